@@ -1,0 +1,51 @@
+/**
+ * The core of Lượt: database, setup, queue engine, devices. Plain Node; the LAN server and the Electron
+ * shell both start it through `openCore`.
+ */
+import type { Database } from 'better-sqlite3';
+import { join } from 'node:path';
+import { DeviceStore } from './auth/device-store';
+import { openDatabase, type OpenOptions } from './db/open';
+import { QueueEngine, type Clock } from './queue/queue-engine';
+import { Transactor } from './queue/transactor';
+import { seedFirstRun } from './setup/first-run';
+import { SetupStore } from './setup/setup-store';
+
+export interface CoreOptions extends OpenOptions {
+  /** Folder for `luot.db`; or give `databaseFile`. */
+  dataDir?: string;
+  databaseFile?: string;
+  clock?: Clock;
+  /** Fill a new database with a typical center (default true). */
+  seed?: boolean;
+}
+
+export interface Core {
+  db: Database;
+  setup: SetupStore;
+  engine: QueueEngine;
+  devices: DeviceStore;
+  events: Transactor;
+  close(): void;
+}
+
+export const DATABASE_FILE_NAME = 'luot.db';
+
+export function openCore(options: CoreOptions): Core {
+  const file = options.databaseFile ?? join(options.dataDir ?? '.', DATABASE_FILE_NAME);
+  const db = openDatabase(file, options);
+  const clock = options.clock ?? Date.now;
+  const setup = new SetupStore(db);
+  if (options.seed !== false) seedFirstRun(db, setup);
+  const events = new Transactor(db);
+  const engine = new QueueEngine(db, setup, events, clock);
+  engine.closeEndedDays();
+  return {
+    db,
+    setup,
+    engine,
+    devices: new DeviceStore(db, clock),
+    events,
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,45 @@
+/** `GET /api/queue`: what a screen needs to draw the queue before it applies live events. */
+import type { Ticket } from '../../shared/domain';
+import type { SetupStore } from '../setup/setup-store';
+import type { QueueEngine } from './queue-engine';
+
+export interface QueueSnapshot {
+  serviceDay: string;
+  /** Newest event id included: apply WebSocket events with a higher id. */
+  lastEventId: number;
+  services: { serviceId: number; waitingCount: number; waiting: Ticket[] }[];
+  servicePoints: { servicePointId: number; paused: boolean; pauseReason: string | null; current: Ticket | null }[];
+}
+
+/** At most this many waiting tickets per service are listed; counts are always exact. */
+export const SNAPSHOT_WAITING_LIMIT = 50;
+
+export function queueSnapshot(engine: QueueEngine, setup: SetupStore): QueueSnapshot {
+  const serviceDay = engine.today();
+  const open = engine.tickets.openOn(serviceDay);
+  const waitingByService = new Map<number, Ticket[]>();
+  const currentByPoint = new Map<number, Ticket>();
+  for (const ticket of open) {
+    if (ticket.status === 'waiting') {
+      const list = waitingByService.get(ticket.serviceId) ?? [];
+      list.push(ticket);
+      waitingByService.set(ticket.serviceId, list);
+    } else if (ticket.servicePointId !== null) {
+      currentByPoint.set(ticket.servicePointId, ticket);
+    }
+  }
+  return {
+    serviceDay,
+    lastEventId: engine.tickets.lastEventId(),
+    services: setup.services().map((s) => {
+      const waiting = waitingByService.get(s.id) ?? [];
+      return { serviceId: s.id, waitingCount: waiting.length, waiting: waiting.slice(0, SNAPSHOT_WAITING_LIMIT) };
+    }),
+    servicePoints: setup.servicePoints().map((p) => ({
+      servicePointId: p.id,
+      paused: p.paused,
+      pauseReason: p.pauseReason,
+      current: currentByPoint.get(p.id) ?? null,
+    })),
+  };
+}

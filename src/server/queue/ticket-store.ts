@@ -1,0 +1,233 @@
+/**
+ * SQL for tickets and the event log, prepared once. No rules here: the engine decides, this reads and writes.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import type { PriorityClass, Ticket, TicketStatus } from '../../shared/domain';
+import { ticketFromRow, type TicketRow } from './ticket-rows';
+
+export interface NewTicket {
+  serviceDay: string;
+  number: number;
+  displayCode: string;
+  serviceId: number;
+  priority: PriorityClass;
+  note: string | null;
+  queuedAt: number;
+  issuedAt: number;
+  targetServicePointId: number | null;
+  transferredFromId: number | null;
+  /** The case this ticket carries on; omitted for a freshly issued ticket, which starts its own case. */
+  caseId?: number;
+}
+
+export interface StoredEvent {
+  id: number;
+  at: number;
+  type: string;
+  ticketId: number | null;
+  servicePointId: number | null;
+  deviceId: number | null;
+  staffId: number | null;
+  data: Record<string, unknown> | null;
+}
+
+interface EventRow {
+  id: number;
+  at: number;
+  type: string;
+  ticket_id: number | null;
+  service_point_id: number | null;
+  device_id: number | null;
+  staff_id: number | null;
+  data: string | null;
+}
+
+export type TicketChanges = Partial<{
+  status: TicketStatus;
+  calledAt: number;
+  startedAt: number;
+  resolvedAt: number;
+  servicePointId: number;
+  targetServicePointId: null;
+  staffId: number | null;
+  outcome: string;
+  helpKind: string | null;
+  fileCode: string | null;
+  note: string | null;
+  recallCount: number;
+}>;
+
+const COLUMN: Record<keyof TicketChanges, string> = {
+  status: 'status',
+  calledAt: 'called_at',
+  startedAt: 'started_at',
+  resolvedAt: 'resolved_at',
+  servicePointId: 'service_point_id',
+  targetServicePointId: 'target_service_point_id',
+  staffId: 'staff_id',
+  outcome: 'outcome',
+  helpKind: 'help_kind',
+  fileCode: 'file_code',
+  note: 'note',
+  recallCount: 'recall_count',
+};
+
+export class TicketStore {
+  private readonly byId: Statement<[number], TicketRow>;
+  private readonly currentAt: Statement<[number], TicketRow>;
+  private readonly nextNumber: Statement<[string, number], { last_number: number }>;
+  private readonly insertTicket: Statement;
+  private readonly insertEvent: Statement;
+  private readonly waitingCount: Statement<[string, number], { n: number }>;
+  private readonly serviceHead: Statement<[string, number, number, number], TicketRow>;
+  private readonly targetedHead: Statement<[string, number, number], TicketRow>;
+  private readonly lastEvent: Statement<[], { id: number | null }>;
+  private readonly updates = new Map<string, Statement>();
+
+  constructor(private readonly db: Database) {
+    this.byId = db.prepare('SELECT * FROM tickets WHERE id = ?');
+    this.currentAt = db.prepare("SELECT * FROM tickets WHERE service_point_id = ? AND status IN ('called', 'serving')");
+    this.nextNumber = db.prepare(
+      `INSERT INTO daily_counters (service_day, service_id, last_number) VALUES (?, ?, 1)
+       ON CONFLICT (service_day, service_id) DO UPDATE SET last_number = last_number + 1
+       RETURNING last_number`,
+    );
+    this.insertTicket = db.prepare(
+      `INSERT INTO tickets (id, service_day, number, display_code, service_id, priority, note, status, queued_at,
+         issued_at, target_service_point_id, transferred_from_id, case_id)
+       VALUES (@id, @serviceDay, @number, @displayCode, @serviceId, @priority, @note, 'waiting', @queuedAt,
+         @issuedAt, @targetServicePointId, @transferredFromId, @caseId)`,
+    );
+    this.insertEvent = db.prepare(
+      `INSERT INTO events (at, type, ticket_id, service_point_id, device_id, staff_id, data)
+       VALUES (@at, @type, @ticketId, @servicePointId, @deviceId, @staffId, @data)`,
+    );
+    this.waitingCount = db.prepare(
+      "SELECT count(*) AS n FROM tickets WHERE status = 'waiting' AND service_day = ? AND service_id = ?",
+    );
+    // The oldest waiting ticket of one service and one class that this point may take. Matches the
+    // tickets_waiting index column for column, so it is one index seek however long the queue is.
+    this.serviceHead = db.prepare(
+      `SELECT * FROM tickets
+       WHERE status = 'waiting' AND service_day = ? AND service_id = ? AND (priority <> 'none') = ?
+         AND (target_service_point_id IS NULL OR target_service_point_id = ?)
+       ORDER BY queued_at, id LIMIT 1`,
+    );
+    this.targetedHead = db.prepare(
+      `SELECT * FROM tickets
+       WHERE status = 'waiting' AND service_day = ? AND target_service_point_id = ? AND (priority <> 'none') = ?
+       ORDER BY queued_at, id LIMIT 1`,
+    );
+    this.lastEvent = db.prepare('SELECT max(id) AS id FROM events');
+  }
+
+  get(id: number): Ticket | undefined {
+    const row = this.byId.get(id);
+    return row && ticketFromRow(row);
+  }
+
+  currentAtPoint(servicePointId: number): Ticket | undefined {
+    const row = this.currentAt.get(servicePointId);
+    return row && ticketFromRow(row);
+  }
+
+  /** Takes the next number of a service for a day; never hands the same number out twice. */
+  takeNumber(serviceDay: string, serviceId: number): number {
+    return this.nextNumber.get(serviceDay, serviceId)!.last_number;
+  }
+
+  insert(ticket: NewTicket): Ticket {
+    // Ids are assigned here so a new case can point at itself in the same statement (one writer, in a transaction).
+    const id = (this.db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM tickets').get() as { id: number }).id;
+    this.insertTicket.run({ ...ticket, id, caseId: ticket.caseId ?? id });
+    return this.get(id)!;
+  }
+
+  /** Applies changes only while the ticket is still in `expected` status: the guard against stale requests. */
+  update(id: number, expected: readonly TicketStatus[], changes: TicketChanges): Ticket | undefined {
+    const keys = Object.keys(changes) as (keyof TicketChanges)[];
+    const sqlKey = `${keys.join(',')}|${expected.join(',')}`;
+    let statement = this.updates.get(sqlKey);
+    if (!statement) {
+      const sets = keys.map((k) => `${COLUMN[k]} = @${k}`).join(', ');
+      const statuses = expected.map((s) => `'${s}'`).join(', ');
+      statement = this.db.prepare(`UPDATE tickets SET ${sets} WHERE id = @id AND status IN (${statuses})`);
+      this.updates.set(sqlKey, statement);
+    }
+    const { changes: updated } = statement.run({ ...changes, id });
+    return updated === 1 ? this.get(id) : undefined;
+  }
+
+  appendEvent(event: Omit<StoredEvent, 'id'>): number {
+    const { lastInsertRowid } = this.insertEvent.run({
+      ...event,
+      data: event.data ? JSON.stringify(event.data) : null,
+    });
+    return Number(lastInsertRowid);
+  }
+
+  countWaiting(serviceDay: string, serviceId: number): number {
+    return this.waitingCount.get(serviceDay, serviceId)!.n;
+  }
+
+  oldestWaiting(
+    serviceDay: string,
+    servicePointId: number,
+    serviceIds: readonly number[],
+    priorityClass: boolean,
+  ): Ticket | undefined {
+    const flag = priorityClass ? 1 : 0;
+    let best = this.targetedHead.get(serviceDay, servicePointId, flag);
+    for (const serviceId of serviceIds) {
+      const head = this.serviceHead.get(serviceDay, serviceId, flag, servicePointId);
+      if (
+        head &&
+        (!best || head.queued_at < best.queued_at || (head.queued_at === best.queued_at && head.id < best.id))
+      )
+        best = head;
+    }
+    return best && ticketFromRow(best);
+  }
+
+  lastEventId(): number {
+    return this.lastEvent.get()!.id ?? 0;
+  }
+
+  /** Every event of a case (the ticket and those it was transferred from or to), oldest first. */
+  caseHistory(caseId: number): StoredEvent[] {
+    const rows = this.db
+      .prepare(`SELECT e.* FROM events e JOIN tickets t ON t.id = e.ticket_id WHERE t.case_id = ? ORDER BY e.id`)
+      .all(caseId) as EventRow[];
+    return rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      type: r.type,
+      ticketId: r.ticket_id,
+      servicePointId: r.service_point_id,
+      deviceId: r.device_id,
+      staffId: r.staff_id,
+      data: r.data ? (JSON.parse(r.data) as Record<string, unknown>) : null,
+    }));
+  }
+
+  /** Open tickets of days before `serviceDay`: left over when a day ended with people still waiting. */
+  openBefore(serviceDay: string): Ticket[] {
+    return (
+      this.db
+        .prepare(
+          "SELECT * FROM tickets WHERE status IN ('waiting', 'called', 'serving') AND service_day < ? ORDER BY id",
+        )
+        .all(serviceDay) as TicketRow[]
+    ).map(ticketFromRow);
+  }
+
+  openOn(serviceDay: string): Ticket[] {
+    return (
+      this.db
+        .prepare(
+          "SELECT * FROM tickets WHERE status IN ('waiting', 'called', 'serving') AND service_day = ? ORDER BY queued_at, id",
+        )
+        .all(serviceDay) as TicketRow[]
+    ).map(ticketFromRow);
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * The words of the domain (see DESIGN.md's glossary) as types. Pure: no node:, DOM or electron imports.
+ */
+
+export const TICKET_STATUSES = [
+  'waiting', // issued (or transferred in) and not yet called
+  'called', // called to a service point, citizen on the way
+  'serving', // the citizen is at the point and the case has started
+  'resolved', // finished with an outcome
+  'no_show', // called and did not come
+  'transferred', // moved to another service or point; a new ticket carries the case on
+  'cancelled', // withdrawn, or closed when its service day ended
+] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** Statuses in which a ticket occupies a service point. At most one per point. */
+export const CURRENT_STATUSES = ['called', 'serving'] as const satisfies readonly TicketStatus[];
+/** Statuses that are still part of today's queue. */
+export const OPEN_STATUSES = ['waiting', 'called', 'serving'] as const satisfies readonly TicketStatus[];
+
+export const PRIORITY_CLASSES = [
+  'none',
+  'elderly', // người cao tuổi (60+, Luật Người cao tuổi 2009, Điều 2)
+  'disability', // người khuyết tật
+  'pregnant', // phụ nữ mang thai
+  'small_child', // người đi cùng trẻ nhỏ
+  'merit', // người có công với cách mạng
+] as const;
+export type PriorityClass = (typeof PRIORITY_CLASSES)[number];
+
+export const SERVICE_KINDS = ['counter', 'help'] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+
+export const SERVICE_POINT_KINDS = ['counter', 'help_desk'] as const;
+export type ServicePointKind = (typeof SERVICE_POINT_KINDS)[number];
+
+export const STAFF_ROLES = ['staff', 'volunteer', 'greeter', 'manager'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/** How a counter case ended. */
+export const OUTCOMES = [
+  'completed', // received / handled
+  'incomplete_documents', // hồ sơ chưa đầy đủ, hướng dẫn bổ sung
+  'advised', // tư vấn, hướng dẫn
+  'referred', // chuyển cơ quan khác
+  'other',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** The kind of help a volunteer help desk gave (recorded on resolve at a help desk). */
+export const HELP_KINDS = [
+  'vneid_activation', // cài đặt, kích hoạt VNeID
+  'online_filing', // nộp hồ sơ trực tuyến trên Cổng Dịch vụ công
+  'result_lookup', // tra cứu kết quả
+  'online_payment', // thanh toán trực tuyến
+  'e_account', // đăng ký tài khoản điện tử
+  'data_update', // cập nhật, đồng bộ dữ liệu sau sáp nhập
+  'other',
+] as const;
+export type HelpKind = (typeof HELP_KINDS)[number];
+
+export const PRIORITY_POLICIES = ['strict', 'ratio'] as const;
+export type PriorityPolicyKind = (typeof PRIORITY_POLICIES)[number];
+
+export const DEVICE_ROLES = ['admin', 'greeter', 'counter', 'display'] as const;
+export type DeviceRole = (typeof DEVICE_ROLES)[number];
+
+export const TRANSFER_PLACEMENTS = ['front', 'back'] as const;
+export type TransferPlacement = (typeof TRANSFER_PLACEMENTS)[number];
+
+/** Local-clock window in which a service issues numbers, e.g. { from: '07:00', to: '11:30' }. */
+export interface IssuingWindow {
+  from: string;
+  to: string;
+}
+
+export interface Zone {
+  id: number;
+  nameVi: string;
+  nameEn: string;
+  directionsVi: string;
+  directionsEn: string;
+}
+
+export interface Service {
+  id: number;
+  prefix: string;
+  nameVi: string;
+  nameEn: string;
+  kind: ServiceKind;
+  zoneId: number | null;
+  color: string;
+  targetWaitMinutes: number;
+  dailyCap: number | null;
+  /** Days of the week it issues, ISO numbering (1 = Monday … 7 = Sunday); empty = every day. */
+  issuingDays: number[];
+  /** Windows in which it issues; empty = all day. */
+  issuingHours: IssuingWindow[];
+  active: boolean;
+  sortOrder: number;
+}
+
+export interface ServicePoint {
+  id: number;
+  number: number;
+  nameVi: string;
+  nameEn: string;
+  kind: ServicePointKind;
+  zoneId: number | null;
+  serviceIds: number[];
+  active: boolean;
+  paused: boolean;
+  pauseReason: string | null;
+  staffId: number | null;
+}
+
+export interface Staff {
+  id: number;
+  name: string;
+  role: StaffRole;
+  active: boolean;
+}
+
+export interface Ticket {
+  id: number;
+  serviceDay: string;
+  number: number;
+  displayCode: string;
+  serviceId: number;
+  priority: PriorityClass;
+  note: string | null;
+  status: TicketStatus;
+  /** When the citizen joined this queue position (kept by a transfer to the front). */
+  queuedAt: number;
+  issuedAt: number;
+  calledAt: number | null;
+  startedAt: number | null;
+  resolvedAt: number | null;
+  servicePointId: number | null;
+  /** A transfer may name the point that must take the ticket. */
+  targetServicePointId: number | null;
+  staffId: number | null;
+  outcome: Outcome | null;
+  helpKind: HelpKind | null;
+  fileCode: string | null;
+  recallCount: number;
+  transferredFromId: number | null;
+  /** The first ticket of this case (itself when never transferred). */
+  caseId: number;
+}
+
+export interface PriorityPolicy {
+  kind: PriorityPolicyKind;
+  /** For `ratio`: regular tickets called between two priority tickets. */
+  regularPerPriority: number;
+}
+
+export interface Settings {
+  centerNameVi: string;
+  centerNameEn: string;
+  priorityPolicy: PriorityPolicy;
+  noticeVi: string;
+  noticeEn: string;
+  ticketFooterVi: string;
+  ticketFooterEn: string;
+}
+
+export interface Device {
+  id: number;
+  name: string;
+  role: DeviceRole;
+  servicePointId: number | null;
+  createdAt: number;
+  lastSeenAt: number | null;
+  revokedAt: number | null;
+}
