@@ -94,7 +94,7 @@ export class QueueEngine {
   call(ticketId: number, servicePointId: number, actor: Actor): TicketChanged {
     return this.change(() => {
       const point = this.readyPoint(servicePointId);
-      const ticket = this.ticket(ticketId);
+      const ticket = this.getTicket(ticketId);
       if (ticket.serviceDay !== this.today())
         throw conflict('TICKET_OF_ANOTHER_DAY', {
           vi: `Số ${ticket.displayCode} thuộc ngày ${ticket.serviceDay}, không gọi được hôm nay.`,
@@ -175,10 +175,16 @@ export class QueueEngine {
    * ticket with the same number carries the case on. `front` keeps the citizen's original arrival time, so they
    * are served before anyone who came after them; `back` queues them anew.
    */
-  transfer(ticketId: number, servicePointId: number | null, input: TransferInput, actor: Actor): TicketChanged {
+  transfer(
+    ticketId: number,
+    servicePointId: number | null,
+    input: TransferInput,
+    actor: Actor,
+    waitingOnly = false,
+  ): TicketChanged {
     return this.change(() => {
-      const ticket = this.ticket(ticketId);
-      const from: TicketStatus[] = ['waiting', 'called', 'serving'];
+      const ticket = this.getTicket(ticketId);
+      const from: TicketStatus[] = waitingOnly ? ['waiting'] : ['waiting', 'called', 'serving'];
       if (!from.includes(ticket.status)) throw illegalStep(ticket, 'transfer');
       if (servicePointId !== null && ticket.status !== 'waiting' && ticket.servicePointId !== servicePointId)
         throw notCurrentHere(ticket, this.setup.servicePoint(servicePointId));
@@ -219,10 +225,17 @@ export class QueueEngine {
     });
   }
 
-  cancel(ticketId: number, servicePointId: number | null, input: CancelInput, actor: Actor): TicketChanged {
+  /** `waitingOnly`: the greeter may withdraw a ticket still waiting, not one a counter is handling. */
+  cancel(
+    ticketId: number,
+    servicePointId: number | null,
+    input: CancelInput,
+    actor: Actor,
+    waitingOnly = false,
+  ): TicketChanged {
     return this.change(() => {
-      const ticket = this.ticket(ticketId);
-      const from: TicketStatus[] = ['waiting', 'called', 'serving'];
+      const ticket = this.getTicket(ticketId);
+      const from: TicketStatus[] = waitingOnly ? ['waiting'] : ['waiting', 'called', 'serving'];
       if (!from.includes(ticket.status)) throw illegalStep(ticket, 'cancel');
       if (servicePointId !== null && ticket.status !== 'waiting' && ticket.servicePointId !== servicePointId)
         throw notCurrentHere(ticket, this.setup.servicePoint(servicePointId));
@@ -278,7 +291,8 @@ export class QueueEngine {
     return this.tx.run(fn);
   }
 
-  private ticket(id: number): Ticket {
+  /** A ticket by id, or TICKET_NOT_FOUND. */
+  getTicket(id: number): Ticket {
     const ticket = this.tickets.get(id);
     if (!ticket) throw notFound('TICKET_NOT_FOUND', { vi: `Không có phiếu #${id}.`, en: `No ticket #${id}.` });
     return ticket;
@@ -291,7 +305,7 @@ export class QueueEngine {
     statuses: TicketStatus[],
     step: string,
   ): Ticket {
-    const ticket = this.ticket(ticketId);
+    const ticket = this.getTicket(ticketId);
     if (!statuses.includes(ticket.status)) throw illegalStep(ticket, step);
     if (servicePointId !== null && ticket.servicePointId !== servicePointId)
       throw notCurrentHere(ticket, this.setup.servicePoint(servicePointId));
@@ -345,7 +359,7 @@ export class QueueEngine {
   private apply(ticket: Ticket, expected: readonly TicketStatus[], changes: TicketChanges): Ticket {
     const updated = this.tickets.update(ticket.id, expected, changes);
     // The guard failed: something changed the ticket since it was read. Refuse rather than half-apply.
-    if (!updated) throw illegalStep(this.ticket(ticket.id), String(changes.status ?? 'update'));
+    if (!updated) throw illegalStep(this.getTicket(ticket.id), String(changes.status ?? 'update'));
     return updated;
   }
 

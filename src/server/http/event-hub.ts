@@ -1,0 +1,113 @@
+/**
+ * `WS /api/events`: pushes every committed change to every connected screen. The event is serialised once
+ * and the same bytes go to each socket; a screen that stops reading is dropped rather than buffered forever.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
+import type { LuotEvent } from '../../shared/events';
+import { forbidden } from '../../shared/errors';
+import type { Core } from '../core';
+import { requireRole } from './auth';
+
+const HEARTBEAT_MS = 30_000;
+/** A screen this far behind is not reading; it will reconnect and fetch a fresh snapshot. */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+
+interface Client {
+  socket: WebSocket;
+  deviceId: number;
+  alive: boolean;
+}
+
+export class EventHub {
+  private readonly clients = new Set<Client>();
+  private heartbeat: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly core: Core,
+    private readonly version: string,
+  ) {
+    core.events.subscribe((event) => this.broadcast(event));
+  }
+
+  register(app: FastifyInstance): void {
+    app.get(
+      '/api/events',
+      { websocket: true, preHandler: [requireRole('admin', 'greeter', 'counter', 'display'), sameOriginForCookies] },
+      (socket: WebSocket, request: FastifyRequest) => this.accept(socket, request),
+    );
+    this.heartbeat = setInterval(() => this.checkAlive(), HEARTBEAT_MS);
+    this.heartbeat.unref();
+    app.addHook('onClose', async () => {
+      clearInterval(this.heartbeat);
+      for (const client of this.clients) client.socket.close(1001, 'server shutting down');
+    });
+  }
+
+  get size(): number {
+    return this.clients.size;
+  }
+
+  /** Closes the sockets of a device whose token was revoked. */
+  disconnectDevice(deviceId: number): void {
+    for (const client of this.clients) if (client.deviceId === deviceId) client.socket.close(4401, 'revoked');
+  }
+
+  private accept(socket: WebSocket, request: FastifyRequest): void {
+    const device = request.device!;
+    const client: Client = { socket, deviceId: device.id, alive: true };
+    this.clients.add(client);
+    socket.on('pong', () => (client.alive = true));
+    socket.on('close', () => this.clients.delete(client));
+    socket.on('error', () => this.clients.delete(client));
+    const hello: LuotEvent = {
+      kind: 'hello',
+      at: Date.now(),
+      version: this.version,
+      role: device.role,
+      lastEventId: this.core.engine.tickets.lastEventId(),
+    };
+    socket.send(JSON.stringify(hello));
+  }
+
+  private broadcast(event: LuotEvent): void {
+    if (this.clients.size === 0) return;
+    const bytes = Buffer.from(JSON.stringify(event));
+    for (const client of this.clients) {
+      if (client.socket.readyState !== client.socket.OPEN) continue;
+      if (client.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+        client.socket.terminate();
+        continue;
+      }
+      client.socket.send(bytes, { binary: false });
+    }
+  }
+
+  private checkAlive(): void {
+    for (const client of this.clients) {
+      if (!client.alive) {
+        client.socket.terminate();
+        continue;
+      }
+      client.alive = false;
+      client.socket.ping();
+    }
+  }
+}
+
+/**
+ * A browser sends cookies with a WebSocket upgrade from any page, so a cookie-authenticated upgrade must come
+ * from our own origin (cross-site WebSocket hijacking). Bearer tokens cannot be sent by a foreign page.
+ */
+async function sameOriginForCookies(request: FastifyRequest): Promise<void> {
+  if (request.authVia !== 'cookie') return;
+  const origin = request.headers.origin;
+  if (!origin) return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw forbidden();
+  }
+  if (host !== request.headers.host) throw forbidden();
+}

@@ -1,0 +1,63 @@
+/**
+ * `Idempotency-Key`: a counter PC on a flaky LAN resends. The first answer to a key is stored in the same
+ * transaction as the change it made, so a resend gets that answer again instead of calling another citizen.
+ */
+import type { Database } from 'better-sqlite3';
+import { badRequest, conflict } from '../../shared/errors';
+import type { Transactor } from '../queue/transactor';
+
+export interface Answer {
+  status: number;
+  body: unknown;
+}
+
+/** Keys older than this are forgotten (a resend comes within seconds; a day is generous). */
+const KEEP_MS = 24 * 3_600_000;
+
+export class IdempotencyStore {
+  constructor(
+    private readonly db: Database,
+    private readonly tx: Transactor,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  run(deviceId: number, key: string | undefined, route: string, action: () => Answer): Answer {
+    if (key === undefined) return this.tx.run(action);
+    if (key.length < 1 || key.length > 100)
+      throw badRequest('INVALID_IDEMPOTENCY_KEY', {
+        vi: 'Idempotency-Key phải dài từ 1 đến 100 ký tự.',
+        en: 'Idempotency-Key must be 1 to 100 characters long.',
+      });
+    return this.tx.run(() => {
+      const stored = this.db
+        .prepare('SELECT route, status, body FROM idempotency_keys WHERE device_id = ? AND key = ?')
+        .get(deviceId, key) as { route: string; status: number; body: string | null } | undefined;
+      if (stored) {
+        if (stored.route !== route)
+          throw conflict('IDEMPOTENCY_KEY_REUSED', {
+            vi: 'Idempotency-Key này đã dùng cho một yêu cầu khác.',
+            en: 'This Idempotency-Key was already used for a different request.',
+          });
+        return { status: stored.status, body: stored.body === null ? null : (JSON.parse(stored.body) as unknown) };
+      }
+      const answer = action();
+      this.db
+        .prepare(
+          'INSERT INTO idempotency_keys (device_id, key, route, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          deviceId,
+          key,
+          route,
+          answer.status,
+          answer.body == null ? null : JSON.stringify(answer.body),
+          this.clock(),
+        );
+      return answer;
+    });
+  }
+
+  forgetOld(): void {
+    this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(this.clock() - KEEP_MS);
+  }
+}

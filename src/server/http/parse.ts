@@ -1,0 +1,30 @@
+/** Parses network input with the shared zod schemas; a failure is a 400 in Vietnamese and English. */
+import { z } from 'zod';
+import { LuotError } from '../../shared/errors';
+
+const vi = z.locales.vi().localeError;
+const en = z.locales.en().localeError;
+
+export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input, { error: vi });
+  if (result.success) return result.data;
+  const english = schema.safeParse(input, { error: en });
+  const enIssues = english.success ? [] : english.error.issues;
+  const issues = result.error.issues.map((issue, i) => ({
+    path: issue.path.join('.'),
+    vi: issue.message,
+    en: enIssues[i]?.message ?? issue.message,
+  }));
+  const first = issues[0];
+  const where = first?.path ? ` (${first.path})` : '';
+  throw new LuotError(
+    400,
+    'INVALID_INPUT',
+    {
+      vi: `Dữ liệu gửi lên không hợp lệ${where}: ${first?.vi ?? ''}`,
+      en: `The request is not valid${where}: ${first?.en ?? ''}`,
+    },
+    undefined,
+    issues,
+  );
+}

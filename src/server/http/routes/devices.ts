@@ -1,0 +1,55 @@
+/** Devices: an admin creates one per screen (the token is shown once), lists and revokes them. */
+import type { FastifyInstance } from 'fastify';
+import { deviceInput, idParam, sessionInput } from '../../../shared/schemas';
+import { unauthorized } from '../../../shared/errors';
+import { requireRole, SESSION_COOKIE } from '../auth';
+import { parse } from '../parse';
+import type { RouteContext } from '../context';
+
+const TEN_YEARS_S = 10 * 365 * 24 * 3600;
+
+export function deviceRoutes(app: FastifyInstance, { core, hub }: RouteContext): void {
+  const { devices, setup } = core;
+  const admin = requireRole('admin');
+
+  app.get('/api/devices', { preHandler: admin }, async () => devices.list());
+
+  app.post('/api/devices', { preHandler: admin }, async (request, reply) => {
+    const input = parse(deviceInput, request.body ?? {});
+    if (input.servicePointId !== null) setup.servicePoint(input.servicePointId);
+    const created = devices.create(input);
+    core.events.emit({ kind: 'setup', at: Date.now(), what: 'devices' });
+    reply.code(201);
+    return created;
+  });
+
+  app.delete('/api/devices/:id', { preHandler: admin }, async (request) => {
+    const revoked = devices.revoke(parse(idParam, request.params).id);
+    hub.disconnectDevice(revoked.id);
+    core.events.emit({ kind: 'setup', at: Date.now(), what: 'devices' });
+    return revoked;
+  });
+
+  /** Browser sign-in: trade the one-time link's token for an HttpOnly cookie; the URL need not keep it. */
+  app.post('/api/session', async (request, reply) => {
+    const { token } = parse(sessionInput, request.body ?? {});
+    const device = devices.authenticate(token);
+    if (!device) throw unauthorized();
+    reply.setCookie(SESSION_COOKIE, token, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'strict',
+      maxAge: TEN_YEARS_S,
+    });
+    return { device };
+  });
+
+  app.get('/api/session', { preHandler: requireRole('admin', 'greeter', 'counter', 'display') }, async (request) => ({
+    device: request.device,
+  }));
+
+  app.delete('/api/session', async (_request, reply) => {
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+}
