@@ -1,17 +1,22 @@
 import { builtinModules } from 'node:module';
 import { defineConfig } from 'vite';
-import pkg from './package.json' with { type: 'json' };
 
-/** Browser mode's server: src/server bundled for plain Node, dependencies left in node_modules. */
+/**
+ * Browser mode's server: src/server and its pure-JS dependencies bundled into one file for plain Node.
+ * One file loads in a fraction of the time of fastify's and zod's hundreds of modules (start-up target:
+ * /api/health in < 500 ms on a year of data). The native better-sqlite3 stays in node_modules.
+ */
 export default defineConfig({
+  ssr: { noExternal: true },
   build: {
     ssr: 'src/server/standalone.ts',
     outDir: 'out/server',
     emptyOutDir: true,
     target: 'node20',
     sourcemap: true,
+    minify: true,
     rollupOptions: {
-      external: [...Object.keys(pkg.dependencies), ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+      external: ['better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
       output: { format: 'es', entryFileNames: 'standalone.js' },
     },
   },

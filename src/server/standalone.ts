@@ -35,7 +35,7 @@ try {
     rendererDir: join(here, '../renderer'),
     bootstrapToken: process.env.LUOT_BOOTSTRAP_TOKEN,
   });
-  console.log(`Lượt listening on ${luot.url}`);
+  console.log(`Lượt listening on ${luot.url} (${Math.round(process.uptime() * 1000)} ms)`);
   if (luot.firstAdminLink) {
     console.log(`Đăng nhập quản trị lần đầu / first admin sign-in (shown once): ${luot.firstAdminLink}`);
   }

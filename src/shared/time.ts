@@ -64,3 +64,9 @@ export function formatDateTime(epochMs: number): string {
   for (const part of dateTimeFormat.formatToParts(new Date(epochMs))) p[part.type] = part.value;
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
+
+/** A service day (`yyyy-MM-dd`) as Vietnamese readers write dates: `dd/MM/yyyy`. */
+export function formatServiceDay(serviceDay: string): string {
+  const [year, month, day] = serviceDay.split('-');
+  return `${day}/${month}/${year}`;
+}

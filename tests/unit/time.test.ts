@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, localParts, serviceDayOf } from '../../src/shared/time';
+import { formatDateTime, formatServiceDay, localParts, serviceDayOf } from '../../src/shared/time';
 import { formatDisplayCode } from '../../src/shared/ticket-code';
 
 describe('center time (Asia/Ho_Chi_Minh)', () => {
@@ -10,6 +10,10 @@ describe('center time (Asia/Ho_Chi_Minh)', () => {
 
   it('formats dd/MM/yyyy HH:mm on a 24-hour clock', () => {
     expect(formatDateTime(Date.parse('2026-11-23T14:05:00+07:00'))).toBe('23/11/2026 14:05');
+  });
+
+  it('writes a service day as dd/MM/yyyy', () => {
+    expect(formatServiceDay('2026-11-03')).toBe('03/11/2026');
   });
 
   it('knows the local weekday and minute', () => {

@@ -2,7 +2,7 @@
  * Devices and their tokens. A token is shown once when the device is created; only its SHA-256 is stored,
  * so a copied database does not hand out working tokens.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Device, DeviceRole } from '../../shared/domain';
 import { notFound } from '../../shared/errors';
@@ -34,10 +34,14 @@ const newToken = () => `luot_${randomBytes(32).toString('base64url')}`;
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 export class DeviceStore {
+  private readonly byHash: Statement<[string], DeviceRow>;
+
   constructor(
     private readonly db: Database,
     private readonly clock: () => number = Date.now,
-  ) {}
+  ) {
+    this.byHash = db.prepare('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL');
+  }
 
   create(input: { name: string; role: DeviceRole; servicePointId: number | null }): { device: Device; token: string } {
     const token = newToken();
@@ -59,9 +63,7 @@ export class DeviceStore {
   }
 
   authenticate(token: string): Device | null {
-    const row = this.db
-      .prepare('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL')
-      .get(hashToken(token)) as DeviceRow | undefined;
+    const row = this.byHash.get(hashToken(token));
     if (!row) return null;
     const now = this.clock();
     if (row.last_seen_at === null || now - row.last_seen_at > LAST_SEEN_RESOLUTION_MS) {

@@ -1,9 +1,12 @@
 /** Parses network input with the shared zod schemas; a failure is a 400 in Vietnamese and English. */
-import { z } from 'zod';
+import type { z } from 'zod';
+// Only the two locales we speak: the `z.locales` namespace would load all of zod's languages at start-up.
+import english from 'zod/v4/locales/en.js';
+import vietnamese from 'zod/v4/locales/vi.js';
 import { LuotError } from '../../shared/errors';
 
-const vi = z.locales.vi().localeError;
-const en = z.locales.en().localeError;
+const vi = vietnamese().localeError;
+const en = english().localeError;
 
 export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input, { error: vi });

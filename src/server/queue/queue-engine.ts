@@ -3,7 +3,7 @@
  * updates the row under a "still in the expected status" guard and appends its event. Events reach screens
  * only after the commit (see Transactor).
  */
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { ServicePoint, Ticket, TicketStatus } from '../../shared/domain';
 import { badRequest, conflict, notFound } from '../../shared/errors';
 import type { ServicePointChanged, TicketChanged, TicketEventType, WaitingCounts } from '../../shared/events';
@@ -28,14 +28,18 @@ export type Clock = () => number;
 export class QueueEngine {
   readonly tickets: TicketStore;
   private sweptDay = '';
+  private readonly readStreak: Statement<[number], { regular_streak: number | null; streak_day: string | null }>;
+  private readonly writeStreak: Statement<[number | null, string, number]>;
 
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly setup: SetupStore,
     private readonly tx: Transactor,
     private readonly clock: Clock = Date.now,
   ) {
     this.tickets = new TicketStore(db);
+    this.readStreak = db.prepare('SELECT regular_streak, streak_day FROM service_points WHERE id = ?');
+    this.writeStreak = db.prepare('UPDATE service_points SET regular_streak = ?, streak_day = ? WHERE id = ?');
   }
 
   today(): string {
@@ -343,16 +347,12 @@ export class QueueEngine {
       staffId: actor.staffId ?? point.staffId,
     });
     const streak = nextStreak(this.streakOf(point.id, day), ticket.priority === 'none' ? 'regular' : 'priority');
-    this.db
-      .prepare('UPDATE service_points SET regular_streak = ?, streak_day = ? WHERE id = ?')
-      .run(streak, day, point.id);
+    this.writeStreak.run(streak, day, point.id);
     return this.record('called', updated, actor, point.id, data);
   }
 
   private streakOf(servicePointId: number, day: string): number | null {
-    const row = this.db
-      .prepare('SELECT regular_streak, streak_day FROM service_points WHERE id = ?')
-      .get(servicePointId) as { regular_streak: number | null; streak_day: string | null };
+    const row = this.readStreak.get(servicePointId)!;
     return row.streak_day === day ? row.regular_streak : null;
   }
 

@@ -1,15 +1,8 @@
-/** `GET /api/queue`: what a screen needs to draw the queue before it applies live events. */
+/** `GET /api/queue` (shape in src/shared/api.ts). */
+import type { QueueSnapshot } from '../../shared/api';
 import type { Ticket } from '../../shared/domain';
 import type { SetupStore } from '../setup/setup-store';
 import type { QueueEngine } from './queue-engine';
-
-export interface QueueSnapshot {
-  serviceDay: string;
-  /** Newest event id included: apply WebSocket events with a higher id. */
-  lastEventId: number;
-  services: { serviceId: number; waitingCount: number; waiting: Ticket[] }[];
-  servicePoints: { servicePointId: number; paused: boolean; pauseReason: string | null; current: Ticket | null }[];
-}
 
 /** At most this many waiting tickets per service are listed; counts are always exact. */
 export const SNAPSHOT_WAITING_LIMIT = 50;

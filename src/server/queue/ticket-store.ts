@@ -82,6 +82,7 @@ export class TicketStore {
   private readonly serviceHead: Statement<[string, number, number, number], TicketRow>;
   private readonly targetedHead: Statement<[string, number, number], TicketRow>;
   private readonly lastEvent: Statement<[], { id: number | null }>;
+  private readonly nextId: Statement<[], { id: number }>;
   private readonly updates = new Map<string, Statement>();
 
   constructor(private readonly db: Database) {
@@ -119,6 +120,7 @@ export class TicketStore {
        ORDER BY queued_at, id LIMIT 1`,
     );
     this.lastEvent = db.prepare('SELECT max(id) AS id FROM events');
+    this.nextId = db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM tickets');
   }
 
   get(id: number): Ticket | undefined {
@@ -138,7 +140,7 @@ export class TicketStore {
 
   insert(ticket: NewTicket): Ticket {
     // Ids are assigned here so a new case can point at itself in the same statement (one writer, in a transaction).
-    const id = (this.db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM tickets').get() as { id: number }).id;
+    const id = this.nextId.get()!.id;
     this.insertTicket.run({ ...ticket, id, caseId: ticket.caseId ?? id });
     return this.get(id)!;
   }

@@ -1,0 +1,24 @@
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Screens open at deep paths (/counter/3, /display) that the LAN server answers with index.html, so asset URLs
+ * must be absolute. electron-vite forces a relative base for file:// windows; ours load from the LAN server.
+ */
+const absoluteBase: Plugin = { name: 'luot:absolute-base', config: () => ({ base: '/' }) };
+
+/**
+ * The screens (one React app) for any browser on the LAN. The Electron build reuses this config as its
+ * renderer, so both write the same `out/renderer` that the LAN server serves.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('src/renderer', import.meta.url)),
+  plugins: [react(), absoluteBase],
+  build: {
+    outDir: fileURLToPath(new URL('out/renderer', import.meta.url)),
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: true,
+  },
+});
