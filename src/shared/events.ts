@@ -1,6 +1,7 @@
 /**
  * What the core pushes on `WS /api/events`: each change as a small typed event carrying what changed,
- * never the whole queue. A screen applies it to its snapshot from `GET /api/queue`. Pure.
+ * never the whole queue. A screen applies it to its snapshot from `GET /api/queue`. Every WebSocket message
+ * is a JSON array of the events of one commit (`LuotMessage`). Pure.
  */
 import type { ServicePoint, Settings, Ticket } from './domain';
 
@@ -61,3 +62,6 @@ export interface Hello {
 }
 
 export type LuotEvent = TicketChanged | ServicePointChanged | SetupChanged | Hello;
+
+/** One WebSocket message: the events of one commit, in order. */
+export type LuotMessage = LuotEvent[];

@@ -27,14 +27,24 @@ export interface LocalParts {
   isoWeekday: number;
 }
 
+// Intl formatting costs tens of microseconds and every queue action asks for the local day, so the answer
+// is kept for the current minute (a time zone's offset is a whole number of minutes, so nothing local can
+// change within one).
+let cachedMinute = NaN;
+let cachedParts: LocalParts = { day: '', minuteOfDay: 0, isoWeekday: 0 };
+
 export function localParts(epochMs: number): LocalParts {
+  const minute = Math.floor(epochMs / 60_000);
+  if (minute === cachedMinute) return cachedParts;
   const p: Record<string, string> = {};
   for (const part of partsFormat.formatToParts(new Date(epochMs))) p[part.type] = part.value;
-  return {
+  cachedParts = {
     day: `${p.year}-${p.month}-${p.day}`,
     minuteOfDay: Number(p.hour) * 60 + Number(p.minute),
     isoWeekday: WEEKDAYS[p.weekday ?? ''] ?? 0,
   };
+  cachedMinute = minute;
+  return cachedParts;
 }
 
 /** The service day (`yyyy-MM-dd` in Asia/Ho_Chi_Minh) an instant belongs to. Numbers reset when it changes. */

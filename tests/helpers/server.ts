@@ -81,7 +81,8 @@ export async function listen(
   const received: { event: LuotEvent; bytes: number }[] = [];
   const waiters: (() => void)[] = [];
   socket.on('message', (data: Buffer) => {
-    received.push({ event: JSON.parse(data.toString()) as LuotEvent, bytes: data.length });
+    const events = JSON.parse(data.toString()) as LuotEvent[];
+    for (const event of events) received.push({ event, bytes: Buffer.byteLength(JSON.stringify(event)) });
     waiters.splice(0).forEach((w) => w());
   });
   await new Promise<void>((resolve, reject) => {

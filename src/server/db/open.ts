@@ -20,6 +20,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // Checkpoint the WAL every ~16 MB rather than ~4 MB: index pages that change on every ticket are then
+    // copied to the database file once per checkpoint instead of four times. Durability is unchanged.
+    db.pragma('wal_autocheckpoint = 4000');
     migrate(db);
     return db;
   } catch (error) {

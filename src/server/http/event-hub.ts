@@ -1,6 +1,8 @@
 /**
- * `WS /api/events`: pushes every committed change to every connected screen. The event is serialised once
- * and the same bytes go to each socket; a screen that stops reading is dropped rather than buffered forever.
+ * `WS /api/events`: pushes every committed change to every connected screen. Each message is a JSON array of
+ * the events of one commit, in order (usually one; several when counters act at the same moment). It is
+ * serialised once and the same bytes go to each socket; a screen that stops reading is dropped rather than
+ * buffered forever.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
@@ -27,7 +29,7 @@ export class EventHub {
     private readonly core: Core,
     private readonly version: string,
   ) {
-    core.events.subscribe((event) => this.broadcast(event));
+    core.events.subscribe((events) => this.broadcast(events));
   }
 
   register(app: FastifyInstance): void {
@@ -67,12 +69,12 @@ export class EventHub {
       role: device.role,
       lastEventId: this.core.engine.tickets.lastEventId(),
     };
-    socket.send(JSON.stringify(hello));
+    socket.send(JSON.stringify([hello]));
   }
 
-  private broadcast(event: LuotEvent): void {
+  private broadcast(events: LuotEvent[]): void {
     if (this.clients.size === 0) return;
-    const bytes = Buffer.from(JSON.stringify(event));
+    const bytes = Buffer.from(JSON.stringify(events));
     for (const client of this.clients) {
       if (client.socket.readyState !== client.socket.OPEN) continue;
       if (client.socket.bufferedAmount > MAX_BUFFERED_BYTES) {

@@ -32,7 +32,8 @@ export function openEventStream(handlers: EventStreamHandlers): () => void {
     socket.onmessage = (message) => {
       if (typeof message.data !== 'string') return;
       try {
-        handlers.onEvent(JSON.parse(message.data) as LuotEvent);
+        // Each message holds the events of one commit, in order.
+        for (const event of JSON.parse(message.data) as LuotEvent[]) handlers.onEvent(event);
       } catch {
         // A message we cannot read is skipped; the next snapshot fetch corrects the screen.
       }

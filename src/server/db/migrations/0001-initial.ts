@@ -63,11 +63,14 @@ export function updateToSchemaVersion1(db: Database): void {
     ) STRICT, WITHOUT ROWID;
     CREATE INDEX service_point_services_by_service ON service_point_services(service_id);
 
-    -- The last number issued per service per day; numbers are never reused within a day.
+    -- Per service per day: the last number issued (numbers are never reused within a day) and how many
+    -- tickets wait — kept by triggers in the same transaction as the change, so events and screens get
+    -- exact counts in O(1) however long the queue is. One row, so an issue touches one page for both.
     CREATE TABLE daily_counters (
       service_day TEXT NOT NULL,
       service_id  INTEGER NOT NULL REFERENCES services(id),
-      last_number INTEGER NOT NULL,
+      last_number INTEGER NOT NULL DEFAULT 0,
+      waiting     INTEGER NOT NULL DEFAULT 0,
       PRIMARY KEY (service_day, service_id)
     ) STRICT, WITHOUT ROWID;
 
@@ -108,11 +111,32 @@ export function updateToSchemaVersion1(db: Database): void {
     CREATE INDEX tickets_waiting_targeted
       ON tickets(service_day, target_service_point_id, (priority <> 'none'), queued_at, id)
       WHERE status = 'waiting' AND target_service_point_id IS NOT NULL;
-    CREATE INDEX tickets_open ON tickets(status, service_day) WHERE status IN ('waiting', 'called', 'serving');
     CREATE INDEX tickets_by_day ON tickets(service_day, service_id);
     CREATE INDEX tickets_by_case ON tickets(case_id);
     CREATE TRIGGER tickets_are_history BEFORE DELETE ON tickets
       BEGIN SELECT RAISE(ABORT, 'tickets are history and are never deleted'); END;
+
+    CREATE TRIGGER waiting_count_on_insert AFTER INSERT ON tickets WHEN NEW.status = 'waiting'
+      BEGIN
+        INSERT INTO daily_counters (service_day, service_id, waiting) VALUES (NEW.service_day, NEW.service_id, 1)
+          ON CONFLICT (service_day, service_id) DO UPDATE SET waiting = waiting + 1;
+      END;
+    CREATE TRIGGER waiting_count_on_leave AFTER UPDATE OF status ON tickets
+      WHEN OLD.status = 'waiting' AND NEW.status <> 'waiting'
+      BEGIN
+        UPDATE daily_counters SET waiting = waiting - 1
+          WHERE service_day = OLD.service_day AND service_id = OLD.service_id;
+      END;
+    CREATE TRIGGER waiting_count_on_return AFTER UPDATE OF status ON tickets
+      WHEN OLD.status <> 'waiting' AND NEW.status = 'waiting'
+      BEGIN
+        INSERT INTO daily_counters (service_day, service_id, waiting) VALUES (NEW.service_day, NEW.service_id, 1)
+          ON CONFLICT (service_day, service_id) DO UPDATE SET waiting = waiting + 1;
+      END;
+    -- A ticket keeps its day and service; moving a case makes a new ticket (see transfer).
+    CREATE TRIGGER tickets_keep_day_and_service BEFORE UPDATE OF service_day, service_id ON tickets
+      WHEN NEW.service_day <> OLD.service_day OR NEW.service_id <> OLD.service_id
+      BEGIN SELECT RAISE(ABORT, 'a ticket keeps its service day and service'); END;
 
     -- Append-only log of every state change.
     CREATE TABLE events (
@@ -126,7 +150,6 @@ export function updateToSchemaVersion1(db: Database): void {
       data             TEXT
     ) STRICT;
     CREATE INDEX events_by_ticket ON events(ticket_id);
-    CREATE INDEX events_by_time ON events(at);
     CREATE TRIGGER events_no_update BEFORE UPDATE ON events
       BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
     CREATE TRIGGER events_no_delete BEFORE DELETE ON events

@@ -29,8 +29,10 @@ export function queueRoutes(app: FastifyInstance, { core, idempotency }: RouteCo
     app.post(path, { preHandler: requireRole(...roles) }, async (request: FastifyRequest, reply: FastifyReply) => {
       const device = request.device!;
       const key = request.headers['idempotency-key'];
-      const answer = idempotency.run(device.id, typeof key === 'string' ? key : undefined, `POST ${request.url}`, () =>
-        run(request, { deviceId: device.id }),
+      const answer = await core.events.runGrouped(() =>
+        idempotency.run(device.id, typeof key === 'string' ? key : undefined, `POST ${request.url}`, () =>
+          run(request, { deviceId: device.id }),
+        ),
       );
       reply.code(answer.status);
       return answer.status === 204 ? reply.send() : answer.body;
