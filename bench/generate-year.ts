@@ -3,7 +3,9 @@
  * ~2.5 M events, written straight into a real Lượt database (same schema, same seeded setup).
  * Bulk SQL in big transactions: the engine's one-fsync-per-change path would take hours for a year.
  */
+import Database from 'better-sqlite3';
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { migrate } from '../src/server/db/migrate';
 import { openCore } from '../src/server/core';
 import type { PriorityClass } from '../src/shared/domain';
 import { formatDisplayCode } from '../src/shared/ticket-code';
@@ -134,13 +136,21 @@ export function generateYear({ file, tickets = 500_000, endDay = '2026-11-01' }:
   return { tickets: id, events };
 }
 
+const schemaOf = (db: Database.Database) =>
+  JSON.stringify(db.prepare("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all());
+
+/** A cached year is reused only when it has the current schema and all its tickets. */
 export function yearDatabaseReady(file: string, tickets: number): boolean {
   if (!existsSync(file)) return false;
-  const core = openCore({ databaseFile: file, seed: false });
+  const fresh = new Database(':memory:');
+  migrate(fresh);
+  const cached = new Database(file, { readonly: true });
   try {
-    const row = core.db.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number };
+    if (schemaOf(cached) !== schemaOf(fresh)) return false;
+    const row = cached.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number };
     return row.n >= tickets;
   } finally {
-    core.close();
+    cached.close();
+    fresh.close();
   }
 }

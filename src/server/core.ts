@@ -6,6 +6,8 @@ import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
 import { DeviceStore } from './auth/device-store';
 import { openDatabase, type OpenOptions } from './db/open';
+import type { LinkOptions } from './printing/connections/open-link';
+import { PrintService } from './printing/print-service';
 import { QueueEngine, type Clock } from './queue/queue-engine';
 import { Transactor } from './queue/transactor';
 import { seedFirstRun } from './setup/first-run';
@@ -18,6 +20,8 @@ export interface CoreOptions extends OpenOptions {
   clock?: Clock;
   /** Fill a new database with a typical center (default true). */
   seed?: boolean;
+  /** Programs and time limits of the printer connections (tests swap them). */
+  printLinks?: LinkOptions;
 }
 
 export interface Core {
@@ -26,6 +30,7 @@ export interface Core {
   engine: QueueEngine;
   devices: DeviceStore;
   events: Transactor;
+  printing: PrintService;
   close(): void;
 }
 
@@ -40,12 +45,17 @@ export function openCore(options: CoreOptions): Core {
   const events = new Transactor(db);
   const engine = new QueueEngine(db, setup, events, clock);
   engine.closeEndedDays();
+  const printing = new PrintService({ db, setup, engine, events, clock, links: options.printLinks });
   return {
     db,
     setup,
     engine,
     devices: new DeviceStore(db, clock),
     events,
-    close: () => db.close(),
+    printing,
+    close: () => {
+      printing.close();
+      db.close();
+    },
   };
 }

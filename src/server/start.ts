@@ -1,7 +1,8 @@
 /** Starts the core and its LAN server; used by browser mode and by the Electron shell alike. */
-import { networkInterfaces } from 'node:os';
 import { openCore, type Core, type CoreOptions } from './core';
+import { startDiscoveryResponder, type DiscoveryResponder } from './discovery/discovery-responder';
 import { createLanServer, type LanServer } from './http/server';
+import { lanAddress } from './lan-address';
 
 export interface StartOptions extends CoreOptions {
   host?: string;
@@ -10,6 +11,8 @@ export interface StartOptions extends CoreOptions {
   rendererDir?: string;
   /** `LUOT_BOOTSTRAP_TOKEN`: registers this secret as an admin token (first setup and automation). */
   bootstrapToken?: string | undefined;
+  /** UDP port answering stations that look for a host (default 48080; 0 any free port; `null` off). */
+  discoveryPort?: number | null;
 }
 
 export interface RunningLuot {
@@ -20,6 +23,8 @@ export interface RunningLuot {
   url: string;
   /** On a first start with no admin and no bootstrap token: a one-time admin sign-in link. */
   firstAdminLink: string | null;
+  /** Answers stations looking for a host on the LAN. */
+  discovery: DiscoveryResponder;
   stop(): Promise<void>;
 }
 
@@ -37,13 +42,20 @@ export async function startLuot(options: StartOptions): Promise<RunningLuot> {
       const { token } = core.devices.create({ name: 'Quản trị (máy chủ)', role: 'admin', servicePointId: null });
       firstAdminLink = `${url}/signin#token=${token}`;
     }
+    const discovery = await startDiscoveryResponder({
+      port: options.discoveryPort,
+      address: options.host,
+      describe: () => ({ name: core.setup.settings().centerNameVi, version: options.version, url }),
+    });
     return {
       core,
       server,
       port,
       url,
       firstAdminLink,
+      discovery,
       async stop() {
+        await discovery.close();
         await server.app.close();
         core.close();
       },
@@ -52,13 +64,4 @@ export async function startLuot(options: StartOptions): Promise<RunningLuot> {
     core.close();
     throw error;
   }
-}
-
-/** The address other machines reach this one at: the first non-internal IPv4, else the bound host. */
-export function lanAddress(host?: string): string {
-  if (host && host !== '0.0.0.0' && host !== '::') return host;
-  for (const addresses of Object.values(networkInterfaces())) {
-    for (const a of addresses ?? []) if (a.family === 'IPv4' && !a.internal) return a.address;
-  }
-  return 'localhost';
 }

@@ -10,6 +10,29 @@ export interface QueueSnapshot {
   serviceDay: string;
   /** Newest event id included: apply WebSocket events with a higher id. */
   lastEventId: number;
-  services: { serviceId: number; waitingCount: number; waiting: Ticket[] }[];
+  services: {
+    serviceId: number;
+    waitingCount: number;
+    waiting: Ticket[];
+    /** Mean service time of this service's recent resolved cases; null until there are some. */
+    avgServiceSeconds: number | null;
+  }[];
   servicePoints: { servicePointId: number; paused: boolean; pauseReason: string | null; current: Ticket | null }[];
+}
+
+/** `GET /api/service-points/:id/today`: a point's own figures for today. */
+export interface ServicePointToday {
+  serviceDay: string;
+  called: number;
+  resolved: number;
+  noShow: number;
+  transferred: number;
+  avgServiceSeconds: number | null;
+}
+
+/** `POST /api/devices`: the new device, its token (shown once) and the link that signs a screen in. */
+export interface CreatedDevice {
+  device: Device;
+  token: string;
+  signInUrl: string;
 }

@@ -174,3 +174,68 @@ export interface Device {
   lastSeenAt: number | null;
   revokedAt: number | null;
 }
+
+// ---- printing (docs/printing.md) ----
+
+/** Printer models Lượt knows: paper width, dots, raster command, cutter, code page, status (server/printing). */
+export const PRINTER_PROFILE_IDS = [
+  'generic-58',
+  'generic-80',
+  'xprinter-xp58',
+  'xprinter-xp80',
+  'epson-tm-t20',
+  'epson-tm-t82',
+  'epson-tm-t88',
+  'legacy-80-column',
+] as const;
+export type PrinterProfileId = (typeof PRINTER_PROFILE_IDS)[number];
+
+/** `raster`: the ticket as a picture (every diacritic right on any printer); `text`: a Vietnamese code page. */
+export const PRINT_MODES = ['raster', 'text'] as const;
+export type PrintMode = (typeof PRINT_MODES)[number];
+
+export const PRINTER_CONNECTION_KINDS = ['none', 'tcp', 'windows', 'serial', 'cups'] as const;
+export type PrinterConnectionKind = (typeof PRINTER_CONNECTION_KINDS)[number];
+
+/** How the host reaches the printer. `none`: tickets are issued without printing. */
+export type PrinterConnection =
+  | { kind: 'none' }
+  | { kind: 'tcp'; host: string; port: number }
+  | { kind: 'windows'; printerName: string }
+  | { kind: 'serial'; path: string; baudRate: number }
+  | { kind: 'cups'; queue: string };
+
+export interface PrinterSettings {
+  profileId: PrinterProfileId;
+  connection: PrinterConnection;
+  mode: PrintMode;
+  /** Print a QR code carrying the ticket's reference. */
+  qr: boolean;
+}
+
+export interface PrinterProfile {
+  id: PrinterProfileId;
+  nameVi: string;
+  nameEn: string;
+  paperMm: 58 | 80;
+  dpi: number;
+  /** Printable width in dots: 384 (58 mm), 576 (80 mm at 203 dpi), 512 (80 mm at 180 dpi). */
+  widthDots: number;
+  /** `raster` = GS v 0 in bands of ≤ 255 rows; `column` = ESC * for old printers. */
+  imageMode: 'raster' | 'column';
+  cut: 'partial' | 'full' | 'none';
+  /** A Vietnamese code page verified on this model, which makes `text` mode possible. */
+  textCodePage: 'tcvn3' | null;
+  /** Answers DLE EOT status queries (paper, cover, offline). */
+  readsStatus: boolean;
+}
+
+/** Why a print failed, in words a volunteer can act on. */
+export interface PrintProblem {
+  code: string;
+  vi: string;
+  en: string;
+}
+
+/** What `POST /api/tickets` and "In lại" answer about the print. */
+export type PrintAnswer = { jobId: string; status: 'queued' } | { status: 'disabled' };

@@ -13,11 +13,18 @@ export interface ErrorBody {
     code: string;
     vi: string;
     en: string;
-    /** Per-field problems for validation errors. */
-    issues?: { path: string; vi: string; en: string }[];
+    /** Per-field problems: the field's path (e.g. `issuingHours.0.to`), zod's issue code, and the text. */
+    issues?: FieldIssue[];
     /** Extra facts for the screen, e.g. the ticket a point is already serving. */
     details?: Record<string, unknown>;
   };
+}
+
+export interface FieldIssue {
+  path: string;
+  code?: string;
+  vi: string;
+  en: string;
 }
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 500 | 503;
@@ -28,7 +35,7 @@ export class LuotError extends Error {
     readonly code: string,
     readonly text: LocalizedText,
     readonly details?: Record<string, unknown>,
-    readonly issues?: { path: string; vi: string; en: string }[],
+    readonly issues?: FieldIssue[],
   ) {
     super(text.en);
     this.name = 'LuotError';
@@ -52,6 +59,9 @@ export const badRequest = (code: string, text: LocalizedText, details?: Record<s
 export const notFound = (code: string, text: LocalizedText) => new LuotError(404, code, text);
 export const conflict = (code: string, text: LocalizedText, details?: Record<string, unknown>) =>
   new LuotError(409, code, text, details);
+/** A conflict that belongs to one field of a form (a prefix or a number already taken). */
+export const fieldConflict = (code: string, field: string, text: LocalizedText) =>
+  new LuotError(409, code, text, undefined, [{ path: field, code, ...text }]);
 export const unauthorized = () =>
   new LuotError(401, 'UNAUTHENTICATED', {
     vi: 'Thiết bị chưa đăng nhập hoặc mã thiết bị không hợp lệ. Hãy mở lại đường dẫn đăng nhập do quản trị cấp.',

@@ -3,7 +3,7 @@
  * never the whole queue. A screen applies it to its snapshot from `GET /api/queue`. Every WebSocket message
  * is a JSON array of the events of one commit (`LuotMessage`). Pure.
  */
-import type { ServicePoint, Settings, Ticket } from './domain';
+import type { PrintProblem, ServicePoint, Settings, Ticket } from './domain';
 
 export const TICKET_EVENT_TYPES = [
   'issued',
@@ -61,7 +61,23 @@ export interface Hello {
   lastEventId: number;
 }
 
-export type LuotEvent = TicketChanged | ServicePointChanged | SetupChanged | Hello;
+/**
+ * How a print ended: `printed` (the printer took the whole job) or `failed` with a reason a volunteer can act on.
+ * Arrives within 3 s of the request; not part of the queue, so it has no `eventId`.
+ */
+export interface PrintOutcome {
+  kind: 'print';
+  type: 'printed' | 'failed';
+  at: number;
+  /** null for a test print from setup. */
+  ticketId: number | null;
+  jobId: string;
+  /** The printer in people's words, e.g. "192.168.1.50:9100". */
+  printer: string;
+  reason?: PrintProblem;
+}
+
+export type LuotEvent = TicketChanged | ServicePointChanged | SetupChanged | Hello | PrintOutcome;
 
 /** One WebSocket message: the events of one commit, in order. */
 export type LuotMessage = LuotEvent[];

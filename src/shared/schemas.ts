@@ -7,6 +7,8 @@ import {
   HELP_KINDS,
   OUTCOMES,
   PRIORITY_CLASSES,
+  PRINT_MODES,
+  PRINTER_PROFILE_IDS,
   PRIORITY_POLICIES,
   SERVICE_KINDS,
   SERVICE_POINT_KINDS,
@@ -14,16 +16,54 @@ import {
   TRANSFER_PLACEMENTS,
 } from './domain';
 
+/**
+ * Rules whose own wording users read, by key; the edge (src/server/http/parse.ts) answers them in Vietnamese and
+ * English from RULE_TEXT instead of zod's generic text.
+ */
+export const RULE = {
+  time: 'rule.time',
+  windowOrder: 'rule.windowOrder',
+  transferTarget: 'rule.transferTarget',
+  prefix: 'rule.prefix',
+  colour: 'rule.colour',
+  counterPoint: 'rule.counterPoint',
+  day: 'rule.day',
+  rangeOrder: 'rule.rangeOrder',
+} as const;
+
+export const RULE_TEXT: Record<(typeof RULE)[keyof typeof RULE], { vi: string; en: string }> = {
+  'rule.time': { vi: 'Giờ theo dạng 24 giờ HH:mm, ví dụ 07:30.', en: 'A 24-hour time as HH:mm, e.g. 07:30.' },
+  'rule.windowOrder': { vi: 'Giờ kết thúc phải sau giờ bắt đầu.', en: 'The end time must be after the start time.' },
+  'rule.transferTarget': {
+    vi: 'Hãy chọn lĩnh vực hoặc quầy/bàn để chuyển đến.',
+    en: 'Choose a service or a service point to transfer to.',
+  },
+  'rule.prefix': {
+    vi: 'Một hoặc hai chữ cái in hoa không dấu (A–Z), ví dụ A hoặc HT.',
+    en: 'One or two capital letters without accents (A–Z), e.g. A or HT.',
+  },
+  'rule.colour': { vi: 'Mã màu dạng #RRGGBB, ví dụ #1565c0.', en: 'A colour as #RRGGBB, e.g. #1565c0.' },
+  'rule.counterPoint': {
+    vi: 'Thiết bị quầy phải gắn với đúng một quầy/bàn; vai trò khác thì không.',
+    en: 'A counter device belongs to exactly one service point; other roles to none.',
+  },
+  'rule.day': { vi: 'Ngày theo dạng yyyy-MM-dd.', en: 'A date as yyyy-MM-dd.' },
+  'rule.rangeOrder': {
+    vi: 'Ngày kết thúc không được trước ngày bắt đầu.',
+    en: 'The end date cannot be before the start date.',
+  },
+};
+
 const id = z.coerce.number().int().positive();
 const text = (max: number) => z.string().trim().max(max);
 const name = z.string().trim().min(1).max(120);
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'HH:mm' });
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: RULE.time });
 
 export const idParam = z.object({ id });
 
 export const issuingWindowSchema = z
   .object({ from: hhmm, to: hhmm })
-  .refine((w) => w.from < w.to, { message: 'from < to', path: ['to'] });
+  .refine((w) => w.from < w.to, { message: RULE.windowOrder, path: ['to'] });
 
 // ---- queue actions ----
 
@@ -57,7 +97,7 @@ export const transferInput = pointActionInput
     note: text(200).optional(),
   })
   .refine((t) => t.toServiceId !== undefined || t.toServicePointId !== undefined, {
-    message: 'toServiceId | toServicePointId',
+    message: RULE.transferTarget,
     path: ['toServiceId'],
   });
 export type TransferInput = z.infer<typeof transferInput>;
@@ -80,14 +120,14 @@ export const serviceInput = z.object({
   prefix: z
     .string()
     .trim()
-    .regex(/^[A-Z]{1,2}$/, { message: 'A–Z, 1–2' }),
+    .regex(/^[A-Z]{1,2}$/, { message: RULE.prefix }),
   nameVi: name,
   nameEn: name,
   kind: z.enum(SERVICE_KINDS),
   zoneId: id.nullable().default(null),
   color: z
     .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, { message: '#RRGGBB' })
+    .regex(/^#[0-9a-fA-F]{6}$/, { message: RULE.colour })
     .default('#1565c0'),
   targetWaitMinutes: z.number().int().min(1).max(600).default(20),
   dailyCap: z.number().int().min(1).max(9999).nullable().default(null),
@@ -136,13 +176,61 @@ export const deviceInput = z
     servicePointId: id.nullable().default(null),
   })
   .refine((d) => (d.role === 'counter') === (d.servicePointId !== null), {
-    message: 'servicePointId ⇔ role counter',
+    message: RULE.counterPoint,
     path: ['servicePointId'],
   });
 
 export const sessionInput = z.object({ token: z.string().min(16).max(200) });
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'yyyy-MM-dd' });
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: RULE.day });
 export const reportRangeQuery = z
   .object({ from: day, to: day })
-  .refine((r) => r.from <= r.to, { message: 'from ≤ to', path: ['to'] });
+  .refine((r) => r.from <= r.to, { message: RULE.rangeOrder, path: ['to'] });
+
+// ---- printing ----
+
+/** Baud rates thermal printers offer; raster tickets need ≥ 38400 to come out in seconds. */
+export const SERIAL_BAUD_RATES = [9600, 19200, 38400, 57600, 115200] as const;
+
+export const printerConnectionInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({
+    kind: z.literal('tcp'),
+    host: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/, { message: '192.168.1.50 | printer.local' }),
+    port: z.number().int().min(1).max(65535).default(9100),
+  }),
+  z.object({ kind: z.literal('windows'), printerName: z.string().trim().min(1).max(200) }),
+  z.object({
+    kind: z.literal('serial'),
+    path: z
+      .string()
+      .trim()
+      .regex(/^(COM\d{1,3}|\/[A-Za-z0-9_./-]{1,200})$/, { message: 'COM3 | /dev/ttyUSB0' }),
+    baudRate: z
+      .number()
+      .int()
+      .refine((b) => (SERIAL_BAUD_RATES as readonly number[]).includes(b), { message: SERIAL_BAUD_RATES.join(' | ') })
+      .default(9600),
+  }),
+  // CUPS queue names: no spaces, slashes or '#'; never starting with '-' (it is passed to `lp` as an argument).
+  z.object({ kind: z.literal('cups'), queue: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,126}$/) }),
+]);
+
+export const printerSettingsPatch = z
+  .object({
+    profileId: z.enum(PRINTER_PROFILE_IDS),
+    connection: printerConnectionInput,
+    mode: z.enum(PRINT_MODES),
+    qr: z.boolean(),
+  })
+  .partial();
+export type PrinterSettingsPatch = z.infer<typeof printerSettingsPatch>;
+
+/** `GET /api/printer/preview.png?profileId=…&qr=false`: preview a choice before saving it. */
+export const printerPreviewQuery = z.object({
+  profileId: z.enum(PRINTER_PROFILE_IDS).optional(),
+  qr: z.enum(['true', 'false']).optional(),
+});

@@ -277,6 +277,22 @@ describe('transfers', () => {
   });
 });
 
+describe('a case sent back keeping its turn', () => {
+  it('is called before the ticket the ratio policy would otherwise pick', () => {
+    core = testCore();
+    core.setup.updateSettings({ priorityPolicy: { kind: 'ratio', regularPerPriority: 2 } });
+    const q1 = pointId(core, 'Quầy 1');
+    const elderly = issue('A', 'elderly');
+    issue('A');
+    core.engine.callNext(q1, actor); // the elderly citizen first; the ratio now owes two regular calls
+    core.engine.transfer(elderly.id, q1, { toServiceId: serviceId(core, 'H'), placement: 'front' }, actor);
+    const desk = pointId(core, 'Bàn hỗ trợ người cao tuổi');
+    const atDesk = core.engine.callNext(desk, actor)!;
+    core.engine.transfer(atDesk.ticket.id, desk, { toServicePointId: q1, placement: 'front' }, actor);
+    expect(core.engine.callNext(q1, actor)!.ticket.displayCode).toBe('A001');
+  });
+});
+
 describe('durability', () => {
   it('reads back the same queue after closing and reopening the database', () => {
     core = testCore();

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import english from 'zod/v4/locales/en.js';
 import vietnamese from 'zod/v4/locales/vi.js';
 import { LuotError } from '../../shared/errors';
+import { RULE_TEXT } from '../../shared/schemas';
 
 const vi = vietnamese().localeError;
 const en = english().localeError;
@@ -13,11 +14,15 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<
   if (result.success) return result.data;
   const english = schema.safeParse(input, { error: en });
   const enIssues = english.success ? [] : english.error.issues;
-  const issues = result.error.issues.map((issue, i) => ({
-    path: issue.path.join('.'),
-    vi: issue.message,
-    en: enIssues[i]?.message ?? issue.message,
-  }));
+  const issues = result.error.issues.map((issue, i) => {
+    const rule = RULE_TEXT[issue.message as keyof typeof RULE_TEXT];
+    return {
+      path: issue.path.join('.'),
+      code: issue.code,
+      vi: rule?.vi ?? issue.message,
+      en: rule?.en ?? enIssues[i]?.message ?? issue.message,
+    };
+  });
   const first = issues[0];
   const where = first?.path ? ` (${first.path})` : '';
   throw new LuotError(

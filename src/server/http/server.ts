@@ -14,6 +14,7 @@ import { installErrorHandlers } from './errors';
 import { EventHub } from './event-hub';
 import { IdempotencyStore } from './idempotency';
 import { deviceRoutes } from './routes/devices';
+import { printingRoutes } from './routes/printing';
 import { queueRoutes } from './routes/queue';
 import { reportRoutes } from './routes/reports';
 import { setupRoutes } from './routes/setup';
@@ -79,6 +80,7 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
   setupRoutes(app, context);
   deviceRoutes(app, context);
   reportRoutes(app, context);
+  printingRoutes(app, context);
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
     await app.register(fastifyStatic, { root: options.rendererDir, wildcard: false });

@@ -80,6 +80,9 @@ export class QueueEngine {
     return this.change(() => {
       const point = this.readyPoint(servicePointId);
       const day = this.today();
+      // A case sent back "to the front" already had its turn: it comes before the policy's choice.
+      const returning = this.tickets.returningFor(day, point.id, point.serviceIds);
+      if (returning) return this.callTicket(returning, point, actor, { via: 'returning' });
       const priorityHead = this.tickets.oldestWaiting(day, point.id, point.serviceIds, true);
       const regularHead = this.tickets.oldestWaiting(day, point.id, point.serviceIds, false);
       const streak = this.streakOf(point.id, day);
@@ -176,8 +179,9 @@ export class QueueEngine {
 
   /**
    * Sends the case to another service and/or a specific point. The ticket here closes as `transferred`; a new
-   * ticket with the same number carries the case on. `front` keeps the citizen's original arrival time, so they
-   * are served before anyone who came after them; `back` queues them anew.
+   * ticket with the same number carries the case on. `front` keeps the citizen's turn: they are called next
+   * where they go (before the others waiting, whatever the priority policy would pick), keeping their original
+   * arrival time among other such cases; `back` queues them anew at the end.
    */
   transfer(
     ticketId: number,
@@ -214,6 +218,7 @@ export class QueueEngine {
         issuedAt: ticket.issuedAt,
         targetServicePointId: targetPoint?.id ?? null,
         transferredFromId: ticket.id,
+        keepsTurn: input.placement === 'front',
         caseId: ticket.caseId,
       });
       const data = {

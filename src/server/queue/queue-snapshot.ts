@@ -26,7 +26,12 @@ export function queueSnapshot(engine: QueueEngine, setup: SetupStore): QueueSnap
     lastEventId: engine.tickets.lastEventId(),
     services: setup.services().map((s) => {
       const waiting = waitingByService.get(s.id) ?? [];
-      return { serviceId: s.id, waitingCount: waiting.length, waiting: waiting.slice(0, SNAPSHOT_WAITING_LIMIT) };
+      return {
+        serviceId: s.id,
+        waitingCount: waiting.length,
+        waiting: waiting.slice(0, SNAPSHOT_WAITING_LIMIT),
+        avgServiceSeconds: engine.tickets.recentServiceSeconds(s.id, serviceDay),
+      };
     }),
     servicePoints: setup.servicePoints().map((p) => ({
       servicePointId: p.id,

@@ -23,6 +23,7 @@ export interface TicketRow {
   file_code: string | null;
   recall_count: number;
   transferred_from_id: number | null;
+  keeps_turn: number;
   case_id: number;
 }
 

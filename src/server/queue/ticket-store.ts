@@ -16,6 +16,8 @@ export interface NewTicket {
   issuedAt: number;
   targetServicePointId: number | null;
   transferredFromId: number | null;
+  /** A case transferred "to the front": it is called before the others waiting where it goes. */
+  keepsTurn?: boolean;
   /** The case this ticket carries on; omitted for a freshly issued ticket, which starts its own case. */
   caseId?: number;
 }
@@ -83,6 +85,12 @@ export class TicketStore {
   private readonly targetedHead: Statement<[string, number, number], TicketRow>;
   private readonly lastEvent: Statement<[], { id: number | null }>;
   private readonly nextId: Statement<[], { id: number }>;
+  private readonly returningWaiting: Statement<[string], TicketRow>;
+  private readonly recentService: Statement<[string, number], { n: number; mean: number | null }>;
+  private readonly pointDay: Statement<
+    [number, string],
+    { called: number; resolved: number; noShow: number; transferred: number; avgServiceMs: number | null }
+  >;
   private readonly updates = new Map<string, Statement>();
 
   constructor(private readonly db: Database) {
@@ -95,9 +103,9 @@ export class TicketStore {
     );
     this.insertTicket = db.prepare(
       `INSERT INTO tickets (id, service_day, number, display_code, service_id, priority, note, status, queued_at,
-         issued_at, target_service_point_id, transferred_from_id, case_id)
+         issued_at, target_service_point_id, transferred_from_id, keeps_turn, case_id)
        VALUES (@id, @serviceDay, @number, @displayCode, @serviceId, @priority, @note, 'waiting', @queuedAt,
-         @issuedAt, @targetServicePointId, @transferredFromId, @caseId)`,
+         @issuedAt, @targetServicePointId, @transferredFromId, @keepsTurn, @caseId)`,
     );
     this.insertEvent = db.prepare(
       `INSERT INTO events (at, type, ticket_id, service_point_id, device_id, staff_id, data)
@@ -121,6 +129,23 @@ export class TicketStore {
     );
     this.lastEvent = db.prepare('SELECT max(id) AS id FROM events');
     this.nextId = db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM tickets');
+    this.returningWaiting = db.prepare(
+      "SELECT * FROM tickets WHERE status = 'waiting' AND keeps_turn = 1 AND service_day = ? ORDER BY queued_at, id",
+    );
+    this.recentService = db.prepare(
+      `SELECT count(*) AS n, avg(ms) AS mean FROM (
+         SELECT resolved_at - started_at AS ms FROM tickets
+         WHERE service_day IN (SELECT value FROM json_each(?)) AND service_id = ? AND status = 'resolved'
+         ORDER BY resolved_at DESC LIMIT 30)`,
+    );
+    this.pointDay = db.prepare(
+      `SELECT count(*) AS called,
+              count(*) FILTER (WHERE status = 'resolved') AS resolved,
+              count(*) FILTER (WHERE status = 'no_show') AS noShow,
+              count(*) FILTER (WHERE status = 'transferred') AS transferred,
+              avg(resolved_at - started_at) FILTER (WHERE status = 'resolved') AS avgServiceMs
+       FROM tickets WHERE service_point_id = ? AND service_day = ? AND called_at IS NOT NULL`,
+    );
   }
 
   get(id: number): Ticket | undefined {
@@ -141,7 +166,7 @@ export class TicketStore {
   insert(ticket: NewTicket): Ticket {
     // Ids are assigned here so a new case can point at itself in the same statement (one writer, in a transaction).
     const id = this.nextId.get()!.id;
-    this.insertTicket.run({ ...ticket, id, caseId: ticket.caseId ?? id });
+    this.insertTicket.run({ ...ticket, id, caseId: ticket.caseId ?? id, keepsTurn: ticket.keepsTurn ? 1 : 0 });
     return this.get(id)!;
   }
 
@@ -189,6 +214,34 @@ export class TicketStore {
         best = head;
     }
     return best && ticketFromRow(best);
+  }
+
+  /**
+   * Mean service time (start → resolve) of a service's last 30 resolved cases in the week up to `serviceDay`,
+   * for the greeter's wait estimate; null when there are fewer than 3.
+   */
+  recentServiceSeconds(serviceId: number, serviceDay: string): number | null {
+    const base = Date.parse(`${serviceDay}T00:00:00Z`);
+    const week = Array.from({ length: 7 }, (_, i) => new Date(base - i * 86_400_000).toISOString().slice(0, 10));
+    const row = this.recentService.get(JSON.stringify(week), serviceId)!;
+    return row.n >= 3 && row.mean !== null ? Math.round(row.mean / 1000) : null;
+  }
+
+  /** What a point did today. */
+  pointToday(servicePointId: number, serviceDay: string) {
+    return this.pointDay.get(servicePointId, serviceDay)!;
+  }
+
+  /** The longest-waiting returning case (transferred "to the front") this point may take, if any. */
+  returningFor(serviceDay: string, servicePointId: number, serviceIds: readonly number[]): Ticket | undefined {
+    const row = this.returningWaiting
+      .all(serviceDay)
+      .find((r) =>
+        r.target_service_point_id === null
+          ? serviceIds.includes(r.service_id)
+          : r.target_service_point_id === servicePointId,
+      );
+    return row && ticketFromRow(row);
   }
 
   lastEventId(): number {

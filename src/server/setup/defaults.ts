@@ -2,7 +2,7 @@
  * What a new center starts with: the services, zones and desks of a typical commune center after the
  * 2025 merger. Everything here is editable through the API.
  */
-import type { Settings } from '../../shared/domain';
+import type { PrinterSettings, Settings } from '../../shared/domain';
 
 export const DEFAULT_SETTINGS: Settings = {
   centerNameVi: 'Trung tâm Phục vụ hành chính công xã',
@@ -13,6 +13,14 @@ export const DEFAULT_SETTINGS: Settings = {
     'Please keep your ticket and wait for your number. Elderly, disabled and pregnant visitors are served first.',
   ticketFooterVi: 'Vui lòng giữ phiếu và chờ gọi số',
   ticketFooterEn: 'Please keep your ticket and wait for your number',
+};
+
+/** No printer until setup names one, so a fresh center still issues numbers (the greeter reads them out). */
+export const DEFAULT_PRINTER_SETTINGS: PrinterSettings = {
+  profileId: 'generic-80',
+  connection: { kind: 'none' },
+  mode: 'raster',
+  qr: true,
 };
 
 export const DEFAULT_ZONES = [

@@ -5,7 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Service, ServicePoint, Settings, Staff, Zone } from '../../shared/domain';
-import { conflict, notFound } from '../../shared/errors';
+import { fieldConflict, notFound } from '../../shared/errors';
 import type { servicePointInput, serviceInput, settingsPatch, staffInput, zoneInput } from '../../shared/schemas';
 import {
   serviceFromRow,
@@ -242,7 +242,7 @@ export class SetupStore {
   private checkPrefixFree(prefix: string, exceptId: number | null): void {
     const other = this.services().find((s) => s.prefix === prefix && s.id !== exceptId);
     if (other)
-      throw conflict('PREFIX_TAKEN', {
+      throw fieldConflict('PREFIX_TAKEN', 'prefix', {
         vi: `Chữ cái ${prefix} đã dùng cho dịch vụ "${other.nameVi}".`,
         en: `Prefix ${prefix} is already used by "${other.nameEn}".`,
       });
@@ -251,7 +251,7 @@ export class SetupStore {
   private checkPointNumberFree(kind: ServicePoint['kind'], number: number, exceptId: number | null): void {
     const other = this.servicePoints().find((p) => p.kind === kind && p.number === number && p.id !== exceptId);
     if (other)
-      throw conflict('POINT_NUMBER_TAKEN', {
+      throw fieldConflict('POINT_NUMBER_TAKEN', 'number', {
         vi: `Số ${number} đã dùng cho "${other.nameVi}".`,
         en: `Number ${number} is already used by "${other.nameEn}".`,
       });

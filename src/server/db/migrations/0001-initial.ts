@@ -97,6 +97,8 @@ export function updateToSchemaVersion1(db: Database): void {
       file_code               TEXT,
       recall_count            INTEGER NOT NULL DEFAULT 0,
       transferred_from_id     INTEGER REFERENCES tickets(id),
+      -- 1 for a case transferred "to the front": called before the others waiting (it already had its turn)
+      keeps_turn              INTEGER NOT NULL DEFAULT 0,
       case_id                 INTEGER NOT NULL
     ) STRICT;
     -- A number is issued once per service per day (a transfer carries the same number on).
@@ -111,6 +113,7 @@ export function updateToSchemaVersion1(db: Database): void {
     CREATE INDEX tickets_waiting_targeted
       ON tickets(service_day, target_service_point_id, (priority <> 'none'), queued_at, id)
       WHERE status = 'waiting' AND target_service_point_id IS NOT NULL;
+    CREATE INDEX tickets_returning ON tickets(service_day, queued_at) WHERE status = 'waiting' AND keeps_turn = 1;
     CREATE INDEX tickets_by_day ON tickets(service_day, service_id);
     CREATE INDEX tickets_by_case ON tickets(case_id);
     CREATE TRIGGER tickets_are_history BEFORE DELETE ON tickets

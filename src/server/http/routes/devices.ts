@@ -1,5 +1,7 @@
 /** Devices: an admin creates one per screen (the token is shown once), lists and revokes them. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { CreatedDevice } from '../../../shared/api';
+import { lanAddress } from '../../lan-address';
 import { deviceInput, idParam, sessionInput } from '../../../shared/schemas';
 import { unauthorized } from '../../../shared/errors';
 import { requireRole, SESSION_COOKIE } from '../auth';
@@ -7,6 +9,16 @@ import { parse } from '../parse';
 import type { RouteContext } from '../context';
 
 const TEN_YEARS_S = 10 * 365 * 24 * 3600;
+
+/**
+ * The origin other machines reach this server at: the one the admin used, unless that was the host's own
+ * loopback (the host's window), in which case the LAN address.
+ */
+function lanOrigin(request: FastifyRequest): string {
+  const host = request.headers.host ?? '';
+  const loopback = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+  return loopback ? `http://${lanAddress()}:${request.socket.localPort}` : `http://${host}`;
+}
 
 export function deviceRoutes(app: FastifyInstance, { core, hub }: RouteContext): void {
   const { devices, setup } = core;
@@ -17,10 +29,10 @@ export function deviceRoutes(app: FastifyInstance, { core, hub }: RouteContext):
   app.post('/api/devices', { preHandler: admin }, async (request, reply) => {
     const input = parse(deviceInput, request.body ?? {});
     if (input.servicePointId !== null) setup.servicePoint(input.servicePointId);
-    const created = devices.create(input);
+    const { device, token } = devices.create(input);
     core.events.emit({ kind: 'setup', at: Date.now(), what: 'devices' });
     reply.code(201);
-    return created;
+    return { device, token, signInUrl: `${lanOrigin(request)}/signin#token=${token}` } satisfies CreatedDevice;
   });
 
   app.delete('/api/devices/:id', { preHandler: admin }, async (request) => {

@@ -1,5 +1,6 @@
 /** Issuing, calling and finishing tickets; the queue snapshot. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ServicePointToday } from '../../../shared/api';
 import type { DeviceRole } from '../../../shared/domain';
 import { badRequest } from '../../../shared/errors';
 import {
@@ -43,6 +44,20 @@ export function queueRoutes(app: FastifyInstance, { core, idempotency }: RouteCo
 
   app.get('/api/queue', { preHandler: anyone }, async () => queueSnapshot(engine, setup));
 
+  app.get('/api/service-points/:id/today', { preHandler: anyone }, async (request): Promise<ServicePointToday> => {
+    const point = setup.servicePoint(parse(idParam, request.params).id);
+    const serviceDay = engine.today();
+    const row = engine.tickets.pointToday(point.id, serviceDay);
+    return {
+      serviceDay,
+      called: row.called,
+      resolved: row.resolved,
+      noShow: row.noShow,
+      transferred: row.transferred,
+      avgServiceSeconds: row.avgServiceMs === null ? null : Math.round(row.avgServiceMs / 1000),
+    };
+  });
+
   app.get('/api/tickets/:id', { preHandler: anyone }, async (request) => {
     const ticket = engine.getTicket(ticketId(request));
     return { ticket, history: engine.tickets.caseHistory(ticket.caseId) };
@@ -50,7 +65,9 @@ export function queueRoutes(app: FastifyInstance, { core, idempotency }: RouteCo
 
   action('/api/tickets', ['admin', 'greeter'], (request, actor) => {
     const { ticket } = engine.issue(parse(issueTicketInput, request.body ?? {}), actor);
-    return { status: 201, body: { ticket } };
+    // Queued, never awaited: the print starts after this commit, and a printer fault cannot undo the ticket.
+    const print = core.printing.printTicket(ticket, { deviceId: actor.deviceId, reprint: false });
+    return { status: 201, body: { ticket, print } };
   });
 
   action('/api/service-points/:id/call-next', ['admin', 'counter'], (request, actor) => {

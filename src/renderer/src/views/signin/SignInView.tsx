@@ -1,27 +1,32 @@
 /**
  * `/signin#token=…`: the one-time link an administrator gives a device. The token is traded for an HttpOnly
- * session cookie and taken out of the address bar and history straight away.
+ * session cookie and taken out of the address bar and history straight away; then the device's screen opens.
  */
 import { useEffect, useState } from 'react';
 import { api, errorText } from '../../api/client';
-import { Bilingual } from '../../components/Bilingual';
-import { messages, type LocalizedText } from '../../i18n';
+import type { Session } from '../../api/types';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
 import { navigate } from '../../navigation';
+import { homeOf } from '../../routes';
 
 function tokenFromHash(hash: string): string | null {
   return new URLSearchParams(hash.replace(/^#/, '')).get('token');
 }
 
 export function SignInView() {
+  const { t } = useTranslation();
+  const localized = useLocalized();
   const [token] = useState(() => tokenFromHash(window.location.hash));
-  const [failure, setFailure] = useState<LocalizedText | null>(token ? null : messages.signInNoToken);
+  // The server's refusal, in both languages; 'noToken' for a link without one.
+  const [failure, setFailure] = useState<LocalizedText | 'noToken' | null>(token ? null : 'noToken');
 
   useEffect(() => {
     if (!token) return;
     history.replaceState(null, '', '/signin');
     let current = true;
-    api.post('/api/session', { token }).then(
-      () => current && navigate('/', { replace: true }),
+    api.post<Session>('/api/session', { token }).then(
+      ({ device }) => current && navigate(homeOf(device), { replace: true }),
       (error: unknown) => current && setFailure(errorText(error)),
     );
     return () => {
@@ -33,18 +38,15 @@ export function SignInView() {
     <main className="page page--centered">
       {failure ? (
         <div className="notice notice--error" role="alert">
-          <h1>
-            <Bilingual text={messages.signInFailed} />
-          </h1>
-          <p>
-            <Bilingual text={failure} />
-          </p>
+          <h1>{t('signIn.failed')}</h1>
+          <p>{failure === 'noToken' ? t('signIn.noToken') : localized(failure)}</p>
         </div>
       ) : (
         <p className="notice" aria-live="polite">
-          <Bilingual text={messages.signingIn} />
+          {t('signIn.signingIn')}
         </p>
       )}
+      <LanguageSwitch />
     </main>
   );
 }

@@ -1,0 +1,53 @@
+/**
+ * Every screen's first state: loading, not signed in (with how to sign in — never a blank page), a device of
+ * another role, or the server unreachable (with retry). Renders its children once the center is loaded.
+ */
+import { useEffect, type ReactNode } from 'react';
+import type { DeviceRole } from '../../../shared/domain';
+import { useLocalized, useTranslation } from '../i18n';
+import { useCenterState, useCenterStore } from '../state/use-center';
+import { homeOf } from '../routes';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function CenterGate({ roles, children }: { roles: DeviceRole[]; children: ReactNode }) {
+  const store = useCenterStore();
+  const state = useCenterState();
+  const { t } = useTranslation();
+  const localized = useLocalized();
+  useEffect(() => store.start(), [store]);
+
+  if (state.phase === 'loading') return <Message title={t('loading')} />;
+  if (state.phase === 'signedOut')
+    return <Message title={t('signIn.notSignedInTitle')} body={t('signIn.notSignedInHelp')} />;
+  if (state.phase === 'failed')
+    return (
+      <Message title={localized(state.text)}>
+        <button className="button" onClick={() => store.retry()}>
+          {t('retry')}
+        </button>
+      </Message>
+    );
+  const { device } = state.data.session;
+  if (!roles.includes(device.role))
+    return (
+      <Message title={t('signIn.wrongRoleTitle')} body={t('signIn.wrongRoleHelp', { role: t(`roles.${device.role}`) })}>
+        <a className="button" href={homeOf(device)}>
+          {t('signIn.openMyScreen')}
+        </a>
+      </Message>
+    );
+  return <>{children}</>;
+}
+
+function Message({ title, body, children }: { title: string; body?: string; children?: ReactNode }) {
+  return (
+    <main className="page page--centered">
+      <div className="notice" role="status">
+        <h1>{title}</h1>
+        {body && <p>{body}</p>}
+        {children}
+      </div>
+      <LanguageSwitch />
+    </main>
+  );
+}

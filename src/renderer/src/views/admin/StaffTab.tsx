@@ -1,0 +1,93 @@
+/** Staff and volunteers with their role. Retired with the "active" box, never deleted. */
+import { useState } from 'react';
+import { STAFF_ROLES, type StaffRole } from '../../../../shared/domain';
+import { api } from '../../api/client';
+import type { Staff } from '../../api/types';
+import { useTranslation } from '../../i18n';
+import { ActiveChoice, Choice, Field, FieldGroup, SaveBar, useSaveForm } from './form-kit';
+import { changedFields } from './form-problem';
+import { ListUnavailable } from './ListUnavailable';
+import { FormTitle, SetupSection, type FormDone } from './SetupSection';
+import { useFetchedList } from './use-fetched-list';
+
+interface Draft {
+  name: string;
+  role: StaffRole;
+  active: boolean;
+}
+const FIELDS = ['name', 'role', 'active'];
+
+export function StaffTab() {
+  const { t } = useTranslation('admin');
+  const staff = useFetchedList<Staff>('/api/staff');
+  if (!staff.items) return <ListUnavailable list={staff} />;
+  const sorted = [...staff.items].sort(
+    (a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, 'vi'),
+  );
+  return (
+    <SetupSection
+      title={t('staff.title')}
+      intro={t('staff.intro')}
+      addLabel={t('staff.add')}
+      emptyText={t('staff.empty')}
+      items={sorted}
+      isRetired={(s) => !s.active}
+      itemLabel={(s) => s.name}
+      renderSummary={(s) => (
+        <span className="admin-list__text">
+          <strong>{s.name}</strong>
+          <span className="admin-list__meta">{t(`staff.roles.${s.role}`)}</span>
+        </span>
+      )}
+      renderForm={(member, done) => (
+        <StaffForm
+          member={member}
+          done={(message) => {
+            staff.reload();
+            done(message);
+          }}
+        />
+      )}
+    />
+  );
+}
+
+function StaffForm({ member, done }: { member: Staff | null; done: FormDone }) {
+  const { t } = useTranslation('admin');
+  const [draft, setDraft] = useState<Draft>(() => member ?? { name: '', role: 'volunteer', active: true });
+  const form = useSaveForm(FIELDS);
+  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+  const inputOf = (d: Draft): Draft => ({ name: d.name.trim(), role: d.role, active: d.active });
+
+  const save = form.submit(async () => {
+    const name = draft.name.trim();
+    if (!member) {
+      await api.post<Staff>('/api/staff', inputOf(draft));
+      return done(t('form.created', { name }));
+    }
+    const patch = changedFields(inputOf(member), inputOf(draft));
+    if (Object.keys(patch).length === 0) return done(t('form.noChanges'));
+    await api.patch<Staff>(`/api/staff/${member.id}`, patch);
+    done(t('form.saved', { name }));
+  });
+
+  return (
+    <form className="admin-form" onSubmit={save} noValidate>
+      <FormTitle text={member ? t('form.editing', { name: member.name }) : t('staff.newTitle')} />
+      <Field label={t('staff.name')} error={form.errorAt('name')}>
+        {(a11y) => (
+          <input {...a11y} value={draft.name} autoComplete="off" onChange={(e) => set({ name: e.target.value })} />
+        )}
+      </Field>
+      <FieldGroup legend={t('staff.role')} error={form.errorAt('role')}>
+        {STAFF_ROLES.map((role) => (
+          <Choice key={role} type="radio" name="role" checked={draft.role === role} onChange={() => set({ role })}>
+            {t(`staff.roles.${role}`)}
+          </Choice>
+        ))}
+      </FieldGroup>
+      <ActiveChoice active={draft.active} onChange={(active) => set({ active })} />
+      <SaveBar busy={form.busy} problem={form.problem} onCancel={() => done(null)} />
+    </form>
+  );
+}

@@ -1,0 +1,216 @@
+/**
+ * The pieces every setup form is built from: a labelled field with its hint and its error right under the
+ * input, a group of choices, a tick box, the save bar, and the hook that sends a form and sorts a refusal.
+ */
+import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
+import { issueAt, problemOf, ruleKeyOf, type FormProblem } from './form-problem';
+
+export interface FieldA11y {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
+  const present = ids.filter((id): id is string => !!id);
+  return present.length > 0 ? present.join(' ') : undefined;
+}
+
+export function Field(props: {
+  label: string;
+  hint?: string | undefined;
+  error: string | null;
+  extra?: ReactNode;
+  children: (a11y: FieldA11y) => ReactNode;
+}) {
+  const id = useId();
+  const { hint, error } = props;
+  return (
+    <div className={`admin-field${error ? ' admin-field--invalid' : ''}`}>
+      <label htmlFor={id} className="admin-field__label">
+        {props.label}
+      </label>
+      {props.children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy(error ? `${id}-error` : hint && `${id}-hint`),
+      })}
+      {error && (
+        <p id={`${id}-error`} className="admin-field__error">
+          {error}
+        </p>
+      )}
+      {/* The error states the whole rule, so the hint steps aside for it. */}
+      {hint && !error && (
+        <p id={`${id}-hint`} className="admin-field__hint">
+          {hint}
+        </p>
+      )}
+      {props.extra}
+    </div>
+  );
+}
+
+/** Radio buttons or tick boxes under one legend. */
+export function FieldGroup(props: {
+  legend: string;
+  hint?: string | undefined;
+  error: string | null;
+  className?: string;
+  children: ReactNode;
+}) {
+  const id = useId();
+  const { hint, error } = props;
+  return (
+    <fieldset
+      className={`admin-field admin-group${error ? ' admin-field--invalid' : ''} ${props.className ?? ''}`}
+      aria-describedby={describedBy(error && `${id}-error`, hint && `${id}-hint`)}
+      aria-invalid={error ? true : undefined}
+    >
+      <legend className="admin-field__label">{props.legend}</legend>
+      <div className="admin-group__choices">{props.children}</div>
+      {error && (
+        <p id={`${id}-error`} className="admin-field__error">
+          {error}
+        </p>
+      )}
+      {hint && (
+        <p id={`${id}-hint`} className="admin-field__hint">
+          {hint}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** A tick box or radio button with its label, the whole row a ≥ 48 px target. */
+export function Choice(props: {
+  type?: 'checkbox' | 'radio';
+  name?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+  detail?: string | undefined;
+}) {
+  return (
+    <label className={`admin-choice${props.checked ? ' admin-choice--on' : ''}`}>
+      <input
+        type={props.type ?? 'checkbox'}
+        name={props.name}
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <span className="admin-choice__text">
+        <span>{props.children}</span>
+        {props.detail && <span className="admin-choice__detail">{props.detail}</span>}
+      </span>
+    </label>
+  );
+}
+
+/** The "active" box every retirable item has, with why nothing is deleted. */
+export function ActiveChoice({ active, onChange }: { active: boolean; onChange: (active: boolean) => void }) {
+  const { t } = useTranslation('admin');
+  return (
+    <div className="admin-field">
+      <Choice checked={active} onChange={onChange} detail={t('form.retireHint')}>
+        {t('form.active')}
+      </Choice>
+    </div>
+  );
+}
+
+export function SaveBar(props: {
+  busy: boolean;
+  problem: FormProblem | null;
+  note?: string | null;
+  onCancel?: () => void;
+  saveLabel?: string;
+  busyLabel?: string;
+  /** The save button waits for something else first (e.g. "I understand" ticked). */
+  saveDisabled?: boolean;
+  danger?: boolean;
+}) {
+  const { t } = useTranslation('admin');
+  const localized = useLocalized();
+  const { problem } = props;
+  return (
+    <div className="admin-savebar">
+      <div className="admin-savebar__messages" aria-live="polite">
+        {problem && problem.fields.length > 0 && (
+          <p className="admin-message admin-message--error">{t('form.fixFields')}</p>
+        )}
+        {problem?.general && (
+          <p className="admin-message admin-message--error" role="alert">
+            {localized(problem.general)}
+          </p>
+        )}
+        {props.note && <p className="admin-message admin-message--ok">{props.note}</p>}
+      </div>
+      <div className="admin-savebar__buttons">
+        {props.onCancel && (
+          <button type="button" className="admin-button" onClick={props.onCancel} disabled={props.busy}>
+            {t('form.cancel')}
+          </button>
+        )}
+        <button
+          type="submit"
+          className={`admin-button ${props.danger ? 'admin-button--danger' : 'admin-button--primary'}`}
+          disabled={props.busy || props.saveDisabled}
+        >
+          {props.busy ? (props.busyLabel ?? t('form.saving')) : (props.saveLabel ?? t('form.save'))}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+const FIRST_INVALID = ':is(input, select, textarea)[aria-invalid="true"], fieldset[aria-invalid="true"] input';
+
+/**
+ * Sends a form: `submit(work)` is the form's onSubmit. A refusal is sorted by `fields` (the paths this form
+ * shows); the first field in trouble gets the focus so the manager sees what to fix.
+ */
+export function useSaveForm(fields: readonly string[]) {
+  const { t } = useTranslation('admin');
+  const localized = useLocalized();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [busy, setBusy] = useState(false);
+  // The form that was just refused (a new object each time), so its first field in trouble gets the focus.
+  const [refused, setRefused] = useState<{ form: HTMLFormElement } | null>(null);
+  useEffect(() => {
+    refused?.form.querySelector<HTMLElement>(FIRST_INVALID)?.focus();
+  }, [refused]);
+
+  const submit = (work: () => Promise<void>) => async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      await work();
+    } catch (error) {
+      setProblem(problemOf(error, fields));
+      setRefused({ form: formElement });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** The message for a field in the current language, or null. */
+  const errorAt = (path: string, under = false): string | null => {
+    const issue = issueAt(problem, path, under);
+    if (!issue) return null;
+    const rule = ruleKeyOf(issue.path);
+    return rule ? t(`rules.${rule}`) : localized(issue.text);
+  };
+
+  return { problem, busy, submit, errorAt, clearProblem: () => setProblem(null) };
+}
+
+export const nameText = (item: { nameVi: string; nameEn: string }): LocalizedText => ({
+  vi: item.nameVi,
+  en: item.nameEn,
+});

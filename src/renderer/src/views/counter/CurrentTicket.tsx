@@ -1,0 +1,105 @@
+import { useEffect, useState } from 'react';
+import { formatDateTime } from '../../../../shared/time';
+import { api } from '../../api/client';
+import type { Ticket } from '../../api/types';
+import { useNow } from '../../hooks/use-now';
+import { useLocalized, useTranslation } from '../../i18n';
+import { useCenter } from '../../state/use-center';
+
+interface HistoryEvent {
+  id: number;
+  at: number;
+  type: string;
+  ticketId: number;
+  servicePointId: number | null;
+  data: Record<string, unknown> | null;
+}
+
+/** The citizen at this point: number, service, priority, how long they waited, note and the case's path. */
+export function CurrentTicket({ ticket }: { ticket: Ticket | null }) {
+  const { t } = useTranslation('counter');
+  const tc = useTranslation('common').t;
+  const localized = useLocalized();
+  const center = useCenter();
+  const now = useNow(15_000);
+  const history = useCaseHistory(ticket);
+  if (!ticket)
+    return (
+      <div className="current current--idle">
+        <p>{t('idle')}</p>
+      </div>
+    );
+  const service = center.services.find((s) => s.id === ticket.serviceId);
+  const waitedMinutes = Math.max(0, Math.round(((ticket.calledAt ?? now) - ticket.queuedAt) / 60_000));
+  const pointName = (id: number | null) => {
+    const p = center.servicePoints.find((x) => x.id === id);
+    return p ? localized({ vi: p.nameVi, en: p.nameEn }) : '';
+  };
+  const serviceName = (id: unknown) => {
+    const s = center.services.find((x) => x.id === id);
+    return s ? localized({ vi: s.nameVi, en: s.nameEn }) : '';
+  };
+  // A transfer logs an event on the ticket it closed (with where it went) and on the one it opened.
+  const transfers = history.filter((e) => e.type === 'transferred' && e.data?.toServiceId !== undefined);
+  return (
+    <article className="current" style={{ '--service-color': service?.color ?? '#888' } as React.CSSProperties}>
+      <p className="current__label">{t('current')}</p>
+      <p className="current__number" data-testid="current-number">
+        {ticket.displayCode}
+      </p>
+      <p className="current__status">
+        <span className={`badge badge--${ticket.status}`}>{tc(`status.${ticket.status}`)}</span>
+        {ticket.priority !== 'none' && (
+          <span className="badge badge--priority">
+            {tc('priorityShort')}: {tc(`priority.${ticket.priority}`)}
+          </span>
+        )}
+      </p>
+      <p className="current__service">{service ? localized({ vi: service.nameVi, en: service.nameEn }) : ''}</p>
+      <p className="current__meta">
+        {t('waited', { minutes: waitedMinutes })}
+        {ticket.calledAt && ` · ${t('calledAgo', { time: formatDateTime(ticket.calledAt).slice(11) })}`}
+        {ticket.recallCount > 0 && ` · ${t('recalls', { count: ticket.recallCount })}`}
+      </p>
+      {ticket.note && (
+        <p className="current__note">
+          <strong>{t('note')}:</strong> {ticket.note}
+        </p>
+      )}
+      {transfers.length > 0 && (
+        <div className="current__history">
+          <strong>{t('history')}</strong>
+          <ol>
+            {transfers.map((e) => (
+              <li key={e.id}>
+                {formatDateTime(e.at).slice(11)} · {pointName(e.servicePointId) || serviceName(e.data?.toServiceId)} →{' '}
+                {e.data?.toServicePointId
+                  ? pointName(e.data.toServicePointId as number)
+                  : serviceName(e.data?.toServiceId)}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </article>
+  );
+}
+
+/** The whole case's events (across transfers), refetched when the ticket at the point changes. */
+function useCaseHistory(ticket: Ticket | null): HistoryEvent[] {
+  const [history, setHistory] = useState<{ ticketId: number; events: HistoryEvent[] } | null>(null);
+  const ticketId = ticket?.id ?? null;
+  const hasHistory = ticket?.transferredFromId != null;
+  useEffect(() => {
+    if (ticketId === null || !hasHistory) return;
+    let live = true;
+    api.get<{ history: HistoryEvent[] }>(`/api/tickets/${ticketId}`).then(
+      ({ history: events }) => live && setHistory({ ticketId, events }),
+      () => undefined, // the history is extra; the ticket itself is already on screen
+    );
+    return () => {
+      live = false;
+    };
+  }, [ticketId, hasHistory]);
+  return history && history.ticketId === ticketId ? history.events : [];
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import type { ServicePoint } from '../../api/types';
+import { Modal } from '../../components/Modal';
+import { useLocalized, useTranslation } from '../../i18n';
+
+const QUICK_REASONS = ['lunch', 'meeting', 'outside', 'system'] as const;
+
+/** Pause this point with a reason everyone can see; "Tiếp tục" resumes it. */
+export function PauseDialog(props: {
+  point: ServicePoint;
+  act: (path: string, body?: unknown) => Promise<boolean>;
+  close: () => void;
+}) {
+  const { t } = useTranslation('counter');
+  const localized = useLocalized();
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const confirm = async () => {
+    if (!reason.trim()) return;
+    setBusy(true);
+    const done = await props.act(`/api/service-points/${props.point.id}/pause`, { reason: reason.trim() });
+    setBusy(false);
+    if (done) props.close();
+  };
+  return (
+    <Modal
+      title={t('pauseTitle', { point: localized({ vi: props.point.nameVi, en: props.point.nameEn }) })}
+      confirmLabel={t('actions.pause')}
+      busy={busy || !reason.trim()}
+      onConfirm={() => void confirm()}
+      onCancel={props.close}
+    >
+      <div className="quick-reasons">
+        {QUICK_REASONS.map((r) => (
+          <button key={r} type="button" className="chip" onClick={() => setReason(t(`pauseReasons.${r}`))}>
+            {t(`pauseReasons.${r}`)}
+          </button>
+        ))}
+      </div>
+      <label className="field">
+        <span className="field__label">{t('pauseReason')}</span>
+        <input autoFocus value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
+      </label>
+    </Modal>
+  );
+}

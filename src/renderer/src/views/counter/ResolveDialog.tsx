@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { HELP_KINDS, OUTCOMES, type HelpKind, type Outcome } from '../../../../shared/domain';
+import type { ServicePoint, Ticket } from '../../api/types';
+import { Modal } from '../../components/Modal';
+import { useTranslation } from '../../i18n';
+
+/** Finish a case: the outcome, the file code (mã hồ sơ) and, at a help desk, the kind of help given. */
+export function ResolveDialog(props: {
+  ticket: Ticket;
+  point: ServicePoint;
+  act: (path: string, body?: unknown) => Promise<boolean>;
+  close: () => void;
+}) {
+  const { t } = useTranslation('counter');
+  const helpDesk = props.point.kind === 'help_desk';
+  const [outcome, setOutcome] = useState<Outcome>('completed');
+  const [helpKind, setHelpKind] = useState<HelpKind | null>(null);
+  const [fileCode, setFileCode] = useState('');
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const confirm = async () => {
+    setBusy(true);
+    const done = await props.act(`/api/tickets/${props.ticket.id}/resolve`, {
+      outcome,
+      ...(helpKind ? { helpKind } : {}),
+      ...(fileCode.trim() ? { fileCode: fileCode.trim() } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
+    setBusy(false);
+    if (done) props.close();
+  };
+  return (
+    <Modal
+      title={t('resolveTitle', { code: props.ticket.displayCode })}
+      confirmLabel={t('actions.resolve')}
+      busy={busy || (helpDesk && !helpKind)}
+      onConfirm={() => void confirm()}
+      onCancel={props.close}
+    >
+      {helpDesk && (
+        <fieldset className="choice-list">
+          <legend>{t('helpKind')}</legend>
+          {HELP_KINDS.map((kind, index) => (
+            <label key={kind} className="choice">
+              <input
+                type="radio"
+                name="helpKind"
+                checked={helpKind === kind}
+                autoFocus={index === 0}
+                onChange={() => setHelpKind(kind)}
+              />
+              {t(`helpKinds.${kind}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <fieldset className="choice-list">
+        <legend>{t('outcome')}</legend>
+        {OUTCOMES.map((o, index) => (
+          <label key={o} className="choice">
+            <input
+              type="radio"
+              name="outcome"
+              checked={outcome === o}
+              autoFocus={!helpDesk && index === 0}
+              onChange={() => setOutcome(o)}
+            />
+            {t(`outcomes.${o}`)}
+          </label>
+        ))}
+      </fieldset>
+      {!helpDesk && (
+        <label className="field">
+          <span className="field__label">{t('fileCode')}</span>
+          <input value={fileCode} maxLength={60} onChange={(e) => setFileCode(e.target.value)} />
+        </label>
+      )}
+      <label className="field">
+        <span className="field__label">{t('resolveNote')}</span>
+        <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+      </label>
+    </Modal>
+  );
+}

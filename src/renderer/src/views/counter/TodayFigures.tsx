@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import { api } from '../../api/client';
+import type { ServicePointToday } from '../../api/types';
+import { useTranslation } from '../../i18n';
+
+/** This point's figures for today; refetched as the queue moves (`version` is the last event id seen). */
+export function TodayFigures({ servicePointId, version }: { servicePointId: number; version: number }) {
+  const { t } = useTranslation('counter');
+  const tc = useTranslation('common').t;
+  const [today, setToday] = useState<ServicePointToday | null>(null);
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(() => {
+      api.get<ServicePointToday>(`/api/service-points/${servicePointId}/today`).then(
+        (figures) => live && setToday(figures),
+        () => undefined, // figures are a help, not the work; the next change retries
+      );
+    }, 300);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [servicePointId, version]);
+  if (!today) return null;
+  const rows: [string, string | number][] = [
+    [t('today.called'), today.called],
+    [t('today.resolved'), today.resolved],
+    [t('today.noShow'), today.noShow],
+    [t('today.transferred'), today.transferred],
+    [
+      t('today.avgService'),
+      today.avgServiceSeconds === null ? '—' : tc('minutes', { count: Math.round(today.avgServiceSeconds / 60) }),
+    ],
+  ];
+  return (
+    <section className="today">
+      <h2 className="section-title">{t('todayTitle')}</h2>
+      <dl className="today__grid">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

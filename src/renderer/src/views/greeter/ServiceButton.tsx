@@ -1,0 +1,48 @@
+import { estimateWaitMinutes } from '../../../../shared/estimate';
+import type { Service } from '../../api/types';
+import { useLocalized, useTranslation } from '../../i18n';
+import { openPointsFor } from '../../state/directions';
+import { useCenter } from '../../state/use-center';
+
+/** A large service button: colour band, prefix, name, how many wait and about how long; one tap issues. */
+export function ServiceButton(props: {
+  service: Service;
+  hotkey: string | null;
+  selected: boolean;
+  disabled: boolean;
+  onIssue: () => void;
+}) {
+  const { service } = props;
+  const { t } = useTranslation('greeter');
+  const tc = useTranslation('common').t;
+  const localized = useLocalized();
+  const center = useCenter();
+  const queue = center.queue.services.find((s) => s.serviceId === service.id);
+  const waiting = queue?.waitingCount ?? 0;
+  const minutes = estimateWaitMinutes(
+    waiting,
+    queue?.avgServiceSeconds ?? null,
+    openPointsFor(service.id, center.servicePoints),
+  );
+  return (
+    <button
+      type="button"
+      className={`service-button ${props.selected ? 'service-button--selected' : ''}`}
+      style={{ '--service-color': service.color } as React.CSSProperties}
+      disabled={props.disabled}
+      onClick={props.onIssue}
+    >
+      <span className="service-button__prefix" aria-hidden="true">
+        {service.prefix}
+      </span>
+      <span className="service-button__body">
+        <span className="service-button__name">{localized({ vi: service.nameVi, en: service.nameEn })}</span>
+        <span className="service-button__meta">
+          {tc('waitingCount', { count: waiting })} ·{' '}
+          {minutes === null ? t('noPointOpen') : t('waitEstimate', { count: minutes })}
+        </span>
+      </span>
+      {props.hotkey && <kbd className="service-button__key">{props.hotkey}</kbd>}
+    </button>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * A 1-bit picture: what a thermal head prints, dot for dot. The preview PNG and the ESC/POS raster are made from
+ * the same dots, so what setup shows is exactly what comes out of the printer.
+ */
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import { canvasModule } from './native-modules';
+
+export interface MonoImage {
+  width: number;
+  height: number;
+  /** One byte per dot, row by row: 1 = black (burnt), 0 = white. */
+  dots: Uint8Array;
+}
+
+/** Anti-aliased grey edges become black from half grey on: strokes keep their weight on a 203 dpi head. */
+export function monoFromContext(ctx: SKRSContext2D, width: number, height: number, threshold = 128): MonoImage {
+  const rgba = ctx.getImageData(0, 0, width, height).data;
+  const dots = new Uint8Array(width * height);
+  // The ticket is drawn only in black and white on an opaque white canvas, so every pixel is a grey: its red
+  // byte alone tells how dark it is.
+  for (let i = 0, p = 0; i < dots.length; i++, p += 4) dots[i] = rgba[p]! < threshold ? 1 : 0;
+  return { width, height, dots };
+}
+
+/** RGBA pixels (black on white) of the image, in the form canvas and the ESC/POS encoder take. */
+export function monoToRgba(image: MonoImage): Uint8ClampedArray {
+  const rgba = new Uint8ClampedArray(image.width * image.height * 4);
+  for (let i = 0, p = 0; i < image.dots.length; i++, p += 4) {
+    const v = image.dots[i] ? 0 : 255;
+    rgba[p] = v;
+    rgba[p + 1] = v;
+    rgba[p + 2] = v;
+    rgba[p + 3] = 255;
+  }
+  return rgba;
+}
+
+export function monoToPng(image: MonoImage): Buffer {
+  const { createCanvas, ImageData } = canvasModule();
+  const canvas = createCanvas(image.width, image.height);
+  canvas.getContext('2d').putImageData(new ImageData(monoToRgba(image), image.width, image.height), 0, 0);
+  return canvas.encodeSync('png');
+}

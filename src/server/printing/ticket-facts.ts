@@ -1,0 +1,127 @@
+/**
+ * What a printed ticket says, gathered from the queue at print time: plain strings, so drawing it (raster or
+ * text) needs no database and a sample ticket for the setup preview is just another value.
+ */
+import type { Database, Statement } from 'better-sqlite3';
+import type { PriorityClass, ServicePoint, Ticket } from '../../shared/domain';
+import { estimateWaitMinutes } from '../../shared/estimate';
+import { formatDateTime } from '../../shared/time';
+import type { QueueEngine } from '../queue/queue-engine';
+import type { SetupStore } from '../setup/setup-store';
+
+export interface TicketFacts {
+  centerName: string;
+  displayCode: string;
+  serviceName: string;
+  /** e.g. "Người cao tuổi"; null for a regular ticket. */
+  priority: string | null;
+  zoneName: string | null;
+  directions: string | null;
+  /** The points serving the service, e.g. "Quầy số 1, 2, 5". */
+  servicePoints: string | null;
+  /** `dd/MM/yyyy HH:mm`, local time of the center. */
+  issuedAt: string;
+  /** People of the same service who joined before (for a priority ticket: priority tickets before it). */
+  ahead: number;
+  waitMinutes: number | null;
+  /** What the QR code carries: enough to find the ticket again (`LUOT/<day>/<code>/<id>`). */
+  reference: string;
+  footer: string;
+}
+
+/** How the ticket names a priority class: the words on the sign at the counter. */
+export const PRIORITY_ON_TICKET: Record<PriorityClass, string | null> = {
+  none: null,
+  elderly: 'Người cao tuổi',
+  disability: 'Người khuyết tật',
+  pregnant: 'Phụ nữ mang thai',
+  small_child: 'Người đi cùng trẻ nhỏ',
+  merit: 'Người có công với cách mạng',
+};
+
+export function ticketReference(ticket: Pick<Ticket, 'serviceDay' | 'displayCode' | 'id'>): string {
+  return `LUOT/${ticket.serviceDay}/${ticket.displayCode}/${ticket.id}`;
+}
+
+/** "Quầy số 1, 2, 5" when only counters serve it; otherwise their names, e.g. "Bàn hỗ trợ VNeID". */
+export function pointsInWords(points: ServicePoint[]): string | null {
+  if (points.length === 0) return null;
+  if (points.every((p) => p.kind === 'counter')) return `Quầy số ${points.map((p) => p.number).join(', ')}`;
+  return points.map((p) => p.nameVi).join(', ');
+}
+
+export class TicketFactsReader {
+  private readonly aheadOf: Statement<[string, number, number, number, number, number], { n: number }>;
+
+  constructor(
+    db: Database,
+    private readonly setup: SetupStore,
+    private readonly engine: QueueEngine,
+  ) {
+    // Same shape as the queue's own waiting index, so it stays one index range however long the day is.
+    this.aheadOf = db.prepare(
+      `SELECT count(*) AS n FROM tickets
+       WHERE status = 'waiting' AND service_day = ? AND service_id = ?
+         AND (queued_at < ? OR (queued_at = ? AND id < ?)) AND (? = 0 OR priority <> 'none')`,
+    );
+  }
+
+  read(ticket: Ticket): TicketFacts {
+    const settings = this.setup.settings();
+    const service = this.setup.service(ticket.serviceId);
+    const zone = service.zoneId === null ? null : this.setup.zone(service.zoneId);
+    const points = this.setup
+      .servicePoints()
+      .filter((p) =>
+        ticket.targetServicePointId !== null
+          ? p.id === ticket.targetServicePointId
+          : p.active && p.serviceIds.includes(service.id),
+      );
+    const priorityOnly = ticket.priority === 'none' ? 0 : 1;
+    const { n: ahead } = this.aheadOf.get(
+      ticket.serviceDay,
+      service.id,
+      ticket.queuedAt,
+      ticket.queuedAt,
+      ticket.id,
+      priorityOnly,
+    )!;
+    const openPoints = points.filter((p) => p.active && !p.paused).length;
+    return {
+      centerName: settings.centerNameVi,
+      displayCode: ticket.displayCode,
+      serviceName: service.nameVi,
+      priority: PRIORITY_ON_TICKET[ticket.priority],
+      zoneName: zone?.nameVi ?? null,
+      directions: zone?.directionsVi || null,
+      servicePoints: pointsInWords(points),
+      issuedAt: formatDateTime(ticket.issuedAt),
+      ahead,
+      waitMinutes: estimateWaitMinutes(
+        ahead,
+        this.engine.tickets.recentServiceSeconds(service.id, ticket.serviceDay),
+        openPoints,
+      ),
+      reference: ticketReference(ticket),
+      footer: settings.ticketFooterVi,
+    };
+  }
+}
+
+/** The setup preview and the test print: a realistic ticket with long Vietnamese words. */
+export function sampleFacts(centerName: string, footer: string, at: number): TicketFacts {
+  return {
+    centerName,
+    displayCode: 'A012',
+    serviceName: 'Hộ tịch – Chứng thực (đăng ký khai sinh, kết hôn)',
+    priority: 'Người cao tuổi',
+    zoneName: 'Khu tiếp nhận hồ sơ',
+    directions: 'Tầng 1, sảnh chính',
+    servicePoints: 'Quầy số 1, 2, 5',
+    issuedAt: formatDateTime(at),
+    ahead: 4,
+    waitMinutes: 12,
+    reference: 'LUOT/mau/A012/0',
+    footer,
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * The ticket's layout in blocks: text in millimetres turned into dots per printer, wrapped for Vietnamese, each
+ * block measured before anything is drawn so the picture is made at its final height.
+ */
+import type { SKRSContext2D } from '@napi-rs/canvas';
+import type { PrinterProfile } from '../../shared/domain';
+import { monoFromContext, type MonoImage } from './mono-image';
+import { canvasModule } from './native-modules';
+import { TICKET_FONT_FAMILY } from './ticket-fonts';
+
+export type Weight = 600 | 800;
+
+export type Align = 'center' | 'left';
+
+/** One horizontal slice of the ticket: measured first, then drawn, so the canvas is made at its final height. */
+export interface Block {
+  height: number;
+  /** `ink`: white for text on a black band. */
+  draw(ctx: SKRSContext2D, top: number, ink?: string): void;
+}
+
+/** Taller than any Vietnamese capital with stacked marks, and a descender: the room a line needs. */
+const TALLEST = 'ỄẴỮỖỸ';
+const DEEPEST = 'gjpqyỵ';
+
+export class Layout {
+  readonly width: number;
+  readonly margin: number;
+  readonly blocks: Block[] = [];
+  private readonly measure: SKRSContext2D;
+
+  constructor(private readonly profile: PrinterProfile) {
+    this.width = profile.widthDots;
+    this.margin = this.dots(1);
+    this.measure = canvasModule().createCanvas(8, 8).getContext('2d');
+  }
+
+  dots(mm: number): number {
+    return Math.round((mm * this.profile.dpi) / 25.4);
+  }
+
+  get inner(): number {
+    return this.width - 2 * this.margin;
+  }
+
+  /** Text on 58 mm paper is a tenth smaller: still easy to read in the hand, and a shorter ticket. */
+  font(sizeMm: number, weight: Weight): string {
+    const scale = this.profile.paperMm === 58 ? 0.9 : 1;
+    return `${weight} ${this.dots(sizeMm * scale)}px "${TICKET_FONT_FAMILY}"`;
+  }
+
+  /** Ascent and descent of a font, from the glyphs Vietnamese stacks highest and deepest. */
+  private lineMetrics(font: string) {
+    this.measure.font = font;
+    const ascent = Math.ceil(this.measure.measureText(TALLEST).actualBoundingBoxAscent);
+    const descent = Math.ceil(this.measure.measureText(DEEPEST).actualBoundingBoxDescent);
+    return { ascent, descent };
+  }
+
+  /**
+   * Breaks text into lines no wider than `width`, between words (a no-break space keeps "4 người" together), then
+   * evens the lines out so a long service name never ends on one lonely word.
+   */
+  wrap(text: string, font: string, width: number): string[] {
+    this.measure.font = font;
+    const greedy = this.greedyWrap(text, width);
+    if (greedy.length < 2) return greedy;
+    // Sentences on lines of their own read best ("…chờ gọi số." / "Quá 3 lượt…"), when that costs no line.
+    const sentences = text.split(/(?<=[.!?])\s+/);
+    if (sentences.length === greedy.length && sentences.every((line) => this.fits(line, font, width))) return sentences;
+    let lo = Math.floor(width / greedy.length);
+    let hi = width;
+    while (hi - lo > 2) {
+      const mid = Math.floor((lo + hi) / 2);
+      if (this.greedyWrap(text, mid).length === greedy.length) hi = mid;
+      else lo = mid;
+    }
+    return this.greedyWrap(text, hi);
+  }
+
+  fits(text: string, font: string, width: number): boolean {
+    this.measure.font = font;
+    return this.measure.measureText(text).width <= width;
+  }
+
+  private greedyWrap(text: string, width: number): string[] {
+    const fits = (s: string) => this.measure.measureText(s).width <= width;
+    const lines: string[] = [];
+    let line = '';
+    for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (fits(candidate)) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = word;
+      while (!fits(line) && line.length > 1) {
+        let cut = line.length - 1;
+        while (cut > 1 && !fits(line.slice(0, cut))) cut--;
+        lines.push(line.slice(0, cut));
+        line = line.slice(cut);
+      }
+    }
+    if (line) lines.push(line);
+    return lines;
+  }
+
+  text(text: string, sizeMm: number, weight: Weight, options: { align?: Align; x?: number; width?: number } = {}) {
+    const font = this.font(sizeMm, weight);
+    const x = options.x ?? this.margin;
+    const width = options.width ?? this.inner;
+    const lines = this.wrap(text.normalize('NFC'), font, width);
+    const { ascent, descent } = this.lineMetrics(font);
+    const gap = this.dots(0.5);
+    const lineHeight = ascent + descent + gap;
+    const block: Block = {
+      height: lines.length * lineHeight,
+      draw(ctx, top, ink = '#000') {
+        ctx.font = font;
+        ctx.fillStyle = ink;
+        ctx.textAlign = options.align === 'left' ? 'left' : 'center';
+        const anchor = options.align === 'left' ? x : x + width / 2;
+        lines.forEach((line, i) => ctx.fillText(line, anchor, top + i * lineHeight + ascent));
+      },
+    };
+    return block;
+  }
+
+  add(block: Block): void {
+    this.blocks.push(block);
+  }
+
+  space(mm: number): void {
+    const height = this.dots(mm);
+    this.add({ height, draw: () => undefined });
+  }
+
+  rule(): void {
+    const thickness = 2;
+    const pad = this.dots(1.5);
+    const { margin, inner } = this;
+    this.add({
+      height: thickness + 2 * pad,
+      draw(ctx, top) {
+        ctx.fillStyle = '#000';
+        ctx.fillRect(margin, top + pad, inner, thickness);
+      },
+    });
+  }
+
+  /** Draws the blocks top to bottom on a canvas of their total height, then keeps the dots. */
+  render(): MonoImage {
+    const height = this.blocks.reduce((sum, b) => sum + b.height, 0);
+    const ctx = canvasModule().createCanvas(this.width, height).getContext('2d');
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, this.width, height);
+    let top = 0;
+    for (const block of this.blocks) {
+      block.draw(ctx, top);
+      top += block.height;
+    }
+    return monoFromContext(ctx, this.width, height);
+  }
+}

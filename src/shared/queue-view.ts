@@ -1,0 +1,75 @@
+/**
+ * How a screen keeps its copy of the queue current: the snapshot from `GET /api/queue`, then each event applied
+ * as it arrives. Pure, so the same rules run in every screen and in the tests.
+ */
+import type { QueueSnapshot } from './api';
+import type { Ticket } from './domain';
+import type { LuotEvent } from './events';
+
+export type QueueView = QueueSnapshot;
+
+const byArrival = (a: Ticket, b: Ticket) => a.queuedAt - b.queuedAt || a.id - b.id;
+
+function withoutTicket(view: QueueView, ids: Set<number>): QueueView {
+  return {
+    ...view,
+    services: view.services.map((s) =>
+      s.waiting.some((t) => ids.has(t.id)) ? { ...s, waiting: s.waiting.filter((t) => !ids.has(t.id)) } : s,
+    ),
+    servicePoints: view.servicePoints.map((p) => (p.current && ids.has(p.current.id) ? { ...p, current: null } : p)),
+  };
+}
+
+/** The view after one event. Events already included in the view (by id) change nothing. */
+export function applyEvent(view: QueueView, event: LuotEvent): QueueView {
+  if (event.kind === 'servicePoint') {
+    if (event.eventId <= view.lastEventId) return view;
+    const { servicePoint } = event;
+    return {
+      ...view,
+      lastEventId: event.eventId,
+      servicePoints: view.servicePoints.map((p) =>
+        p.servicePointId === servicePoint.id
+          ? { ...p, paused: servicePoint.paused, pauseReason: servicePoint.pauseReason }
+          : p,
+      ),
+    };
+  }
+  if (event.kind !== 'ticket' || event.eventId <= view.lastEventId) return view;
+  const { ticket } = event;
+  if (ticket.serviceDay !== view.serviceDay) return view;
+  let next = withoutTicket(view, new Set([ticket.id, ...(event.from ? [event.from.id] : [])]));
+  if (ticket.status === 'waiting') {
+    next = {
+      ...next,
+      services: next.services.map((s) =>
+        s.serviceId === ticket.serviceId ? { ...s, waiting: [...s.waiting, ticket].sort(byArrival) } : s,
+      ),
+    };
+  } else if ((ticket.status === 'called' || ticket.status === 'serving') && ticket.servicePointId !== null) {
+    next = {
+      ...next,
+      servicePoints: next.servicePoints.map((p) =>
+        p.servicePointId === ticket.servicePointId ? { ...p, current: ticket } : p,
+      ),
+    };
+  }
+  return {
+    ...next,
+    lastEventId: event.eventId,
+    services: next.services.map((s) => {
+      const count = event.waiting[s.serviceId];
+      return count === undefined ? s : { ...s, waitingCount: count };
+    }),
+  };
+}
+
+/** Waiting tickets a point may call: its services' queues and tickets sent to it by name, in arrival order. */
+export function waitingFor(view: QueueView, point: { id: number; serviceIds: number[] }): Ticket[] {
+  return view.services
+    .flatMap((s) => s.waiting)
+    .filter((t) =>
+      t.targetServicePointId === null ? point.serviceIds.includes(t.serviceId) : t.targetServicePointId === point.id,
+    )
+    .sort(byArrival);
+}

@@ -1,0 +1,86 @@
+/** A real server with the built screens, and signed-in Chromium pages, for end-to-end tests. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startLuot, type RunningLuot } from '../../src/server/start';
+import type { CreatedDevice } from '../../src/shared/api';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
+
+export const ADMIN = 'e2e-admin-token-0123456789abcdef';
+const RENDERER = join(import.meta.dirname, '../../out/renderer');
+
+export interface ScreensHarness {
+  luot: RunningLuot;
+  base: string;
+  browser: Browser;
+  api<T>(method: string, path: string, body?: unknown): Promise<T>;
+  device(role: string, servicePointId?: number | null): Promise<string>;
+  open(token: string, path: string, viewport?: { width: number; height: number }): Promise<Page>;
+  restart(): Promise<void>;
+  stopServer(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function screensHarness(): Promise<ScreensHarness> {
+  const dir = mkdtempSync(join(tmpdir(), 'luot-e2e-'));
+  const start = (port: number) =>
+    startLuot({ dataDir: dir, host: '127.0.0.1', port, version: 'e2e', rendererDir: RENDERER, bootstrapToken: ADMIN });
+  let luot = await start(0);
+  const port = luot.port;
+  const base = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  let running = true;
+  const harness: ScreensHarness = {
+    get luot() {
+      return luot;
+    },
+    base,
+    browser,
+    async api<T>(method: string, path: string, body?: unknown) {
+      const response = await fetch(base + path, {
+        method,
+        headers: {
+          authorization: `Bearer ${ADMIN}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!response.ok && response.status !== 204) throw new Error(`${method} ${path}: ${await response.text()}`);
+      return (response.status === 204 ? null : await response.json()) as T;
+    },
+    async device(role, servicePointId = null) {
+      const created = await harness.api<CreatedDevice>('POST', '/api/devices', {
+        name: `e2e ${role}`,
+        role,
+        servicePointId,
+      });
+      return created.token;
+    },
+    async open(token, path, viewport = { width: 1366, height: 768 }) {
+      const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+      // A step that does not happen fails in seconds, naming the step, not at the test's time limit.
+      context.setDefaultTimeout(5000);
+      const page = await context.newPage();
+      await page.goto(`${base}/signin#token=${token}`);
+      await page.waitForURL((url) => url.pathname !== '/signin');
+      if (new URL(page.url()).pathname !== path) await page.goto(base + path);
+      return page;
+    },
+    async stopServer() {
+      if (running) await luot.stop();
+      running = false;
+    },
+    async restart() {
+      await harness.stopServer();
+      luot = await start(port);
+      running = true;
+    },
+    async close() {
+      await browser.close();
+      await harness.stopServer();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}

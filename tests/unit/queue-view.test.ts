@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { QueueSnapshot } from '../../src/shared/api';
+import type { Ticket } from '../../src/shared/domain';
+import { estimateWaitMinutes } from '../../src/shared/estimate';
+import type { TicketChanged } from '../../src/shared/events';
+import { applyEvent, waitingFor } from '../../src/shared/queue-view';
+
+const ticket = (id: number, over: Partial<Ticket> = {}): Ticket => ({
+  id,
+  serviceDay: '2026-11-23',
+  number: id,
+  displayCode: `A00${id}`,
+  serviceId: 1,
+  priority: 'none',
+  note: null,
+  status: 'waiting',
+  queuedAt: 1000 + id,
+  issuedAt: 1000 + id,
+  calledAt: null,
+  startedAt: null,
+  resolvedAt: null,
+  servicePointId: null,
+  targetServicePointId: null,
+  staffId: null,
+  outcome: null,
+  helpKind: null,
+  fileCode: null,
+  recallCount: 0,
+  transferredFromId: null,
+  caseId: id,
+  ...over,
+});
+
+const empty: QueueSnapshot = {
+  serviceDay: '2026-11-23',
+  lastEventId: 10,
+  services: [
+    { serviceId: 1, waitingCount: 0, waiting: [], avgServiceSeconds: null },
+    { serviceId: 2, waitingCount: 0, waiting: [], avgServiceSeconds: null },
+  ],
+  servicePoints: [{ servicePointId: 7, paused: false, pauseReason: null, current: null }],
+};
+
+const event = (
+  eventId: number,
+  type: TicketChanged['type'],
+  t: Ticket,
+  waiting: Record<number, number>,
+  from?: Ticket,
+) => ({ kind: 'ticket', eventId, type, at: 0, ticket: t, waiting, ...(from ? { from } : {}) }) as TicketChanged;
+
+describe('a screen applying live events to its queue', () => {
+  it('adds issued tickets in arrival order and moves a called one to its point', () => {
+    let view = applyEvent(empty, event(11, 'issued', ticket(2), { 1: 1 }));
+    view = applyEvent(view, event(12, 'issued', ticket(1), { 1: 2 }));
+    expect(view.services[0]!.waiting.map((t) => t.id)).toEqual([1, 2]);
+    view = applyEvent(view, event(13, 'called', ticket(1, { status: 'called', servicePointId: 7 }), { 1: 1 }));
+    expect(view.services[0]).toMatchObject({ waitingCount: 1, waiting: [{ id: 2 }] });
+    expect(view.servicePoints[0]!.current).toMatchObject({ id: 1, status: 'called' });
+    view = applyEvent(view, event(14, 'resolved', ticket(1, { status: 'resolved', servicePointId: 7 }), { 1: 1 }));
+    expect(view.servicePoints[0]!.current).toBeNull();
+  });
+
+  it('ignores events it already has (replayed after a reconnect)', () => {
+    const view = applyEvent(empty, event(9, 'issued', ticket(1), { 1: 1 }));
+    expect(view).toBe(empty);
+  });
+
+  it('moves a transferred case to its new queue and clears the old point', () => {
+    let view = applyEvent(empty, event(11, 'called', ticket(1, { status: 'called', servicePointId: 7 }), { 1: 0 }));
+    const moved = ticket(5, { serviceId: 2, displayCode: 'A001', transferredFromId: 1, caseId: 1 });
+    view = applyEvent(view, event(12, 'transferred', moved, { 2: 1, 1: 0 }, ticket(1, { status: 'transferred' })));
+    expect(view.servicePoints[0]!.current).toBeNull();
+    expect(view.services[1]).toMatchObject({ waitingCount: 1, waiting: [{ id: 5, displayCode: 'A001' }] });
+  });
+
+  it('lists what a point may call: its services, plus tickets sent to it by name', () => {
+    const view = {
+      ...empty,
+      services: [
+        { ...empty.services[0]!, waiting: [ticket(1), ticket(3, { targetServicePointId: 8 })] },
+        { ...empty.services[1]!, waiting: [ticket(2, { serviceId: 2, targetServicePointId: 7 })] },
+      ],
+    };
+    expect(waitingFor(view, { id: 7, serviceIds: [1] }).map((t) => t.id)).toEqual([1, 2]);
+  });
+});
+
+describe('wait estimate', () => {
+  it('shares the people ahead among the open points', () => {
+    expect(estimateWaitMinutes(6, 300, 2)).toBe(15);
+    expect(estimateWaitMinutes(3, null, 1)).toBe(24);
+    expect(estimateWaitMinutes(3, 300, 0)).toBeNull();
+  });
+});
