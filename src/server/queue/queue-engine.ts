@@ -3,9 +3,9 @@
  * updates the row under a "still in the expected status" guard and appends its event. Events reach screens
  * only after the commit (see Transactor).
  */
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { ServicePoint, Ticket, TicketStatus } from '../../shared/domain';
-import { badRequest, conflict, notFound } from '../../shared/errors';
+import { notFound } from '../../shared/errors';
 import type { ServicePointChanged, TicketChanged, TicketEventType, WaitingCounts } from '../../shared/events';
 import { dailyCapRefusal, issuingRefusal } from '../../shared/issuing';
 import { chooseNextClass, nextStreak } from '../../shared/priority-policy';
@@ -13,7 +13,19 @@ import type { CancelInput, IssueTicketInput, ResolveInput, TransferInput } from 
 import { formatDisplayCode } from '../../shared/ticket-code';
 import { serviceDayOf } from '../../shared/time';
 import type { SetupStore } from '../setup/setup-store';
-import { illegalStep, notCurrentHere } from './refusals';
+import {
+  alreadyInQueue,
+  helpKindRequired,
+  illegalStep,
+  inactivePoint,
+  notCurrentHere,
+  notServedHere,
+  pointBusy,
+  pointHasNoService,
+  pointPaused,
+  ticketOfAnotherDay,
+} from './refusals';
+import { setPointPaused } from './point-pause';
 import { TicketStore, type TicketChanges } from './ticket-store';
 import type { Transactor } from './transactor';
 
@@ -28,8 +40,6 @@ export type Clock = () => number;
 export class QueueEngine {
   readonly tickets: TicketStore;
   private sweptDay = '';
-  private readonly readStreak: Statement<[number], { regular_streak: number | null; streak_day: string | null }>;
-  private readonly writeStreak: Statement<[number | null, string, number]>;
 
   constructor(
     db: Database,
@@ -38,8 +48,6 @@ export class QueueEngine {
     private readonly clock: Clock = Date.now,
   ) {
     this.tickets = new TicketStore(db);
-    this.readStreak = db.prepare('SELECT regular_streak, streak_day FROM service_points WHERE id = ?');
-    this.writeStreak = db.prepare('UPDATE service_points SET regular_streak = ?, streak_day = ? WHERE id = ?');
   }
 
   today(): string {
@@ -102,20 +110,12 @@ export class QueueEngine {
     return this.change(() => {
       const point = this.readyPoint(servicePointId);
       const ticket = this.getTicket(ticketId);
-      if (ticket.serviceDay !== this.today())
-        throw conflict('TICKET_OF_ANOTHER_DAY', {
-          vi: `Số ${ticket.displayCode} thuộc ngày ${ticket.serviceDay}, không gọi được hôm nay.`,
-          en: `Ticket ${ticket.displayCode} belongs to ${ticket.serviceDay} and cannot be called today.`,
-        });
+      if (ticket.serviceDay !== this.today()) throw ticketOfAnotherDay(ticket);
       if (ticket.status !== 'waiting' && ticket.status !== 'no_show') throw illegalStep(ticket, 'call');
       const servesIt =
         ticket.targetServicePointId === point.id ||
         (ticket.targetServicePointId === null && point.serviceIds.includes(ticket.serviceId));
-      if (!servesIt)
-        throw conflict('NOT_SERVED_HERE', {
-          vi: `${point.nameVi} không phục vụ số ${ticket.displayCode}.`,
-          en: `${point.nameEn} does not serve ticket ${ticket.displayCode}.`,
-        });
+      if (!servesIt) throw notServedHere(ticket, point);
       return this.callTicket(ticket, point, actor, { via: 'chosen', previousStatus: ticket.status });
     });
   }
@@ -152,11 +152,7 @@ export class QueueEngine {
     return this.change(() => {
       const ticket = this.currentTicket(ticketId, servicePointId, ['called', 'serving'], 'resolve');
       const point = this.setup.servicePoint(ticket.servicePointId!);
-      if (point.kind === 'help_desk' && !input.helpKind)
-        throw badRequest('HELP_KIND_REQUIRED', {
-          vi: 'Bàn hỗ trợ cần chọn loại hỗ trợ đã thực hiện (VNeID, nộp hồ sơ trực tuyến…).',
-          en: 'A help desk must record the kind of help given (VNeID, online filing…).',
-        });
+      if (point.kind === 'help_desk' && !input.helpKind) throw helpKindRequired();
       const changes: TicketChanges = {
         status: 'resolved',
         resolvedAt: this.clock(),
@@ -200,11 +196,7 @@ export class QueueEngine {
       if (targetPoint && !targetPoint.active) throw inactivePoint(targetPoint);
       const serviceId = input.toServiceId ?? pickServiceFor(targetPoint!, ticket.serviceId);
       const service = this.setup.service(serviceId);
-      if (serviceId === ticket.serviceId && targetPoint === null)
-        throw conflict('TRANSFER_TO_SAME_QUEUE', {
-          vi: `Số ${ticket.displayCode} đã ở hàng chờ "${service.nameVi}".`,
-          en: `Ticket ${ticket.displayCode} is already in the "${service.nameEn}" queue.`,
-        });
+      if (serviceId === ticket.serviceId && targetPoint === null) throw alreadyInQueue(ticket, service);
       const now = this.clock();
       const closed = this.apply(ticket, from, { status: 'transferred', resolvedAt: now });
       const carried = this.tickets.insert({
@@ -259,12 +251,13 @@ export class QueueEngine {
     });
   }
 
+  /** Pause a point with a reason everyone sees; it calls nobody until resumed. */
   pause(servicePointId: number, reason: string, actor: Actor): ServicePointChanged {
-    return this.changePoint(servicePointId, true, reason, actor);
+    return setPointPaused(this.pointContext(), servicePointId, true, reason, actor);
   }
 
   resume(servicePointId: number, actor: Actor): ServicePointChanged {
-    return this.changePoint(servicePointId, false, null, actor);
+    return setPointPaused(this.pointContext(), servicePointId, false, null, actor);
   }
 
   /**
@@ -295,6 +288,10 @@ export class QueueEngine {
 
   // ---- helpers ----
 
+  private pointContext() {
+    return { setup: this.setup, tickets: this.tickets, tx: this.tx, clock: this.clock };
+  }
+
   private change<T>(fn: () => T): T {
     this.closeEndedDays();
     return this.tx.run(fn);
@@ -324,21 +321,9 @@ export class QueueEngine {
   private readyPoint(servicePointId: number): ServicePoint {
     const point = this.setup.servicePoint(servicePointId);
     if (!point.active) throw inactivePoint(point);
-    if (point.paused)
-      throw conflict('POINT_PAUSED', {
-        vi: `${point.nameVi} đang tạm dừng${point.pauseReason ? ` (${point.pauseReason})` : ''}. Bấm "Tiếp tục" trước khi gọi số.`,
-        en: `${point.nameEn} is paused${point.pauseReason ? ` (${point.pauseReason})` : ''}. Resume it before calling.`,
-      });
+    if (point.paused) throw pointPaused(point);
     const current = this.tickets.currentAtPoint(point.id);
-    if (current)
-      throw conflict(
-        'POINT_BUSY',
-        {
-          vi: `${point.nameVi} đang phục vụ số ${current.displayCode}. Hãy hoàn thành, chuyển hoặc đánh vắng mặt trước khi gọi số mới.`,
-          en: `${point.nameEn} is still serving ${current.displayCode}. Resolve, transfer or mark it absent before calling another.`,
-        },
-        { ticket: current },
-      );
+    if (current) throw pointBusy(point, current);
     return point;
   }
 
@@ -352,13 +337,12 @@ export class QueueEngine {
       staffId: actor.staffId ?? point.staffId,
     });
     const streak = nextStreak(this.streakOf(point.id, day), ticket.priority === 'none' ? 'regular' : 'priority');
-    this.writeStreak.run(streak, day, point.id);
+    this.tickets.setRegularStreak(point.id, streak, day);
     return this.record('called', updated, actor, point.id, data);
   }
 
   private streakOf(servicePointId: number, day: string): number | null {
-    const row = this.readStreak.get(servicePointId)!;
-    return row.streak_day === day ? row.regular_streak : null;
+    return this.tickets.regularStreak(servicePointId, day);
   }
 
   private apply(ticket: Ticket, expected: readonly TicketStatus[], changes: TicketChanges): Ticket {
@@ -386,43 +370,6 @@ export class QueueEngine {
     this.tx.emit(event);
     return event;
   }
-
-  private changePoint(
-    servicePointId: number,
-    paused: boolean,
-    reason: string | null,
-    actor: Actor,
-  ): ServicePointChanged {
-    return this.tx.run(() => {
-      const point = this.setup.servicePoint(servicePointId);
-      if (point.paused === paused)
-        throw conflict(paused ? 'ALREADY_PAUSED' : 'NOT_PAUSED', {
-          vi: paused ? `${point.nameVi} đã tạm dừng rồi.` : `${point.nameVi} không ở trạng thái tạm dừng.`,
-          en: paused ? `${point.nameEn} is already paused.` : `${point.nameEn} is not paused.`,
-        });
-      this.setup.writePause(point.id, paused, reason);
-      const at = this.clock();
-      const type = paused ? 'paused' : 'resumed';
-      const eventId = this.tickets.appendEvent({
-        at,
-        type,
-        ticketId: null,
-        servicePointId: point.id,
-        deviceId: actor.deviceId,
-        staffId: actor.staffId ?? point.staffId,
-        data: reason ? { reason } : null,
-      });
-      const event: ServicePointChanged = {
-        kind: 'servicePoint',
-        eventId,
-        type,
-        at,
-        servicePoint: this.setup.servicePoint(point.id),
-      };
-      this.tx.emit(event);
-      return event;
-    });
-  }
 }
 
 function eventRow(
@@ -444,21 +391,10 @@ function eventRow(
   };
 }
 
-function inactivePoint(point: ServicePoint) {
-  return conflict('POINT_INACTIVE', {
-    vi: `${point.nameVi} đang không hoạt động.`,
-    en: `${point.nameEn} is not in use.`,
-  });
-}
-
 /** The service a ticket joins when sent to a point without naming one: its own if the point serves it. */
 function pickServiceFor(point: ServicePoint, currentServiceId: number): number {
   if (point.serviceIds.includes(currentServiceId)) return currentServiceId;
   const first = point.serviceIds[0];
-  if (first === undefined)
-    throw conflict('POINT_HAS_NO_SERVICE', {
-      vi: `${point.nameVi} chưa được gán dịch vụ nào; hãy chọn dịch vụ để chuyển.`,
-      en: `${point.nameEn} serves no service yet; choose a service to transfer to.`,
-    });
+  if (first === undefined) throw pointHasNoService(point);
   return first;
 }

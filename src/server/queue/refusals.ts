@@ -1,6 +1,6 @@
 /** Refusals of illegal steps, worded for the person at the counter. */
-import type { ServicePoint, Ticket, TicketStatus } from '../../shared/domain';
-import { conflict } from '../../shared/errors';
+import type { Service, ServicePoint, Ticket, TicketStatus } from '../../shared/domain';
+import { badRequest, conflict } from '../../shared/errors';
 
 const STATUS_VI: Record<TicketStatus, string> = {
   waiting: 'đang chờ',
@@ -51,3 +51,61 @@ export function notCurrentHere(ticket: Ticket, point: ServicePoint) {
     { ticket },
   );
 }
+
+export const ticketOfAnotherDay = (ticket: Ticket) =>
+  conflict('TICKET_OF_ANOTHER_DAY', {
+    vi: `Số ${ticket.displayCode} thuộc ngày ${ticket.serviceDay}, không gọi được hôm nay.`,
+    en: `Ticket ${ticket.displayCode} belongs to ${ticket.serviceDay} and cannot be called today.`,
+  });
+
+export const notServedHere = (ticket: Ticket, point: ServicePoint) =>
+  conflict('NOT_SERVED_HERE', {
+    vi: `${point.nameVi} không phục vụ số ${ticket.displayCode}.`,
+    en: `${point.nameEn} does not serve ticket ${ticket.displayCode}.`,
+  });
+
+export const helpKindRequired = () =>
+  badRequest('HELP_KIND_REQUIRED', {
+    vi: 'Bàn hỗ trợ cần chọn loại hỗ trợ đã thực hiện (VNeID, nộp hồ sơ trực tuyến…).',
+    en: 'A help desk must record the kind of help given (VNeID, online filing…).',
+  });
+
+export const alreadyInQueue = (ticket: Ticket, service: Service) =>
+  conflict('TRANSFER_TO_SAME_QUEUE', {
+    vi: `Số ${ticket.displayCode} đã ở hàng chờ "${service.nameVi}".`,
+    en: `Ticket ${ticket.displayCode} is already in the "${service.nameEn}" queue.`,
+  });
+
+export const pointPaused = (point: ServicePoint) =>
+  conflict('POINT_PAUSED', {
+    vi: `${point.nameVi} đang tạm dừng${point.pauseReason ? ` (${point.pauseReason})` : ''}. Bấm "Tiếp tục" trước khi gọi số.`,
+    en: `${point.nameEn} is paused${point.pauseReason ? ` (${point.pauseReason})` : ''}. Resume it before calling.`,
+  });
+
+export const pointBusy = (point: ServicePoint, current: Ticket) =>
+  conflict(
+    'POINT_BUSY',
+    {
+      vi: `${point.nameVi} đang phục vụ số ${current.displayCode}. Hãy hoàn thành, chuyển hoặc đánh vắng mặt trước khi gọi số mới.`,
+      en: `${point.nameEn} is still serving ${current.displayCode}. Resolve, transfer or mark it absent before calling another.`,
+    },
+    { ticket: current },
+  );
+
+export const pauseUnchanged = (point: ServicePoint, paused: boolean) =>
+  conflict(paused ? 'ALREADY_PAUSED' : 'NOT_PAUSED', {
+    vi: paused ? `${point.nameVi} đã tạm dừng rồi.` : `${point.nameVi} không ở trạng thái tạm dừng.`,
+    en: paused ? `${point.nameEn} is already paused.` : `${point.nameEn} is not paused.`,
+  });
+
+export const inactivePoint = (point: ServicePoint) =>
+  conflict('POINT_INACTIVE', {
+    vi: `${point.nameVi} đang không hoạt động.`,
+    en: `${point.nameEn} is not in use.`,
+  });
+
+export const pointHasNoService = (point: ServicePoint) =>
+  conflict('POINT_HAS_NO_SERVICE', {
+    vi: `${point.nameVi} chưa được gán dịch vụ nào; hãy chọn dịch vụ để chuyển.`,
+    en: `${point.nameEn} serves no service yet; choose a service to transfer to.`,
+  });

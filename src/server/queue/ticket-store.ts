@@ -86,6 +86,8 @@ export class TicketStore {
   private readonly lastEvent: Statement<[], { id: number | null }>;
   private readonly nextId: Statement<[], { id: number }>;
   private readonly returningWaiting: Statement<[string], TicketRow>;
+  private readonly readStreak: Statement<[number], { regular_streak: number | null; streak_day: string | null }>;
+  private readonly writeStreak: Statement<[number | null, string, number]>;
   private readonly recentService: Statement<[string, number], { n: number; mean: number | null }>;
   private readonly pointDay: Statement<
     [number, string],
@@ -129,6 +131,8 @@ export class TicketStore {
     );
     this.lastEvent = db.prepare('SELECT max(id) AS id FROM events');
     this.nextId = db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM tickets');
+    this.readStreak = db.prepare('SELECT regular_streak, streak_day FROM service_points WHERE id = ?');
+    this.writeStreak = db.prepare('UPDATE service_points SET regular_streak = ?, streak_day = ? WHERE id = ?');
     this.returningWaiting = db.prepare(
       "SELECT * FROM tickets WHERE status = 'waiting' AND keeps_turn = 1 AND service_day = ? ORDER BY queued_at, id",
     );
@@ -242,6 +246,16 @@ export class TicketStore {
           : r.target_service_point_id === servicePointId,
       );
     return row && ticketFromRow(row);
+  }
+
+  /** The ratio policy's count at a point: regular calls since its last priority call on `serviceDay`. */
+  regularStreak(servicePointId: number, serviceDay: string): number | null {
+    const row = this.readStreak.get(servicePointId)!;
+    return row.streak_day === serviceDay ? row.regular_streak : null;
+  }
+
+  setRegularStreak(servicePointId: number, streak: number | null, serviceDay: string): void {
+    this.writeStreak.run(streak, serviceDay, servicePointId);
   }
 
   lastEventId(): number {
