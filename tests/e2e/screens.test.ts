@@ -132,6 +132,36 @@ describe('greeter, counter and wall display together', () => {
   });
 });
 
+describe('screens by role and place', () => {
+  it('a screen opened without a device explains how to sign it in, never a blank page', async () => {
+    const context = await h.browser.newContext({ locale: 'vi-VN' });
+    context.setDefaultTimeout(5000);
+    const page = await context.newPage();
+    for (const path of ['/greeter', '/counter/1', '/display', '/admin', '/']) {
+      await page.goto(h.base + path);
+      await page.getByText('Thiết bị này chưa đăng nhập').waitFor({ timeout: 5000 });
+      await page.getByText('Mở đường dẫn đăng nhập do quản trị cấp', { exact: false }).waitFor({ timeout: 5000 });
+    }
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('This device is not signed in').waitFor({ timeout: 5000 });
+    await context.close();
+  });
+
+  it('a display limited to one zone shows only the points and services of that zone', async () => {
+    const zones = await h.api<{ id: number; nameVi: string }[]>('GET', '/api/zones');
+    const elderlyZone = zones.find((z) => z.nameVi === 'Khu hỗ trợ người cao tuổi')!;
+    const display = await h.open(await h.device('display'), `/display?zone=${elderlyZone.id}`, {
+      width: 1920,
+      height: 1080,
+    });
+    await display.getByText('Khu hỗ trợ người cao tuổi').first().waitFor();
+    await display.locator('.board__point', { hasText: 'Bàn hỗ trợ người cao tuổi' }).waitFor();
+    expect(await display.locator('.board__row').count()).toBe(1);
+    expect(await display.locator('.next__item').count()).toBe(1);
+    expect(await display.getByText('Quầy 1').count()).toBe(0);
+  });
+});
+
 function todayInVietnam(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 }

@@ -9,7 +9,8 @@ export function LanguageSwitch() {
       type="button"
       className="language-switch"
       onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}
-      aria-label={t('language')}
+      title={t('language')}
+      lang={language === 'vi' ? 'en' : 'vi'}
     >
       {t('otherLanguage')}
     </button>
