@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: every screen at 1920×1080 and 1366×768 with realistic Vietnamese data, into
- * docs/screenshots/. Runs the real server on loopback with a throwaway database and drives Debian's Chromium.
+ * docs/screenshots/ (`npm run screenshots -- admin-printer` for only the screens named). Runs the real server on
+ * loopback with a throwaway database, a fake network printer for the printer tab, and drives Debian's Chromium.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { startLuot } from '../src/server/start';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browser';
 import { seedBusyMorning } from '../tests/helpers/busy-morning';
+import { startFakePrinter } from '../tests/printing/fake-printer';
 
 const OUT = join(import.meta.dirname, '../docs/screenshots');
 const ADMIN = 'screenshots-admin-token-0123456789';
@@ -27,7 +29,20 @@ const luot = await startLuot({
   bootstrapToken: ADMIN,
 });
 const base = `http://127.0.0.1:${luot.port}`;
+const printer = await startFakePrinter({ status: { paperNearEnd: true } });
+const only = process.argv.slice(2);
 let browser: Browser | undefined;
+
+/** The printer tab shows a saved Xprinter that answers; every other screen keeps the default "no printer". */
+async function choosePrinter(connection: object) {
+  const response = await fetch(`${base}/api/printer`, {
+    method: 'PATCH',
+    headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ profileId: 'xprinter-xp80', connection }),
+  });
+  if (!response.ok) throw new Error(`PATCH /api/printer: ${await response.text()}`);
+}
+
 try {
   const { tokens, counterId, helpDeskId } = await seedBusyMorning(base, ADMIN);
   mkdirSync(OUT, { recursive: true });
@@ -38,9 +53,12 @@ try {
     { name: 'help-desk', token: ADMIN, path: `/counter/${helpDeskId}`, ready: '.today' },
     { name: 'display', token: tokens.display, path: '/display', ready: '.board__number' },
     { name: 'admin', token: ADMIN, path: '/admin', ready: '.screen-header' },
-  ];
+    { name: 'admin-printer', token: ADMIN, path: '/admin/printer', ready: '.admin-printer__readings' },
+  ].filter((screen) => only.length === 0 || only.includes(screen.name));
   for (const size of SIZES) {
     for (const screen of screens) {
+      const printerTab = screen.name === 'admin-printer';
+      if (printerTab) await choosePrinter({ kind: 'tcp', host: '127.0.0.1', port: printer.port });
       const context = await browser.newContext({ viewport: size, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
       const page = await context.newPage();
       await page.goto(`${base}/signin#token=${screen.token}`);
@@ -48,6 +66,7 @@ try {
       await page.goto(base + screen.path);
       await page.waitForSelector(screen.ready);
       await page.evaluate('document.fonts.ready');
+      await page.waitForFunction('[...document.images].every((image) => image.complete)');
       if (screen.name === 'greeter') {
         await page.keyboard.press('2');
         await page.keyboard.press('u');
@@ -58,10 +77,12 @@ try {
       await page.screenshot({ path: file });
       console.log(`wrote ${file}`);
       await context.close();
+      if (printerTab) await choosePrinter({ kind: 'none' });
     }
   }
 } finally {
   await browser?.close();
+  await printer.close();
   await luot.stop();
   rmSync(dir, { recursive: true, force: true });
 }

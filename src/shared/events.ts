@@ -43,11 +43,11 @@ export interface ServicePointChanged {
   servicePoint: ServicePoint;
 }
 
-/** Setup changed (services, zones, points, staff, settings): screens refetch what they show. */
+/** Setup changed (services, zones, points, staff, settings, devices, printer): screens refetch what they show. */
 export interface SetupChanged {
   kind: 'setup';
   at: number;
-  what: 'services' | 'zones' | 'servicePoints' | 'staff' | 'settings' | 'devices';
+  what: 'services' | 'zones' | 'servicePoints' | 'staff' | 'settings' | 'devices' | 'printer';
   settings?: Settings;
 }
 

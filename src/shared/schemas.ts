@@ -29,6 +29,13 @@ export const RULE = {
   counterPoint: 'rule.counterPoint',
   day: 'rule.day',
   rangeOrder: 'rule.rangeOrder',
+  printerConnection: 'rule.printerConnection',
+  printerHost: 'rule.printerHost',
+  printerPort: 'rule.printerPort',
+  windowsPrinterName: 'rule.windowsPrinterName',
+  serialPath: 'rule.serialPath',
+  baudRate: 'rule.baudRate',
+  cupsQueue: 'rule.cupsQueue',
 } as const;
 
 export const RULE_TEXT: Record<(typeof RULE)[keyof typeof RULE], { vi: string; en: string }> = {
@@ -51,6 +58,34 @@ export const RULE_TEXT: Record<(typeof RULE)[keyof typeof RULE], { vi: string; e
   'rule.rangeOrder': {
     vi: 'Ngày kết thúc không được trước ngày bắt đầu.',
     en: 'The end date cannot be before the start date.',
+  },
+  'rule.printerConnection': {
+    vi: 'Hãy chọn cách nối máy in: không in, máy in mạng, máy in đã cài trong Windows, cổng COM hoặc hàng in CUPS.',
+    en: 'Choose how the printer is connected: no printing, network, installed in Windows, serial port or CUPS queue.',
+  },
+  'rule.printerHost': {
+    vi: 'Địa chỉ IP hoặc tên mạng của máy in, ví dụ 192.168.1.50 — không có khoảng trắng, không có http://.',
+    en: "The printer's IP address or network name, e.g. 192.168.1.50 — no spaces, no http://.",
+  },
+  'rule.printerPort': {
+    vi: 'Cổng là số từ 1 đến 65535; máy in mạng hầu hết dùng 9100.',
+    en: 'The port is a number from 1 to 65535; most network printers use 9100.',
+  },
+  'rule.windowsPrinterName': {
+    vi: 'Nhập tên máy in đúng như Windows ghi trong Cài đặt > Máy in (tối đa 200 ký tự).',
+    en: 'Enter the printer name exactly as Windows shows it under Settings > Printers (at most 200 characters).',
+  },
+  'rule.serialPath': {
+    vi: 'Tên cổng dạng COM3 (Windows) hoặc /dev/ttyUSB0 (Linux) — xem trong Trình quản lý thiết bị.',
+    en: 'A port name such as COM3 (Windows) or /dev/ttyUSB0 (Linux) — see Device Manager.',
+  },
+  'rule.baudRate': {
+    vi: 'Tốc độ cổng (baud) là 9600, 19200, 38400, 57600 hoặc 115200 — đúng như trang tự kiểm tra của máy in.',
+    en: "The port speed (baud) is 9600, 19200, 38400, 57600 or 115200 — as on the printer's self-test page.",
+  },
+  'rule.cupsQueue': {
+    vi: 'Tên hàng in CUPS như lệnh lpstat -p cho thấy, ví dụ xp80: chữ không dấu, số, dấu . _ -, không khoảng trắng.',
+    en: 'The CUPS queue name as lpstat -p shows it, e.g. xp80: letters without accents, digits, . _ -, no spaces.',
   },
 };
 
@@ -192,32 +227,53 @@ export const reportRangeQuery = z
 /** Baud rates thermal printers offer; raster tickets need ≥ 38400 to come out in seconds. */
 export const SERIAL_BAUD_RATES = [9600, 19200, 38400, 57600, 115200] as const;
 
-export const printerConnectionInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('none') }),
-  z.object({
-    kind: z.literal('tcp'),
-    host: z
-      .string()
-      .trim()
-      .regex(/^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/, { message: '192.168.1.50 | printer.local' }),
-    port: z.number().int().min(1).max(65535).default(9100),
-  }),
-  z.object({ kind: z.literal('windows'), printerName: z.string().trim().min(1).max(200) }),
-  z.object({
-    kind: z.literal('serial'),
-    path: z
-      .string()
-      .trim()
-      .regex(/^(COM\d{1,3}|\/[A-Za-z0-9_./-]{1,200})$/, { message: 'COM3 | /dev/ttyUSB0' }),
-    baudRate: z
-      .number()
-      .int()
-      .refine((b) => (SERIAL_BAUD_RATES as readonly number[]).includes(b), { message: SERIAL_BAUD_RATES.join(' | ') })
-      .default(9600),
-  }),
-  // CUPS queue names: no spaces, slashes or '#'; never starting with '-' (it is passed to `lp` as an argument).
-  z.object({ kind: z.literal('cups'), queue: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,126}$/) }),
-]);
+const port = z
+  .number({ message: RULE.printerPort })
+  .int({ message: RULE.printerPort })
+  .min(1, { message: RULE.printerPort })
+  .max(65535, { message: RULE.printerPort });
+
+export const printerConnectionInput = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('none') }),
+    z.object({
+      kind: z.literal('tcp'),
+      host: z
+        .string({ message: RULE.printerHost })
+        .trim()
+        .regex(/^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/, { message: RULE.printerHost }),
+      port: port.default(9100),
+    }),
+    z.object({
+      kind: z.literal('windows'),
+      printerName: z
+        .string({ message: RULE.windowsPrinterName })
+        .trim()
+        .min(1, { message: RULE.windowsPrinterName })
+        .max(200, { message: RULE.windowsPrinterName }),
+    }),
+    z.object({
+      kind: z.literal('serial'),
+      path: z
+        .string({ message: RULE.serialPath })
+        .trim()
+        .regex(/^(COM\d{1,3}|\/[A-Za-z0-9_./-]{1,200})$/, { message: RULE.serialPath }),
+      baudRate: z
+        .number({ message: RULE.baudRate })
+        .refine((b) => (SERIAL_BAUD_RATES as readonly number[]).includes(b), { message: RULE.baudRate })
+        .default(9600),
+    }),
+    // CUPS queue names: no spaces, slashes or '#'; never starting with '-' (it is passed to `lp` as an argument).
+    z.object({
+      kind: z.literal('cups'),
+      queue: z.string({ message: RULE.cupsQueue }).regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,126}$/, {
+        message: RULE.cupsQueue,
+      }),
+    }),
+  ],
+  { message: RULE.printerConnection },
+);
 
 export const printerSettingsPatch = z
   .object({

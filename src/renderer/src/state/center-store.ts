@@ -118,7 +118,9 @@ export class CenterStore {
       return;
     }
     if (event.kind === 'setup') {
-      void this.refresh(event.what !== 'settings' && event.what !== 'devices');
+      // Staff, devices and the printer are not part of any screen's picture; only their own tabs refetch them.
+      if (event.what !== 'staff' && event.what !== 'devices' && event.what !== 'printer')
+        void this.refresh(event.what !== 'settings');
       // Screens that keep their own lists (staff, devices) refetch on this.
       for (const listener of this.eventListeners) listener(event);
       return;

@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { conflict } from '../../../shared/errors';
-import { idParam, printerPreviewQuery, printerSettingsPatch } from '../../../shared/schemas';
+import { idParam, printerPreviewQuery, printerSettingsPatch, SERIAL_BAUD_RATES } from '../../../shared/schemas';
 import { PRINTER_PROFILES } from '../../printing/printer-profiles';
 import { requireRole } from '../auth';
 import type { RouteContext } from '../context';
@@ -34,14 +34,19 @@ export function printingRoutes(app: FastifyInstance, { core }: RouteContext): vo
     sendPng(reply, printing.ticketPng(parse(idParam, request.params).id)),
   );
 
+  // Everything setup offers comes from here, so the setup screen never lists a model or a speed the server refuses.
   app.get('/api/printer', { preHandler: admin }, async () => ({
     settings: printing.settings.get(),
     profiles: PRINTER_PROFILES,
+    baudRates: SERIAL_BAUD_RATES,
   }));
 
-  app.patch('/api/printer', { preHandler: admin }, async (request) => ({
-    settings: printing.updateSettings(parse(printerSettingsPatch, request.body ?? {})),
-  }));
+  app.patch('/api/printer', { preHandler: admin }, async (request) => {
+    const settings = printing.updateSettings(parse(printerSettingsPatch, request.body ?? {}));
+    // Another admin screen open on the printer tab refetches, so it never saves over this change unknowingly.
+    core.events.emit({ kind: 'setup', at: Date.now(), what: 'printer' });
+    return { settings };
+  });
 
   app.post('/api/printer/test', { preHandler: admin }, async () => ({ print: await printing.testPrint() }));
 

@@ -6,7 +6,16 @@ import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from '../../i18n';
 import { navigate } from '../../navigation';
 
-export const ADMIN_TABS = ['overview', 'services', 'zones', 'points', 'staff', 'settings', 'devices'] as const;
+export const ADMIN_TABS = [
+  'overview',
+  'services',
+  'zones',
+  'points',
+  'staff',
+  'settings',
+  'printer',
+  'devices',
+] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 
 export function tabOfPath(pathname: string): AdminTab {

@@ -1,7 +1,7 @@
 /**
- * `/admin` — the center manager's setup: services, zones, counters and help desks, staff, settings and the
- * devices that sign screens in. Every change goes through the LAN API; the server pushes it to every screen,
- * this one included, so the lists here are always what the other screens show.
+ * `/admin` — the center manager's setup: services, zones, counters and help desks, staff, settings, the ticket
+ * printer and the devices that sign screens in. Every change goes through the LAN API; the server pushes it to
+ * every screen, this one included, so the lists here are always what the other screens show.
  */
 import type { ReactNode } from 'react';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -12,6 +12,7 @@ import { AdminTabs, PANEL_ID, tabId, tabOfPath, type AdminTab } from './AdminTab
 import { DevicesTab } from './DevicesTab';
 import { OverviewTab } from './OverviewTab';
 import { PointsTab } from './PointsTab';
+import { PrinterTab } from './PrinterTab';
 import { ServicesTab } from './ServicesTab';
 import { SettingsTab } from './SettingsTab';
 import { StaffTab } from './StaffTab';
@@ -25,6 +26,7 @@ const PANELS: Record<AdminTab, () => ReactNode> = {
   points: () => <PointsTab />,
   staff: () => <StaffTab />,
   settings: () => <SettingsTab />,
+  printer: () => <PrinterTab />,
   devices: () => <DevicesTab />,
 };
 
