@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import type { ServicePoint, Staff } from '../../api/types';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
-import { ActiveChoice, Choice, Field, FieldGroup, nameText, SaveBar, useSaveForm } from './form-kit';
+import { ActiveChoice, Choice, Field, FieldGroup, nameText, SaveBar, useSaveForm, NumberField } from './form-kit';
 import { changedFields, numberOrNull } from './form-problem';
 import { ServiceChip } from './ServiceChip';
 import { FormTitle, type FormDone } from './SetupSection';
@@ -104,19 +104,15 @@ export function PointForm({ point, staff, done }: { point: ServicePoint | null; 
           </Choice>
         ))}
       </FieldGroup>
-      <Field label={t('points.number')} hint={t('points.numberHint')} error={errorAt('number')}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            type="number"
-            className="admin-input--short"
-            min={1}
-            max={999}
-            value={draft.number}
-            onChange={(e) => set({ number: e.target.value })}
-          />
-        )}
-      </Field>
+      <NumberField
+        label={t('points.number')}
+        hint={t('points.numberHint')}
+        error={errorAt('number')}
+        min={1}
+        max={999}
+        value={draft.number}
+        onChange={(value) => set({ number: value })}
+      />
       <div className="admin-form__row">
         <Field label={t('form.nameVi')} error={errorAt('nameVi')}>
           {(a11y) => <input {...a11y} value={draft.nameVi} onChange={(e) => set({ nameVi: e.target.value })} />}

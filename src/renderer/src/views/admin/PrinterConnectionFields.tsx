@@ -4,7 +4,7 @@
  */
 import { PRINTER_CONNECTION_KINDS } from '../../../../shared/domain';
 import { useTranslation } from '../../i18n';
-import { Choice, Field, FieldGroup } from './form-kit';
+import { Choice, Field, FieldGroup, NumberField } from './form-kit';
 import type { PrinterDraft } from './printer-setup';
 
 type ErrorAt = (path: string, under?: boolean) => string | null;
@@ -55,19 +55,15 @@ export function PrinterConnectionFields(props: {
       {draft.kind === 'tcp' && (
         <div className="admin-printer__address">
           {text('host', t('printer.host'), t('printer.hostHint'))}
-          <Field label={t('printer.port')} hint={t('printer.portHint')} error={errorAt('connection.port')}>
-            {(a11y) => (
-              <input
-                {...a11y}
-                type="number"
-                className="admin-input--short"
-                min={1}
-                max={65535}
-                value={draft.port}
-                onChange={(e) => onChange({ port: e.target.value })}
-              />
-            )}
-          </Field>
+          <NumberField
+            label={t('printer.port')}
+            hint={t('printer.portHint')}
+            error={errorAt('connection.port')}
+            min={1}
+            max={65535}
+            value={draft.port}
+            onChange={(value) => onChange({ port: value })}
+          />
         </div>
       )}
       {draft.kind === 'windows' && text('printerName', t('printer.printerName'), t('printer.printerNameHint'))}

@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import type { Service } from '../../api/types';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
-import { ActiveChoice, Choice, Field, FieldGroup, nameText, SaveBar, useSaveForm } from './form-kit';
+import { ActiveChoice, Choice, Field, FieldGroup, nameText, SaveBar, useSaveForm, NumberField } from './form-kit';
 import { changedFields, numberOrNull } from './form-problem';
 import { IssuingDays, IssuingHours } from './IssuingSchedule';
 import { FormTitle, type FormDone } from './SetupSection';
@@ -146,36 +146,24 @@ export function ServiceForm({ service, done }: { service: Service | null; done: 
         )}
       </Field>
       <div className="admin-form__row">
-        <Field
+        <NumberField
           label={t('services.targetWait')}
           hint={t('services.targetWaitHint')}
           error={errorAt('targetWaitMinutes')}
-        >
-          {(a11y) => (
-            <input
-              {...a11y}
-              type="number"
-              className="admin-input--short"
-              min={1}
-              max={600}
-              value={draft.targetWaitMinutes}
-              onChange={(e) => set({ targetWaitMinutes: e.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('services.dailyCap')} hint={t('services.dailyCapHint')} error={errorAt('dailyCap')}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              type="number"
-              className="admin-input--short"
-              min={1}
-              max={9999}
-              value={draft.dailyCap}
-              onChange={(e) => set({ dailyCap: e.target.value })}
-            />
-          )}
-        </Field>
+          min={1}
+          max={600}
+          value={draft.targetWaitMinutes}
+          onChange={(value) => set({ targetWaitMinutes: value })}
+        />
+        <NumberField
+          label={t('services.dailyCap')}
+          hint={t('services.dailyCapHint')}
+          error={errorAt('dailyCap')}
+          min={1}
+          max={9999}
+          value={draft.dailyCap}
+          onChange={(value) => set({ dailyCap: value })}
+        />
       </div>
       <IssuingDays
         days={draft.issuingDays}
@@ -183,19 +171,15 @@ export function ServiceForm({ service, done }: { service: Service | null; done: 
         error={errorAt('issuingDays', true)}
       />
       <IssuingHours hours={draft.issuingHours} onChange={(issuingHours) => set({ issuingHours })} errorAt={errorAt} />
-      <Field label={t('services.sortOrder')} hint={t('services.sortOrderHint')} error={errorAt('sortOrder')}>
-        {(a11y) => (
-          <input
-            {...a11y}
-            type="number"
-            className="admin-input--short"
-            min={0}
-            max={9999}
-            value={draft.sortOrder}
-            onChange={(e) => set({ sortOrder: e.target.value })}
-          />
-        )}
-      </Field>
+      <NumberField
+        label={t('services.sortOrder')}
+        hint={t('services.sortOrderHint')}
+        error={errorAt('sortOrder')}
+        min={0}
+        max={9999}
+        value={draft.sortOrder}
+        onChange={(value) => set({ sortOrder: value })}
+      />
       <ActiveChoice active={draft.active} onChange={(active) => set({ active })} />
       <SaveBar busy={form.busy} problem={form.problem} onCancel={() => done(null)} />
     </form>

@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import type { Settings } from '../../api/types';
 import { useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
-import { Choice, Field, FieldGroup, SaveBar, useSaveForm } from './form-kit';
+import { Choice, Field, FieldGroup, SaveBar, useSaveForm, NumberField } from './form-kit';
 import { changedFields, numberOrNull } from './form-problem';
 
 type Draft = Omit<Settings, 'priorityPolicy'> & {
@@ -121,23 +121,15 @@ export function SettingsTab() {
           ))}
         </FieldGroup>
         {draft.policy === 'ratio' && (
-          <Field
+          <NumberField
             label={t('settings.regularPerPriority')}
             hint={t('settings.regularPerPriorityHint')}
             error={errorAt('priorityPolicy.regularPerPriority')}
-          >
-            {(a11y) => (
-              <input
-                {...a11y}
-                type="number"
-                className="admin-input--short"
-                min={1}
-                max={20}
-                value={draft.regularPerPriority}
-                onChange={(e) => set({ regularPerPriority: e.target.value })}
-              />
-            )}
-          </Field>
+            min={1}
+            max={20}
+            value={draft.regularPerPriority}
+            onChange={(value) => set({ regularPerPriority: value })}
+          />
         )}
 
         <h3 className="admin-form__subtitle">{t('settings.noticeTitle')}</h3>

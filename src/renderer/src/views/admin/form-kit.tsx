@@ -52,6 +52,33 @@ export function Field(props: {
   );
 }
 
+/** A short number box (a count, a port, minutes) inside a labelled field. */
+export function NumberField(props: {
+  label: string;
+  hint?: string | undefined;
+  error: string | null;
+  min: number;
+  max: number;
+  value: string | number;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={props.label} hint={props.hint} error={props.error}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          type="number"
+          className="admin-input--short"
+          min={props.min}
+          max={props.max}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
 /** Radio buttons or tick boxes under one legend. */
 export function FieldGroup(props: {
   legend: string;
