@@ -5,7 +5,17 @@ import { api } from '../../api/client';
 import type { ServicePoint, Staff } from '../../api/types';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
-import { ActiveChoice, Choice, Field, FieldGroup, nameText, SaveBar, useSaveForm, NumberField } from './form-kit';
+import {
+  ActiveChoice,
+  Choice,
+  Field,
+  FieldGroup,
+  nameText,
+  SaveBar,
+  useSaveForm,
+  NumberField,
+  ZoneField,
+} from './form-kit';
 import { changedFields, numberOrNull } from './form-problem';
 import { ServiceChip } from './ServiceChip';
 import { FormTitle, type FormDone } from './SetupSection';
@@ -49,7 +59,7 @@ export function PointForm({ point, staff, done }: { point: ServicePoint | null; 
   const vi = useTranslation('admin', { lng: 'vi' }).t;
   const en = useTranslation('admin', { lng: 'en' }).t;
   const localized = useLocalized();
-  const { servicePoints, services, zones } = useCenter();
+  const { servicePoints, services } = useCenter();
   /** The first number after the highest of a kind: what a new counter or desk usually gets. */
   const nextNumber = (kind: ServicePointKind) =>
     String(Math.max(0, ...servicePoints.filter((p) => p.kind === kind).map((p) => p.number)) + 1);
@@ -137,18 +147,7 @@ export function PointForm({ point, staff, done }: { point: ServicePoint | null; 
           ))}
       </FieldGroup>
       <div className="admin-form__row">
-        <Field label={t('form.zone')} error={errorAt('zoneId')}>
-          {(a11y) => (
-            <select {...a11y} value={draft.zoneId} onChange={(e) => set({ zoneId: e.target.value })}>
-              <option value="">{t('form.noZone')}</option>
-              {zones.map((zone) => (
-                <option key={zone.id} value={zone.id}>
-                  {localized(nameText(zone))}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ZoneField value={draft.zoneId} error={errorAt('zoneId')} onChange={(zoneId) => set({ zoneId })} />
         <Field label={t('points.staff')} hint={t('points.staffHint')} error={errorAt('staffId')}>
           {(a11y) => (
             <select {...a11y} value={draft.staffId} onChange={(e) => set({ staffId: e.target.value })}>

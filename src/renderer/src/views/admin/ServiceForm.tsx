@@ -5,7 +5,17 @@ import { api } from '../../api/client';
 import type { Service } from '../../api/types';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
-import { ActiveChoice, Choice, Field, FieldGroup, nameText, SaveBar, useSaveForm, NumberField } from './form-kit';
+import {
+  ActiveChoice,
+  Choice,
+  Field,
+  FieldGroup,
+  nameText,
+  SaveBar,
+  useSaveForm,
+  NumberField,
+  ZoneField,
+} from './form-kit';
 import { changedFields, numberOrNull } from './form-problem';
 import { IssuingDays, IssuingHours } from './IssuingSchedule';
 import { FormTitle, type FormDone } from './SetupSection';
@@ -78,7 +88,7 @@ function inputOf(d: Draft) {
 export function ServiceForm({ service, done }: { service: Service | null; done: FormDone }) {
   const { t } = useTranslation('admin');
   const localized = useLocalized();
-  const { services, zones } = useCenter();
+  const { services } = useCenter();
   const [draft, setDraft] = useState<Draft>(() => (service ? draftOf(service) : newDraft(services)));
   const form = useSaveForm(ALL_FIELDS);
   const { errorAt } = form;
@@ -133,18 +143,7 @@ export function ServiceForm({ service, done }: { service: Service | null; done: 
           </Choice>
         ))}
       </FieldGroup>
-      <Field label={t('form.zone')} error={errorAt('zoneId')}>
-        {(a11y) => (
-          <select {...a11y} value={draft.zoneId} onChange={(e) => set({ zoneId: e.target.value })}>
-            <option value="">{t('form.noZone')}</option>
-            {zones.map((zone) => (
-              <option key={zone.id} value={zone.id}>
-                {localized(nameText(zone))}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ZoneField value={draft.zoneId} error={errorAt('zoneId')} onChange={(zoneId) => set({ zoneId })} />
       <div className="admin-form__row">
         <NumberField
           label={t('services.targetWait')}

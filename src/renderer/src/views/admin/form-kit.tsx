@@ -4,6 +4,7 @@
  */
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
+import { useCenter } from '../../state/use-center';
 import { issueAt, problemOf, ruleKeyOf, type FormProblem } from './form-problem';
 
 export interface FieldA11y {
@@ -235,6 +236,27 @@ export function useSaveForm(fields: readonly string[]) {
   };
 
   return { problem, busy, submit, errorAt, clearProblem: () => setProblem(null) };
+}
+
+/** The zone a service or point belongs to, or none. */
+export function ZoneField(props: { value: string; error: string | null; onChange: (zoneId: string) => void }) {
+  const { t } = useTranslation('admin');
+  const localized = useLocalized();
+  const { zones } = useCenter();
+  return (
+    <Field label={t('form.zone')} error={props.error}>
+      {(a11y) => (
+        <select {...a11y} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+          <option value="">{t('form.noZone')}</option>
+          {zones.map((zone) => (
+            <option key={zone.id} value={zone.id}>
+              {localized(nameText(zone))}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
 }
 
 export const nameText = (item: { nameVi: string; nameEn: string }): LocalizedText => ({
