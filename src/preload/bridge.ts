@@ -4,11 +4,9 @@
  * method each, never raw IPC. Types only (plus one constant): both preloads and the main process import it.
  */
 
-/** Text the shell shows in both languages, Vietnamese first. */
-export interface Bilingual {
-  vi: string;
-  en: string;
-}
+/** Text the shell shows in both languages, Vietnamese first: the app's one `LocalizedText`. */
+export type { LocalizedText as Bilingual } from '../shared/errors';
+import type { LocalizedText as Bilingual } from '../shared/errors';
 
 export interface MonitorOption {
   id: number;

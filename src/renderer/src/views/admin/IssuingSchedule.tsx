@@ -61,32 +61,22 @@ export function IssuingHours(props: {
         const errorId = fromError || toError ? `${id}-${index}-error` : undefined;
         return (
           <div key={index} className="admin-hours__row">
-            <label className="admin-hours__time">
-              <span>{t('services.from')}</span>
-              <input
-                value={window.from}
-                inputMode="numeric"
-                placeholder="07:30"
-                maxLength={5}
-                aria-invalid={fromError ? true : undefined}
-                aria-describedby={errorId}
-                onChange={(e) => set(index, { from: e.target.value })}
-                onBlur={(e) => set(index, { from: tidyTime(e.target.value) })}
-              />
-            </label>
-            <label className="admin-hours__time">
-              <span>{t('services.to')}</span>
-              <input
-                value={window.to}
-                inputMode="numeric"
-                placeholder="11:30"
-                maxLength={5}
-                aria-invalid={toError ? true : undefined}
-                aria-describedby={errorId}
-                onChange={(e) => set(index, { to: e.target.value })}
-                onBlur={(e) => set(index, { to: tidyTime(e.target.value) })}
-              />
-            </label>
+            <TimeBox
+              label={t('services.from')}
+              example="07:30"
+              value={window.from}
+              invalid={!!fromError}
+              describedBy={errorId}
+              onChange={(from) => set(index, { from })}
+            />
+            <TimeBox
+              label={t('services.to')}
+              example="11:30"
+              value={window.to}
+              invalid={!!toError}
+              describedBy={errorId}
+              onChange={(to) => set(index, { to })}
+            />
             <button
               type="button"
               className="admin-button"
@@ -109,5 +99,31 @@ export function IssuingHours(props: {
         </button>
       )}
     </FieldGroup>
+  );
+}
+
+/** One HH:mm box of an issuing window; tidied ("7h30" → "07:30") when the field is left. */
+function TimeBox(props: {
+  label: string;
+  example: string;
+  value: string;
+  invalid: boolean;
+  describedBy: string | undefined;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label className="admin-hours__time">
+      <span>{props.label}</span>
+      <input
+        value={props.value}
+        inputMode="numeric"
+        placeholder={props.example}
+        maxLength={5}
+        aria-invalid={props.invalid ? true : undefined}
+        aria-describedby={props.describedBy}
+        onChange={(e) => props.onChange(e.target.value)}
+        onBlur={(e) => props.onChange(tidyTime(e.target.value))}
+      />
+    </label>
   );
 }

@@ -83,7 +83,7 @@ export default function CounterView({ servicePointId }: { servicePointId: number
             canCall={!current && !point.paused && !busy}
             onCall={(ticket) => void act(`/api/tickets/${ticket.id}/call`, { servicePointId: point.id })}
           />
-          <TodayFigures servicePointId={point.id} version={center.queue.lastEventId} />
+          <TodayFigures servicePointId={point.id} version={`${current?.id ?? ''}:${current?.status ?? ''}`} />
         </aside>
       </main>
       {dialog === 'resolve' && current && (

@@ -3,8 +3,11 @@ import { api } from '../../api/client';
 import type { ServicePointToday } from '../../api/types';
 import { useTranslation } from '../../i18n';
 
-/** This point's figures for today; refetched as the queue moves (`version` is the last event id seen). */
-export function TodayFigures({ servicePointId, version }: { servicePointId: number; version: number }) {
+/**
+ * This point's figures for today, refetched when its own ticket changes (`version` names the current ticket and
+ * its status) — not on every event of the center.
+ */
+export function TodayFigures({ servicePointId, version }: { servicePointId: number; version: string }) {
   const { t } = useTranslation('counter');
   const tc = useTranslation('common').t;
   const [today, setToday] = useState<ServicePointToday | null>(null);
