@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { LuotError } from '../shared/errors';
 import { startLuot } from './start';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -50,7 +51,20 @@ try {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 } catch (error) {
-  const text = error instanceof Error && 'text' in error ? (error as { text: { vi: string; en: string } }).text : null;
-  console.error(text ? `${text.vi}\n${text.en}` : error);
+  console.error(startFailure(error));
   process.exit(1);
+}
+
+/** Why the server could not start, in words an operator can act on (Vietnamese, then English). */
+function startFailure(error: unknown): string {
+  if (error instanceof LuotError) return `${error.text.vi}\n${error.text.en}`;
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code === 'EADDRINUSE')
+    return (
+      `Cổng ${port} đang được chương trình khác dùng (có thể Lượt đang chạy rồi). Đóng chương trình đó hoặc chọn --port khác.\n` +
+      `Port ${port} is in use by another program (perhaps Lượt is already running). Close it or choose another --port.`
+    );
+  if (code === 'EACCES')
+    return `Không có quyền mở cổng ${port}; hãy chọn cổng từ 1024 trở lên.\nNo permission to open port ${port}; choose a port of 1024 or above.`;
+  return `Không khởi động được Lượt / Lượt could not start: ${error instanceof Error ? error.message : String(error)}`;
 }
