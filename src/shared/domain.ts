@@ -145,6 +145,8 @@ export interface Ticket {
   fileCode: string | null;
   recallCount: number;
   transferredFromId: number | null;
+  /** A case transferred "to the front": it is called before the others waiting where it goes. */
+  keepsTurn: boolean;
   /** The first ticket of this case (itself when never transferred). */
   caseId: number;
 }

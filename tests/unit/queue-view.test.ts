@@ -27,6 +27,7 @@ const ticket = (id: number, over: Partial<Ticket> = {}): Ticket => ({
   fileCode: null,
   recallCount: 0,
   transferredFromId: null,
+  keepsTurn: false,
   caseId: id,
   ...over,
 });

@@ -8,7 +8,8 @@ import type { ServicePoint, Ticket, TicketStatus } from '../../shared/domain';
 import { notFound } from '../../shared/errors';
 import type { ServicePointChanged, TicketChanged, TicketEventType, WaitingCounts } from '../../shared/events';
 import { dailyCapRefusal, issuingRefusal } from '../../shared/issuing';
-import { chooseNextClass, nextStreak } from '../../shared/priority-policy';
+import { pickNext } from '../../shared/pick-order';
+import { nextStreak } from '../../shared/priority-policy';
 import type { CancelInput, IssueTicketInput, ResolveInput, TransferInput } from '../../shared/schemas';
 import { formatDisplayCode } from '../../shared/ticket-code';
 import { serviceDayOf } from '../../shared/time';
@@ -88,20 +89,18 @@ export class QueueEngine {
     return this.change(() => {
       const point = this.readyPoint(servicePointId);
       const day = this.today();
-      // A case sent back "to the front" already had its turn: it comes before the policy's choice.
-      const returning = this.tickets.returningFor(day, point.id, point.serviceIds);
-      if (returning) return this.callTicket(returning, point, actor, { via: 'returning' });
-      const priorityHead = this.tickets.oldestWaiting(day, point.id, point.serviceIds, true);
-      const regularHead = this.tickets.oldestWaiting(day, point.id, point.serviceIds, false);
-      const streak = this.streakOf(point.id, day);
-      const chosen = chooseNextClass(
+      // One rule for who is next (src/shared/pick-order.ts); the heads are one index seek each.
+      const ticket = pickNext(
+        {
+          returning: this.tickets.returningFor(day, point.id, point.serviceIds),
+          priority: this.tickets.oldestWaiting(day, point.id, point.serviceIds, true),
+          regular: this.tickets.oldestWaiting(day, point.id, point.serviceIds, false),
+        },
         this.setup.settings().priorityPolicy,
-        { priorityWaiting: !!priorityHead, regularWaiting: !!regularHead },
-        streak,
+        this.streakOf(point.id, day),
       );
-      if (chosen === null) return null;
-      const ticket = (chosen === 'priority' ? priorityHead : regularHead)!;
-      return this.callTicket(ticket, point, actor, { via: 'next' });
+      if (ticket === null) return null;
+      return this.callTicket(ticket, point, actor, { via: ticket.keepsTurn ? 'returning' : 'next' });
     });
   }
 

@@ -50,6 +50,7 @@ export function ticketFromRow(r: TicketRow): Ticket {
     fileCode: r.file_code,
     recallCount: r.recall_count,
     transferredFromId: r.transferred_from_id,
+    keepsTurn: r.keeps_turn === 1,
     caseId: r.case_id,
   };
 }

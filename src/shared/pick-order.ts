@@ -1,0 +1,90 @@
+/**
+ * The order in which a service point calls the people waiting for it — the one rule behind "Gọi tiếp" (the
+ * engine), the wall display's "next numbers" and the ticket's "people ahead of you". Pure.
+ *
+ * 1. A case sent back "to the front" (`keepsTurn`) already had its turn: it comes first, oldest first.
+ * 2. Otherwise the center's priority policy chooses the class (src/shared/priority-policy.ts), and within a
+ *    class the oldest ticket (`queuedAt`, then id) is called.
+ * Each call moves the point's regular streak on, so the order of a whole queue is the same rule applied again.
+ */
+import type { PriorityClass, PriorityPolicy } from './domain';
+import { chooseNextClass, nextStreak } from './priority-policy';
+
+/** What the rule reads of a waiting ticket. */
+export interface Waiter {
+  id: number;
+  queuedAt: number;
+  priority: PriorityClass;
+  keepsTurn: boolean;
+}
+
+export const byArrival = (a: Waiter, b: Waiter): number => a.queuedAt - b.queuedAt || a.id - b.id;
+
+export type PickClass = 'priority' | 'regular';
+export const classOf = (w: Pick<Waiter, 'priority'>): PickClass => (w.priority === 'none' ? 'regular' : 'priority');
+
+/** The heads a point can see: the oldest returning case, the oldest priority and the oldest regular ticket. */
+export interface PickHeads<T extends Waiter> {
+  returning?: T | undefined;
+  priority?: T | undefined;
+  regular?: T | undefined;
+}
+
+/** The ticket a point calls next, or null when nobody waits for it. */
+export function pickNext<T extends Waiter>(
+  heads: PickHeads<T>,
+  policy: PriorityPolicy,
+  regularStreak: number | null,
+): T | null {
+  if (heads.returning) return heads.returning;
+  const chosen = chooseNextClass(
+    policy,
+    { priorityWaiting: !!heads.priority, regularWaiting: !!heads.regular },
+    regularStreak,
+  );
+  if (chosen === null) return null;
+  return (chosen === 'priority' ? heads.priority : heads.regular) ?? null;
+}
+
+/**
+ * The first `limit` tickets in the order a point would call them if nobody new arrived. `waiting` may be in any
+ * order; `regularStreak` is the point's streak now (null: no priority ticket called yet today).
+ */
+export function pickOrder<T extends Waiter>(
+  waiting: readonly T[],
+  policy: PriorityPolicy,
+  regularStreak: number | null,
+  limit = Infinity,
+): T[] {
+  const sorted = [...waiting].sort(byArrival);
+  const returning = sorted.filter((w) => w.keepsTurn);
+  const priority = sorted.filter((w) => !w.keepsTurn && classOf(w) === 'priority');
+  const regular = sorted.filter((w) => !w.keepsTurn && classOf(w) === 'regular');
+  const order: T[] = [];
+  const at = { returning: 0, priority: 0, regular: 0 };
+  let streak = regularStreak;
+  while (order.length < Math.min(limit, sorted.length)) {
+    const next = pickNext(
+      { returning: returning[at.returning], priority: priority[at.priority], regular: regular[at.regular] },
+      policy,
+      streak,
+    )!;
+    if (next.keepsTurn) at.returning++;
+    else at[classOf(next)]++;
+    streak = nextStreak(streak, classOf(next));
+    order.push(next);
+  }
+  return order;
+}
+
+/** How many of `waiting` will be called before `ticket` at a point following this rule. */
+export function aheadOf<T extends Waiter>(
+  ticket: Pick<Waiter, 'id'>,
+  waiting: readonly T[],
+  policy: PriorityPolicy,
+  regularStreak: number | null,
+): number {
+  const order = pickOrder(waiting, policy, regularStreak);
+  const position = order.findIndex((w) => w.id === ticket.id);
+  return position === -1 ? order.length : position;
+}
