@@ -17,7 +17,14 @@ export interface QueueSnapshot {
     /** Mean service time of this service's recent resolved cases; null until there are some. */
     avgServiceSeconds: number | null;
   }[];
-  servicePoints: { servicePointId: number; paused: boolean; pauseReason: string | null; current: Ticket | null }[];
+  servicePoints: {
+    servicePointId: number;
+    paused: boolean;
+    pauseReason: string | null;
+    current: Ticket | null;
+    /** Regular tickets this point called since its last priority ticket today (null: none yet); see pick-order. */
+    regularStreak: number | null;
+  }[];
 }
 
 /** `GET /api/service-points/:id/today`: a point's own figures for today. */

@@ -3,12 +3,12 @@
  * as it arrives. Pure, so the same rules run in every screen and in the tests.
  */
 import type { QueueSnapshot } from './api';
-import type { Ticket } from './domain';
+import type { PriorityPolicy, ServicePoint, Ticket } from './domain';
 import type { LuotEvent } from './events';
+import { byArrival, classOf, pickOrder } from './pick-order';
+import { nextStreak } from './priority-policy';
 
 export type QueueView = QueueSnapshot;
-
-const byArrival = (a: Ticket, b: Ticket) => a.queuedAt - b.queuedAt || a.id - b.id;
 
 function withoutTicket(view: QueueView, ids: Set<number>): QueueView {
   return {
@@ -50,7 +50,14 @@ export function applyEvent(view: QueueView, event: LuotEvent): QueueView {
     next = {
       ...next,
       servicePoints: next.servicePoints.map((p) =>
-        p.servicePointId === ticket.servicePointId ? { ...p, current: ticket } : p,
+        p.servicePointId === ticket.servicePointId
+          ? {
+              ...p,
+              current: ticket,
+              // The engine moves the point's streak on each call; the same rule here keeps "next" honest.
+              regularStreak: event.type === 'called' ? nextStreak(p.regularStreak, classOf(ticket)) : p.regularStreak,
+            }
+          : p,
       ),
     };
   }
@@ -72,4 +79,37 @@ export function waitingFor(view: QueueView, point: { id: number; serviceIds: num
       t.targetServicePointId === null ? point.serviceIds.includes(t.serviceId) : t.targetServicePointId === point.id,
     )
     .sort(byArrival);
+}
+
+/** What a point will call next, in the engine's own order (src/shared/pick-order.ts). */
+export function nextFor(
+  view: QueueView,
+  point: { id: number; serviceIds: number[] },
+  policy: PriorityPolicy,
+  limit = Infinity,
+): Ticket[] {
+  const streak = view.servicePoints.find((p) => p.servicePointId === point.id)?.regularStreak ?? null;
+  return pickOrder(waitingFor(view, point), policy, streak, limit);
+}
+
+/**
+ * A service's next numbers as the wall display lists them: in the order of the point that will take them — a
+ * free, open point serving the service if there is one, else any open point serving it — and by arrival when no
+ * point serves it.
+ */
+export function nextNumbers(
+  view: QueueView,
+  serviceId: number,
+  points: readonly Pick<ServicePoint, 'id' | 'serviceIds' | 'active' | 'paused'>[],
+  policy: PriorityPolicy,
+  limit = Infinity,
+): Ticket[] {
+  const waiting = (view.services.find((s) => s.serviceId === serviceId)?.waiting ?? []).filter(
+    (t) => t.targetServicePointId === null,
+  );
+  const serving = points.filter((p) => p.active && !p.paused && p.serviceIds.includes(serviceId));
+  const state = (id: number) => view.servicePoints.find((p) => p.servicePointId === id);
+  const taker = serving.find((p) => !state(p.id)?.current) ?? serving[0];
+  if (!taker) return [...waiting].sort(byArrival).slice(0, limit);
+  return pickOrder(waiting, policy, state(taker.id)?.regularStreak ?? null, limit);
 }

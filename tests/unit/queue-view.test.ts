@@ -3,7 +3,7 @@ import type { QueueSnapshot } from '../../src/shared/api';
 import type { Ticket } from '../../src/shared/domain';
 import { estimateWaitMinutes } from '../../src/shared/estimate';
 import type { TicketChanged } from '../../src/shared/events';
-import { applyEvent, waitingFor } from '../../src/shared/queue-view';
+import { applyEvent, nextFor, nextNumbers, waitingFor } from '../../src/shared/queue-view';
 
 const ticket = (id: number, over: Partial<Ticket> = {}): Ticket => ({
   id,
@@ -39,7 +39,7 @@ const empty: QueueSnapshot = {
     { serviceId: 1, waitingCount: 0, waiting: [], avgServiceSeconds: null },
     { serviceId: 2, waitingCount: 0, waiting: [], avgServiceSeconds: null },
   ],
-  servicePoints: [{ servicePointId: 7, paused: false, pauseReason: null, current: null }],
+  servicePoints: [{ servicePointId: 7, paused: false, pauseReason: null, current: null, regularStreak: null }],
 };
 
 const event = (
@@ -84,6 +84,39 @@ describe('a screen applying live events to its queue', () => {
       ],
     };
     expect(waitingFor(view, { id: 7, serviceIds: [1] }).map((t) => t.id)).toEqual([1, 2]);
+  });
+});
+
+describe('next numbers in the order the engine will call them', () => {
+  const ratio = { kind: 'ratio', regularPerPriority: 2 } as const;
+  const queued = {
+    ...empty,
+    services: [
+      { ...empty.services[0]!, waiting: [ticket(3), ticket(4), ticket(5, { priority: 'elderly' })] },
+      empty.services[1]!,
+    ],
+  };
+  const point = { id: 7, serviceIds: [1], active: true, paused: false };
+
+  it('lists a priority ticket first when a fresh point owes one (found: display said A003 A004 A005, counter called A005)', () => {
+    expect(nextNumbers(queued, 1, [point], ratio).map((t) => t.id)).toEqual([5, 3, 4]);
+    expect(nextFor(queued, point, ratio).map((t) => t.id)).toEqual([5, 3, 4]);
+  });
+
+  it("follows the point's streak as it calls", () => {
+    let view = applyEvent(
+      queued,
+      event(11, 'called', ticket(5, { status: 'called', servicePointId: 7, priority: 'elderly' }), { 1: 2 }),
+    );
+    expect(view.servicePoints[0]!.regularStreak).toBe(0);
+    view = applyEvent(view, event(12, 'resolved', ticket(5, { status: 'resolved', servicePointId: 7 }), { 1: 2 }));
+    view = applyEvent(view, event(13, 'issued', ticket(6, { priority: 'elderly' }), { 1: 3 }));
+    // Two regulars are due before the next priority ticket.
+    expect(nextNumbers(view, 1, [point], ratio).map((t) => t.id)).toEqual([3, 4, 6]);
+  });
+
+  it('falls back to arrival order when no open point serves the service', () => {
+    expect(nextNumbers(queued, 1, [{ ...point, paused: true }], ratio).map((t) => t.id)).toEqual([3, 4, 5]);
   });
 });
 

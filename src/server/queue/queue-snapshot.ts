@@ -38,6 +38,7 @@ export function queueSnapshot(engine: QueueEngine, setup: SetupStore): QueueSnap
       paused: p.paused,
       pauseReason: p.pauseReason,
       current: currentByPoint.get(p.id) ?? null,
+      regularStreak: engine.tickets.regularStreak(p.id, serviceDay),
     })),
   };
 }
