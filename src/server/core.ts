@@ -6,6 +6,8 @@ import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
 import { DeviceStore } from './auth/device-store';
 import { openDatabase, type OpenOptions } from './db/open';
+import type { EventLog } from './events/event-log';
+import { guardEventTypes } from './events/event-type-guard';
 import type { LinkOptions } from './printing/connections/open-link';
 import { PrintService } from './printing/print-service';
 import { QueueEngine, type Clock } from './queue/queue-engine';
@@ -22,6 +24,8 @@ export interface CoreOptions extends OpenOptions {
   seed?: boolean;
   /** Programs and time limits of the printer connections (tests swap them). */
   printLinks?: LinkOptions;
+  /** How often at most the day watcher looks at the clock (tests with a moved clock shorten it). */
+  dayCheckMs?: number;
 }
 
 export interface Core {
@@ -30,6 +34,8 @@ export interface Core {
   engine: QueueEngine;
   devices: DeviceStore;
   events: Transactor;
+  /** The one writer of the event log. */
+  log: EventLog;
   printing: PrintService;
   close(): void;
 }
@@ -39,12 +45,13 @@ export const DATABASE_FILE_NAME = 'luot.db';
 export function openCore(options: CoreOptions): Core {
   const file = options.databaseFile ?? join(options.dataDir ?? '.', DATABASE_FILE_NAME);
   const db = openDatabase(file, options);
+  guardEventTypes(db);
   const clock = options.clock ?? Date.now;
   const setup = new SetupStore(db);
   if (options.seed !== false) seedFirstRun(db, setup);
   const events = new Transactor(db);
   const engine = new QueueEngine(db, setup, events, clock);
-  engine.closeEndedDays();
+  engine.days.watch(options.dayCheckMs);
   const printing = new PrintService({ db, setup, engine, events, clock, links: options.printLinks });
   return {
     db,
@@ -52,8 +59,10 @@ export function openCore(options: CoreOptions): Core {
     engine,
     devices: new DeviceStore(db, clock),
     events,
+    log: engine.log,
     printing,
     close: () => {
+      engine.days.stop();
       printing.close();
       db.close();
     },

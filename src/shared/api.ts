@@ -1,5 +1,6 @@
 /** Shapes of API answers shared by the server and the screens. Pure. */
-import type { Device, Ticket } from './domain';
+import type { StoredEvent } from './contract/events';
+import type { Device, PrintAnswer, ServicePoint, Ticket } from './domain';
 
 export interface Session {
   device: Device;
@@ -42,4 +43,42 @@ export interface CreatedDevice {
   device: Device;
   token: string;
   signInUrl: string;
+}
+
+/** `POST /api/tickets`: the new ticket and how its print was queued. */
+export interface IssueAnswer {
+  ticket: Ticket;
+  print: PrintAnswer;
+}
+
+/** A queue step's answer: the ticket as it is now. */
+export interface TicketAnswer {
+  ticket: Ticket;
+}
+
+/** `POST /api/tickets/:id/transfer`: the ticket that carries the case on, and the one that closed. */
+export interface TransferAnswer {
+  ticket: Ticket;
+  from: Ticket;
+}
+
+/** Pause and resume: the point as it is now. */
+export interface ServicePointAnswer {
+  servicePoint: ServicePoint;
+}
+
+/** `GET /api/tickets/:id`: the ticket and every event of its case (each queue it passed through), oldest first. */
+export interface TicketHistoryAnswer {
+  ticket: Ticket;
+  history: StoredEvent[];
+}
+
+/** `GET /api/tickets/:id/absent`-style lists: today's tickets of one status at a point. */
+export interface TicketListAnswer {
+  tickets: Ticket[];
+}
+
+export interface HealthAnswer {
+  ok: true;
+  version: string;
 }

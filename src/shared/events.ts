@@ -3,8 +3,10 @@
  * never the whole queue. A screen applies it to its snapshot from `GET /api/queue`. Every WebSocket message
  * is a JSON array of the events of one commit (`LuotMessage`). Pure.
  */
+import type { EventType, SetupSubject } from './contract/events';
 import type { PrintProblem, ServicePoint, Settings, Ticket } from './domain';
 
+/** The log's ticket steps that screens apply to their queue (src/shared/contract/events.ts has them all). */
 export const TICKET_EVENT_TYPES = [
   'issued',
   'called',
@@ -14,10 +16,10 @@ export const TICKET_EVENT_TYPES = [
   'resolved',
   'transferred',
   'cancelled',
-] as const;
+] as const satisfies readonly EventType[];
 export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
 
-export const POINT_EVENT_TYPES = ['paused', 'resumed'] as const;
+export const POINT_EVENT_TYPES = ['paused', 'resumed'] as const satisfies readonly EventType[];
 export type PointEventType = (typeof POINT_EVENT_TYPES)[number];
 
 /** Waiting counts of the services a change touched: serviceId → tickets waiting. */
@@ -46,9 +48,18 @@ export interface ServicePointChanged {
 /** Setup changed (services, zones, points, staff, settings, devices, printer): screens refetch what they show. */
 export interface SetupChanged {
   kind: 'setup';
+  eventId: number;
   at: number;
-  what: 'services' | 'zones' | 'servicePoints' | 'staff' | 'settings' | 'devices' | 'printer';
+  what: SetupSubject;
   settings?: Settings;
+}
+
+/** The service day changed (local midnight): screens fetch the new day's queue. */
+export interface DayChanged {
+  kind: 'day';
+  eventId: number;
+  at: number;
+  serviceDay: string;
 }
 
 /** First message on every connection, so a screen knows it is live and what it may do. */
@@ -59,6 +70,8 @@ export interface Hello {
   role: string;
   /** The newest event id when the connection opened; fetch the snapshot, then apply events after it. */
   lastEventId: number;
+  /** The service day on the server: a screen still showing another day fetches the queue again. */
+  serviceDay: string;
 }
 
 /**
@@ -77,7 +90,7 @@ export interface PrintOutcome {
   reason?: PrintProblem;
 }
 
-export type LuotEvent = TicketChanged | ServicePointChanged | SetupChanged | Hello | PrintOutcome;
+export type LuotEvent = TicketChanged | ServicePointChanged | SetupChanged | DayChanged | Hello | PrintOutcome;
 
 /** One WebSocket message: the events of one commit, in order. */
 export type LuotMessage = LuotEvent[];

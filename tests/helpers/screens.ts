@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startLuot, type RunningLuot } from '../../src/server/start';
+import { startLuot, type RunningLuot, type StartOptions } from '../../src/server/start';
 import type { CreatedDevice } from '../../src/shared/api';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
 
@@ -22,10 +22,18 @@ export interface ScreensHarness {
   close(): Promise<void>;
 }
 
-export async function screensHarness(): Promise<ScreensHarness> {
+export async function screensHarness(options: Partial<StartOptions> = {}): Promise<ScreensHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'luot-e2e-'));
   const start = (port: number) =>
-    startLuot({ dataDir: dir, host: '127.0.0.1', port, version: 'e2e', rendererDir: RENDERER, bootstrapToken: ADMIN });
+    startLuot({
+      ...options,
+      dataDir: dir,
+      host: '127.0.0.1',
+      port,
+      version: 'e2e',
+      rendererDir: RENDERER,
+      bootstrapToken: ADMIN,
+    });
   let luot = await start(0);
   const port = luot.port;
   const base = `http://127.0.0.1:${port}`;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { startLuot, type RunningLuot } from '../../src/server/start';
+import { startLuot, type RunningLuot, type StartOptions } from '../../src/server/start';
 import type { Ticket } from '../../src/shared/domain';
 import type { ErrorBody } from '../../src/shared/errors';
 import type { LuotEvent } from '../../src/shared/events';
@@ -34,8 +34,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function testServer(dir = mkdtempSync(join(tmpdir(), 'luot-http-'))): Promise<TestServer> {
+export async function testServer(
+  dir = mkdtempSync(join(tmpdir(), 'luot-http-')),
+  options: Partial<StartOptions> = {},
+): Promise<TestServer> {
   const luot = await startLuot({
+    ...options,
     dataDir: dir,
     host: '127.0.0.1',
     port: 0,
@@ -62,7 +66,7 @@ export async function testServer(dir = mkdtempSync(join(tmpdir(), 'luot-http-'))
     },
     async restart() {
       await luot.stop();
-      return testServer(dir);
+      return testServer(dir, options);
     },
     async close() {
       await luot.stop();

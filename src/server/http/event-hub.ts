@@ -67,7 +67,8 @@ export class EventHub {
       at: Date.now(),
       version: this.version,
       role: device.role,
-      lastEventId: this.core.engine.tickets.lastEventId(),
+      lastEventId: this.core.log.lastEventId(),
+      serviceDay: this.core.engine.today(),
     };
     socket.send(JSON.stringify([hello]));
   }

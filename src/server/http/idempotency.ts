@@ -21,7 +21,16 @@ export class IdempotencyStore {
     private readonly clock: () => number = Date.now,
   ) {}
 
-  run(deviceId: number, key: string | undefined, route: string, action: () => Answer): Answer {
+  /**
+   * Runs `action` once per key: a resend with the same key gets the stored answer; the same key with another
+   * route or another body is refused (409), as docs/api.md promises.
+   */
+  run(
+    deviceId: number,
+    key: string | undefined,
+    request: { route: string; fingerprint: string },
+    action: () => Answer,
+  ): Answer {
     if (key === undefined) return this.tx.run(action);
     if (key.length < 1 || key.length > 100)
       throw badRequest('INVALID_IDEMPOTENCY_KEY', {
@@ -30,10 +39,11 @@ export class IdempotencyStore {
       });
     return this.tx.run(() => {
       const stored = this.db
-        .prepare('SELECT route, status, body FROM idempotency_keys WHERE device_id = ? AND key = ?')
-        .get(deviceId, key) as { route: string; status: number; body: string | null } | undefined;
+        .prepare('SELECT route, body_hash, status, body FROM idempotency_keys WHERE device_id = ? AND key = ?')
+        .get(deviceId, key) as
+        { route: string; body_hash: string | null; status: number; body: string | null } | undefined;
       if (stored) {
-        if (stored.route !== route)
+        if (stored.route !== request.route || (stored.body_hash !== null && stored.body_hash !== request.fingerprint))
           throw conflict('IDEMPOTENCY_KEY_REUSED', {
             vi: 'Idempotency-Key này đã dùng cho một yêu cầu khác.',
             en: 'This Idempotency-Key was already used for a different request.',
@@ -43,12 +53,14 @@ export class IdempotencyStore {
       const answer = action();
       this.db
         .prepare(
-          'INSERT INTO idempotency_keys (device_id, key, route, status, body, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+          `INSERT INTO idempotency_keys (device_id, key, route, body_hash, status, body, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           deviceId,
           key,
-          route,
+          request.route,
+          request.fingerprint,
           answer.status,
           answer.body == null ? null : JSON.stringify(answer.body),
           this.clock(),
@@ -57,7 +69,15 @@ export class IdempotencyStore {
     });
   }
 
-  forgetOld(): void {
-    this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(this.clock() - KEEP_MS);
+  /** Forgets keys older than a day; returns how many. Runs at start and every hour while the server runs. */
+  forgetOld(): number {
+    return this.db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(this.clock() - KEEP_MS).changes;
+  }
+
+  /** Keeps forgetting old keys while the server runs (a host left on for months must not keep them all). */
+  pruneEvery(ms: number): () => void {
+    const timer = setInterval(() => this.forgetOld(), ms);
+    timer.unref();
+    return () => clearInterval(timer);
   }
 }

@@ -13,11 +13,12 @@ import type { RouteContext } from './context';
 import { installErrorHandlers } from './errors';
 import { EventHub } from './event-hub';
 import { IdempotencyStore } from './idempotency';
+import { registerEndpoints } from './endpoints';
 import { deviceRoutes } from './routes/devices';
 import { printingRoutes } from './routes/printing';
-import { queueRoutes } from './routes/queue';
+import { queueHandlers } from './routes/queue';
 import { reportRoutes } from './routes/reports';
-import { setupRoutes } from './routes/setup';
+import { setupHandlers } from './routes/setup';
 
 export interface LanServerOptions {
   version: string;
@@ -71,13 +72,13 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
 
   const idempotency = new IdempotencyStore(core.db, core.events);
   idempotency.forgetOld();
+  const stopPruning = idempotency.pruneEvery(3_600_000);
+  app.addHook('onClose', async () => stopPruning());
   const hub = new EventHub(core, options.version);
   const context: RouteContext = { core, idempotency, version: options.version, hub };
 
-  app.get('/api/health', async () => ({ ok: true, version: options.version }));
   hub.register(app);
-  queueRoutes(app, context);
-  setupRoutes(app, context);
+  registerEndpoints(app, context, { ...queueHandlers(context), ...setupHandlers(context) });
   deviceRoutes(app, context);
   reportRoutes(app, context);
   printingRoutes(app, context);

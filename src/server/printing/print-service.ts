@@ -223,7 +223,6 @@ export class PrintService {
       job.onOutcome?.(outcome);
       return;
     }
-    const ticketId = job.ticketId;
     const data = {
       jobId: job.id,
       printer,
@@ -232,18 +231,7 @@ export class PrintService {
     };
     try {
       // Its own small transaction, after the print: nothing in the queue ever waited on the printer.
-      this.deps.events.run(() => {
-        this.deps.engine.tickets.appendEvent({
-          at: outcome.at,
-          type: result.ok ? 'printed' : 'print_failed',
-          ticketId,
-          servicePointId: null,
-          deviceId: origin.deviceId,
-          staffId: null,
-          data,
-        });
-        this.deps.events.emit(outcome);
-      });
+      this.deps.events.run(() => this.deps.engine.log.print(outcome, origin.deviceId, data));
     } catch (error) {
       // The log could not take it (disk full?): the greeter must still hear how the print ended.
       console.error(`[luot] recording print job ${job.id} failed:`, error);

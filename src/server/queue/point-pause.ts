@@ -1,48 +1,29 @@
 /** Pausing and resuming a service point: its own event in the log, and the point's state for every screen. */
 import type { ServicePointChanged } from '../../shared/events';
+import type { Actor, EventLog } from '../events/event-log';
 import type { SetupStore } from '../setup/setup-store';
-import type { Actor, Clock } from './queue-engine';
 import { pauseUnchanged } from './refusals';
-import type { TicketStore } from './ticket-store';
 import type { Transactor } from './transactor';
 
 export interface PointContext {
   setup: SetupStore;
-  tickets: TicketStore;
+  log: EventLog;
   tx: Transactor;
-  clock: Clock;
 }
 
 export function setPointPaused(
-  { setup, tickets, tx, clock }: PointContext,
+  { setup, log, tx }: PointContext,
   servicePointId: number,
-  paused: boolean,
-  reason: string | null,
+  change: { paused: true; reason: string } | { paused: false },
   actor: Actor,
 ): ServicePointChanged {
   return tx.run(() => {
     const point = setup.servicePoint(servicePointId);
-    if (point.paused === paused) throw pauseUnchanged(point, paused);
-    setup.writePause(point.id, paused, reason);
-    const at = clock();
-    const type = paused ? 'paused' : 'resumed';
-    const eventId = tickets.appendEvent({
-      at,
-      type,
-      ticketId: null,
-      servicePointId: point.id,
-      deviceId: actor.deviceId,
-      staffId: actor.staffId ?? point.staffId,
-      data: reason ? { reason } : null,
-    });
-    const event: ServicePointChanged = {
-      kind: 'servicePoint',
-      eventId,
-      type,
-      at,
-      servicePoint: setup.servicePoint(point.id),
-    };
-    tx.emit(event);
-    return event;
+    if (point.paused === change.paused) throw pauseUnchanged(point, change.paused);
+    setup.writePause(point.id, change.paused, change.paused ? change.reason : null);
+    const updated = setup.servicePoint(point.id);
+    return change.paused
+      ? log.servicePoint('paused', updated, actor, { reason: change.reason })
+      : log.servicePoint('resumed', updated, actor, null);
   });
 }

@@ -1,19 +1,25 @@
 /**
  * The queue engine: every state change of a ticket or a service point, each one IMMEDIATE transaction that
- * updates the row under a "still in the expected status" guard and appends its event. Events reach screens
- * only after the commit (see Transactor).
+ * updates the row under a "still in the expected status" guard and appends its event through the one writer
+ * (EventLog). Which status a step may start from and lead to comes from the steps table
+ * (src/shared/contract/steps.ts), which the screens' buttons read too. Events reach screens only after the
+ * commit (see Transactor).
  */
 import type { Database } from 'better-sqlite3';
-import type { ServicePoint, Ticket, TicketStatus } from '../../shared/domain';
+import { STEPS, startsFrom, type StepName, type TicketStepName } from '../../shared/contract/steps';
+import type { DeviceRole, ServicePoint, Ticket } from '../../shared/domain';
 import { notFound } from '../../shared/errors';
-import type { ServicePointChanged, TicketChanged, TicketEventType, WaitingCounts } from '../../shared/events';
+import type { ServicePointChanged, TicketChanged } from '../../shared/events';
 import { dailyCapRefusal, issuingRefusal } from '../../shared/issuing';
 import { pickNext } from '../../shared/pick-order';
 import { nextStreak } from '../../shared/priority-policy';
 import type { CancelInput, IssueTicketInput, ResolveInput, TransferInput } from '../../shared/schemas';
 import { formatDisplayCode } from '../../shared/ticket-code';
 import { serviceDayOf } from '../../shared/time';
+import { EventLog, type Actor } from '../events/event-log';
 import type { SetupStore } from '../setup/setup-store';
+import { DaySweep } from './day-sweep';
+import { setPointPaused } from './point-pause';
 import {
   alreadyInQueue,
   helpKindRequired,
@@ -26,21 +32,21 @@ import {
   pointPaused,
   ticketOfAnotherDay,
 } from './refusals';
-import { setPointPaused } from './point-pause';
 import { TicketStore, type TicketChanges } from './ticket-store';
 import type { Transactor } from './transactor';
 
-/** Who asked: the device (for the log) and, for a counter device, the one point it may act for. */
-export interface Actor {
-  deviceId: number | null;
-  staffId?: number | null;
-}
-
+export type { Actor } from '../events/event-log';
 export type Clock = () => number;
+
+/** Who acts on a ticket: their role narrows some steps (the greeter withdraws only waiting tickets). */
+export interface StepContext {
+  role?: DeviceRole | null;
+}
 
 export class QueueEngine {
   readonly tickets: TicketStore;
-  private sweptDay = '';
+  readonly log: EventLog;
+  readonly days: DaySweep;
 
   constructor(
     db: Database,
@@ -49,6 +55,10 @@ export class QueueEngine {
     private readonly clock: Clock = Date.now,
   ) {
     this.tickets = new TicketStore(db);
+    this.log = new EventLog(db, tx, clock, (day, serviceId) => this.tickets.countWaiting(day, serviceId));
+    this.days = new DaySweep(db, this.tickets, this.log, tx, clock);
+    // The day-end sweep is its own committed step, run before any change of a new day — never inside one.
+    tx.setPreflight(() => this.days.closeEndedDays());
   }
 
   today(): string {
@@ -58,7 +68,7 @@ export class QueueEngine {
   // ---- issuing ----
 
   issue(input: IssueTicketInput, actor: Actor): TicketChanged {
-    return this.change(() => {
+    return this.tx.run(() => {
       const now = this.clock();
       const service = this.setup.service(input.serviceId);
       const refusal = issuingRefusal(service, now);
@@ -78,7 +88,7 @@ export class QueueEngine {
         targetServicePointId: null,
         transferredFromId: null,
       });
-      return this.record('issued', ticket, actor, null, { priority: input.priority });
+      return this.log.ticket('issued', ticket, actor, null, { priority: input.priority });
     });
   }
 
@@ -86,7 +96,7 @@ export class QueueEngine {
 
   /** Calls the next waiting ticket for a point under the center's priority policy; null when nobody waits. */
   callNext(servicePointId: number, actor: Actor): TicketChanged | null {
-    return this.change(() => {
+    return this.tx.run(() => {
       const point = this.readyPoint(servicePointId);
       const day = this.today();
       // One rule for who is next (src/shared/pick-order.ts); the heads are one index seek each.
@@ -97,49 +107,49 @@ export class QueueEngine {
           regular: this.tickets.oldestWaiting(day, point.id, point.serviceIds, false),
         },
         this.setup.settings().priorityPolicy,
-        this.streakOf(point.id, day),
+        this.tickets.regularStreak(point.id, day),
       );
       if (ticket === null) return null;
-      return this.callTicket(ticket, point, actor, { via: ticket.keepsTurn ? 'returning' : 'next' });
+      return this.callTicket('callNext', ticket, point, actor, { via: ticket.keepsTurn ? 'returning' : 'next' });
     });
   }
 
   /** Calls a chosen ticket: one waiting, or one marked absent today who came back. */
   call(ticketId: number, servicePointId: number, actor: Actor): TicketChanged {
-    return this.change(() => {
+    return this.tx.run(() => {
       const point = this.readyPoint(servicePointId);
       const ticket = this.getTicket(ticketId);
       if (ticket.serviceDay !== this.today()) throw ticketOfAnotherDay(ticket);
-      if (ticket.status !== 'waiting' && ticket.status !== 'no_show') throw illegalStep(ticket, 'call');
+      this.assertFrom('call', ticket);
       const servesIt =
         ticket.targetServicePointId === point.id ||
         (ticket.targetServicePointId === null && point.serviceIds.includes(ticket.serviceId));
       if (!servesIt) throw notServedHere(ticket, point);
-      return this.callTicket(ticket, point, actor, { via: 'chosen', previousStatus: ticket.status });
+      return this.callTicket('call', ticket, point, actor, { via: 'chosen', previousStatus: ticket.status });
     });
   }
 
   recall(ticketId: number, servicePointId: number | null, actor: Actor): TicketChanged {
-    return this.change(() => {
-      const ticket = this.currentTicket(ticketId, servicePointId, ['called'], 'recall');
-      const updated = this.apply(ticket, ['called'], { recallCount: ticket.recallCount + 1 });
-      return this.record('recalled', updated, actor, updated.servicePointId, { recallCount: updated.recallCount });
+    return this.tx.run(() => {
+      const ticket = this.currentTicket('recall', ticketId, servicePointId);
+      const updated = this.apply('recall', ticket, { recallCount: ticket.recallCount + 1 });
+      return this.log.ticket('recalled', updated, actor, updated.servicePointId, { recallCount: updated.recallCount });
     });
   }
 
   noShow(ticketId: number, servicePointId: number | null, actor: Actor): TicketChanged {
-    return this.change(() => {
-      const ticket = this.currentTicket(ticketId, servicePointId, ['called'], 'noShow');
-      const updated = this.apply(ticket, ['called'], { status: 'no_show', resolvedAt: this.clock() });
-      return this.record('no_show', updated, actor, ticket.servicePointId, null);
+    return this.tx.run(() => {
+      const ticket = this.currentTicket('noShow', ticketId, servicePointId);
+      const updated = this.apply('noShow', ticket, { resolvedAt: this.clock() });
+      return this.log.ticket('no_show', updated, actor, ticket.servicePointId, null);
     });
   }
 
   start(ticketId: number, servicePointId: number | null, actor: Actor): TicketChanged {
-    return this.change(() => {
-      const ticket = this.currentTicket(ticketId, servicePointId, ['called'], 'start');
-      const updated = this.apply(ticket, ['called'], { status: 'serving', startedAt: this.clock() });
-      return this.record('started', updated, actor, ticket.servicePointId, null);
+    return this.tx.run(() => {
+      const ticket = this.currentTicket('start', ticketId, servicePointId);
+      const updated = this.apply('start', ticket, { startedAt: this.clock() });
+      return this.log.ticket('started', updated, actor, ticket.servicePointId, null);
     });
   }
 
@@ -148,12 +158,11 @@ export class QueueEngine {
    * started when it was called. A help desk must say what kind of help it gave.
    */
   resolve(ticketId: number, servicePointId: number | null, input: ResolveInput, actor: Actor): TicketChanged {
-    return this.change(() => {
-      const ticket = this.currentTicket(ticketId, servicePointId, ['called', 'serving'], 'resolve');
+    return this.tx.run(() => {
+      const ticket = this.currentTicket('resolve', ticketId, servicePointId);
       const point = this.setup.servicePoint(ticket.servicePointId!);
       if (point.kind === 'help_desk' && !input.helpKind) throw helpKindRequired();
       const changes: TicketChanges = {
-        status: 'resolved',
         resolvedAt: this.clock(),
         outcome: input.outcome,
         helpKind: input.helpKind ?? null,
@@ -161,8 +170,8 @@ export class QueueEngine {
       };
       if (ticket.startedAt === null) changes.startedAt = ticket.calledAt!;
       if (input.note) changes.note = ticket.note ? `${ticket.note} · ${input.note}` : input.note;
-      const updated = this.apply(ticket, ['called', 'serving'], changes);
-      return this.record('resolved', updated, actor, ticket.servicePointId, {
+      const updated = this.apply('resolve', ticket, changes);
+      return this.log.ticket('resolved', updated, actor, ticket.servicePointId, {
         outcome: input.outcome,
         ...(input.helpKind ? { helpKind: input.helpKind } : {}),
         ...(input.fileCode ? { fileCode: input.fileCode } : {}),
@@ -183,12 +192,11 @@ export class QueueEngine {
     servicePointId: number | null,
     input: TransferInput,
     actor: Actor,
-    waitingOnly = false,
+    context: StepContext = {},
   ): TicketChanged {
-    return this.change(() => {
+    return this.tx.run(() => {
       const ticket = this.getTicket(ticketId);
-      const from: TicketStatus[] = waitingOnly ? ['waiting'] : ['waiting', 'called', 'serving'];
-      if (!from.includes(ticket.status)) throw illegalStep(ticket, 'transfer');
+      this.assertFrom('transfer', ticket, context);
       if (servicePointId !== null && ticket.status !== 'waiting' && ticket.servicePointId !== servicePointId)
         throw notCurrentHere(ticket, this.setup.servicePoint(servicePointId));
       const targetPoint = input.toServicePointId ? this.setup.servicePoint(input.toServicePointId) : null;
@@ -197,7 +205,7 @@ export class QueueEngine {
       const service = this.setup.service(serviceId);
       if (serviceId === ticket.serviceId && targetPoint === null) throw alreadyInQueue(ticket, service);
       const now = this.clock();
-      const closed = this.apply(ticket, from, { status: 'transferred', resolvedAt: now });
+      const closed = this.apply('transfer', ticket, { resolvedAt: now }, context);
       const carried = this.tickets.insert({
         serviceDay: ticket.serviceDay,
         number: ticket.number,
@@ -212,35 +220,38 @@ export class QueueEngine {
         keepsTurn: input.placement === 'front',
         caseId: ticket.caseId,
       });
-      const data = {
+      this.log.ticket('transferred', closed, actor, ticket.servicePointId, {
         toTicketId: carried.id,
         toServiceId: serviceId,
         toServicePointId: targetPoint?.id ?? null,
         placement: input.placement,
-      };
-      this.tickets.appendEvent(eventRow('transferred', closed, actor, ticket.servicePointId, now, data));
-      return this.record('transferred', carried, actor, targetPoint?.id ?? null, { fromTicketId: ticket.id }, closed, [
-        ticket.serviceId,
-      ]);
+      });
+      return this.log.ticket(
+        'transferred',
+        carried,
+        actor,
+        targetPoint?.id ?? null,
+        { fromTicketId: ticket.id },
+        { from: closed, alsoServiceIds: [ticket.serviceId] },
+      );
     });
   }
 
-  /** `waitingOnly`: the greeter may withdraw a ticket still waiting, not one a counter is handling. */
+  /** The greeter (context.role) may withdraw a ticket still waiting, not one a counter is handling. */
   cancel(
     ticketId: number,
     servicePointId: number | null,
     input: CancelInput,
     actor: Actor,
-    waitingOnly = false,
+    context: StepContext = {},
   ): TicketChanged {
-    return this.change(() => {
+    return this.tx.run(() => {
       const ticket = this.getTicket(ticketId);
-      const from: TicketStatus[] = waitingOnly ? ['waiting'] : ['waiting', 'called', 'serving'];
-      if (!from.includes(ticket.status)) throw illegalStep(ticket, 'cancel');
+      this.assertFrom('cancel', ticket, context);
       if (servicePointId !== null && ticket.status !== 'waiting' && ticket.servicePointId !== servicePointId)
         throw notCurrentHere(ticket, this.setup.servicePoint(servicePointId));
-      const updated = this.apply(ticket, from, { status: 'cancelled', resolvedAt: this.clock() });
-      return this.record(
+      const updated = this.apply('cancel', ticket, { resolvedAt: this.clock() }, context);
+      return this.log.ticket(
         'cancelled',
         updated,
         actor,
@@ -252,48 +263,22 @@ export class QueueEngine {
 
   /** Pause a point with a reason everyone sees; it calls nobody until resumed. */
   pause(servicePointId: number, reason: string, actor: Actor): ServicePointChanged {
-    return setPointPaused(this.pointContext(), servicePointId, true, reason, actor);
+    return setPointPaused(this.pointContext(), servicePointId, { paused: true, reason }, actor);
   }
 
   resume(servicePointId: number, actor: Actor): ServicePointChanged {
-    return setPointPaused(this.pointContext(), servicePointId, false, null, actor);
+    return setPointPaused(this.pointContext(), servicePointId, { paused: false }, actor);
   }
 
-  /**
-   * Closes tickets left open by a day that has ended (the center closed with people still waiting), so the new
-   * day starts empty. They are kept, as `cancelled` with the reason, never deleted.
-   */
-  closeEndedDays(): number {
-    const today = this.today();
-    if (this.sweptDay === today) return 0;
-    const closed = this.tx.run(() => {
-      const stale = this.tickets.openBefore(today);
-      for (const ticket of stale) {
-        const updated = this.apply(ticket, ['waiting', 'called', 'serving'], {
-          status: 'cancelled',
-          resolvedAt: this.clock(),
-        });
-        this.tickets.appendEvent(
-          eventRow('cancelled', updated, { deviceId: null }, ticket.servicePointId, this.clock(), {
-            reason: 'day_ended',
-          }),
-        );
-      }
-      return stale.length;
-    });
-    this.sweptDay = today;
-    return closed;
+  /** Today's tickets marked absent at a point, newest first: the counter can call one back. */
+  absentAt(servicePointId: number): Ticket[] {
+    return this.tickets.absentAt(servicePointId, this.today());
   }
 
   // ---- helpers ----
 
   private pointContext() {
-    return { setup: this.setup, tickets: this.tickets, tx: this.tx, clock: this.clock };
-  }
-
-  private change<T>(fn: () => T): T {
-    this.closeEndedDays();
-    return this.tx.run(fn);
+    return { setup: this.setup, log: this.log, tx: this.tx };
   }
 
   /** A ticket by id, or TICKET_NOT_FOUND. */
@@ -303,15 +288,14 @@ export class QueueEngine {
     return ticket;
   }
 
-  /** The ticket, which must be current (called or serving) at the given point, in one of `statuses`. */
-  private currentTicket(
-    ticketId: number,
-    servicePointId: number | null,
-    statuses: TicketStatus[],
-    step: string,
-  ): Ticket {
+  private assertFrom(step: StepName, ticket: Ticket, context: StepContext = {}): void {
+    if (!startsFrom(step, context.role).includes(ticket.status)) throw illegalStep(ticket, step);
+  }
+
+  /** The ticket, which must be current (called or serving) at the given point and where `step` may start. */
+  private currentTicket(step: TicketStepName, ticketId: number, servicePointId: number | null): Ticket {
     const ticket = this.getTicket(ticketId);
-    if (!statuses.includes(ticket.status)) throw illegalStep(ticket, step);
+    this.assertFrom(step, ticket);
     if (servicePointId !== null && ticket.servicePointId !== servicePointId)
       throw notCurrentHere(ticket, this.setup.servicePoint(servicePointId));
     return ticket;
@@ -326,68 +310,35 @@ export class QueueEngine {
     return point;
   }
 
-  private callTicket(ticket: Ticket, point: ServicePoint, actor: Actor, data: Record<string, unknown>): TicketChanged {
+  private callTicket(
+    step: 'call' | 'callNext',
+    ticket: Ticket,
+    point: ServicePoint,
+    actor: Actor,
+    data: { via: 'next' | 'chosen' | 'returning'; previousStatus?: Ticket['status'] },
+  ): TicketChanged {
     const day = ticket.serviceDay;
-    const from = ticket.status === 'no_show' ? (['no_show'] as const) : (['waiting'] as const);
-    const updated = this.apply(ticket, from, {
-      status: 'called',
+    const updated = this.apply(step, ticket, {
       calledAt: this.clock(),
       servicePointId: point.id,
       staffId: actor.staffId ?? point.staffId,
     });
-    const streak = nextStreak(this.streakOf(point.id, day), ticket.priority === 'none' ? 'regular' : 'priority');
+    const streak = nextStreak(
+      this.tickets.regularStreak(point.id, day),
+      ticket.priority === 'none' ? 'regular' : 'priority',
+    );
     this.tickets.setRegularStreak(point.id, streak, day);
-    return this.record('called', updated, actor, point.id, data);
+    return this.log.ticket('called', updated, actor, point.id, data);
   }
 
-  private streakOf(servicePointId: number, day: string): number | null {
-    return this.tickets.regularStreak(servicePointId, day);
-  }
-
-  private apply(ticket: Ticket, expected: readonly TicketStatus[], changes: TicketChanges): Ticket {
-    const updated = this.tickets.update(ticket.id, expected, changes);
+  /** Moves the ticket on by `step`: from the statuses the step allows to the status it leads to. */
+  private apply(step: TicketStepName, ticket: Ticket, changes: TicketChanges, context: StepContext = {}): Ticket {
+    const rule = STEPS[step];
+    const updated = this.tickets.update(ticket.id, startsFrom(step, context.role), { status: rule.to, ...changes });
     // The guard failed: something changed the ticket since it was read. Refuse rather than half-apply.
-    if (!updated) throw illegalStep(this.getTicket(ticket.id), String(changes.status ?? 'update'));
+    if (!updated) throw illegalStep(this.getTicket(ticket.id), step);
     return updated;
   }
-
-  private record(
-    type: TicketEventType,
-    ticket: Ticket,
-    actor: Actor,
-    servicePointId: number | null,
-    data: Record<string, unknown> | null,
-    from?: Ticket,
-    alsoServiceIds: number[] = [],
-  ): TicketChanged {
-    const at = this.clock();
-    const eventId = this.tickets.appendEvent(eventRow(type, ticket, actor, servicePointId, at, data));
-    const waiting: WaitingCounts = {};
-    for (const serviceId of new Set([ticket.serviceId, ...alsoServiceIds]))
-      waiting[serviceId] = this.tickets.countWaiting(ticket.serviceDay, serviceId);
-    const event: TicketChanged = { kind: 'ticket', eventId, type, at, ticket, waiting, ...(from ? { from } : {}) };
-    this.tx.emit(event);
-    return event;
-  }
-}
-
-function eventRow(
-  type: string,
-  ticket: Ticket,
-  actor: Actor,
-  servicePointId: number | null,
-  at: number,
-  data: Record<string, unknown> | null,
-) {
-  return {
-    at,
-    type,
-    ticketId: ticket.id,
-    servicePointId,
-    deviceId: actor.deviceId,
-    staffId: actor.staffId ?? ticket.staffId,
-    data,
-  };
 }
 
 /** The service a ticket joins when sent to a point without naming one: its own if the point serves it. */

@@ -23,7 +23,7 @@ export function queueSnapshot(engine: QueueEngine, setup: SetupStore): QueueSnap
   }
   return {
     serviceDay,
-    lastEventId: engine.tickets.lastEventId(),
+    lastEventId: engine.log.lastEventId(),
     services: setup.services().map((s) => {
       const waiting = waitingByService.get(s.id) ?? [];
       return {

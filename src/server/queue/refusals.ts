@@ -1,4 +1,5 @@
 /** Refusals of illegal steps, worded for the person at the counter. */
+import { STEPS, type StepName } from '../../shared/contract/steps';
 import type { Service, ServicePoint, Ticket, TicketStatus } from '../../shared/domain';
 import { badRequest, conflict } from '../../shared/errors';
 
@@ -20,22 +21,14 @@ const STATUS_EN: Record<TicketStatus, string> = {
   transferred: 'transferred',
   cancelled: 'cancelled',
 };
-const STEP_VI: Record<string, string> = {
-  call: 'gọi',
-  recall: 'gọi lại',
-  noShow: 'đánh vắng mặt',
-  start: 'bắt đầu',
-  resolve: 'hoàn thành',
-  transfer: 'chuyển',
-  cancel: 'huỷ',
-};
-
-export function illegalStep(ticket: Ticket, step: string) {
+/** A step the ticket's status does not allow (often a race another screen won), worded from the steps table. */
+export function illegalStep(ticket: Ticket, step: StepName) {
+  const { verb } = STEPS[step];
   return conflict(
     'ILLEGAL_STEP',
     {
-      vi: `Không thể ${STEP_VI[step] ?? step} số ${ticket.displayCode}: số này ${STATUS_VI[ticket.status]}.`,
-      en: `Cannot ${step} ticket ${ticket.displayCode}: it is ${STATUS_EN[ticket.status]}.`,
+      vi: `Không thể ${verb.vi} số ${ticket.displayCode}: số này ${STATUS_VI[ticket.status]}.`,
+      en: `Cannot ${verb.en} ticket ${ticket.displayCode}: it is ${STATUS_EN[ticket.status]}.`,
     },
     { ticket },
   );

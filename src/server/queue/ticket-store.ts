@@ -22,28 +22,6 @@ export interface NewTicket {
   caseId?: number;
 }
 
-export interface StoredEvent {
-  id: number;
-  at: number;
-  type: string;
-  ticketId: number | null;
-  servicePointId: number | null;
-  deviceId: number | null;
-  staffId: number | null;
-  data: Record<string, unknown> | null;
-}
-
-interface EventRow {
-  id: number;
-  at: number;
-  type: string;
-  ticket_id: number | null;
-  service_point_id: number | null;
-  device_id: number | null;
-  staff_id: number | null;
-  data: string | null;
-}
-
 export type TicketChanges = Partial<{
   status: TicketStatus;
   calledAt: number;
@@ -79,11 +57,9 @@ export class TicketStore {
   private readonly currentAt: Statement<[number], TicketRow>;
   private readonly nextNumber: Statement<[string, number], { last_number: number }>;
   private readonly insertTicket: Statement;
-  private readonly insertEvent: Statement;
   private readonly waitingCount: Statement<[string, number], { n: number }>;
   private readonly serviceHead: Statement<[string, number, number, number], TicketRow>;
   private readonly targetedHead: Statement<[string, number, number], TicketRow>;
-  private readonly lastEvent: Statement<[], { id: number | null }>;
   private readonly nextId: Statement<[], { id: number }>;
   private readonly returningWaiting: Statement<[string], TicketRow>;
   private readonly readStreak: Statement<[number], { regular_streak: number | null; streak_day: string | null }>;
@@ -109,10 +85,6 @@ export class TicketStore {
        VALUES (@id, @serviceDay, @number, @displayCode, @serviceId, @priority, @note, 'waiting', @queuedAt,
          @issuedAt, @targetServicePointId, @transferredFromId, @keepsTurn, @caseId)`,
     );
-    this.insertEvent = db.prepare(
-      `INSERT INTO events (at, type, ticket_id, service_point_id, device_id, staff_id, data)
-       VALUES (@at, @type, @ticketId, @servicePointId, @deviceId, @staffId, @data)`,
-    );
     this.waitingCount = db.prepare(
       'SELECT coalesce(sum(waiting), 0) AS n FROM daily_counters WHERE service_day = ? AND service_id = ?',
     );
@@ -129,7 +101,6 @@ export class TicketStore {
        WHERE status = 'waiting' AND service_day = ? AND target_service_point_id = ? AND (priority <> 'none') = ?
        ORDER BY queued_at, id LIMIT 1`,
     );
-    this.lastEvent = db.prepare('SELECT max(id) AS id FROM events');
     this.nextId = db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM tickets');
     this.readStreak = db.prepare('SELECT regular_streak, streak_day FROM service_points WHERE id = ?');
     this.writeStreak = db.prepare('UPDATE service_points SET regular_streak = ?, streak_day = ? WHERE id = ?');
@@ -187,14 +158,6 @@ export class TicketStore {
     }
     const { changes: updated } = statement.run({ ...changes, id });
     return updated === 1 ? this.get(id) : undefined;
-  }
-
-  appendEvent(event: Omit<StoredEvent, 'id'>): number {
-    const { lastInsertRowid } = this.insertEvent.run({
-      ...event,
-      data: event.data ? JSON.stringify(event.data) : null,
-    });
-    return Number(lastInsertRowid);
   }
 
   countWaiting(serviceDay: string, serviceId: number): number {
@@ -258,30 +221,20 @@ export class TicketStore {
     this.writeStreak.run(streak, serviceDay, servicePointId);
   }
 
-  lastEventId(): number {
-    return this.lastEvent.get()!.id ?? 0;
-  }
-
-  /** Every event of a case (the ticket and those it was transferred from or to), oldest first. */
-  caseHistory(caseId: number): StoredEvent[] {
-    const rows = this.db
-      .prepare(`SELECT e.* FROM events e JOIN tickets t ON t.id = e.ticket_id WHERE t.case_id = ? ORDER BY e.id`)
-      .all(caseId) as EventRow[];
-    return rows.map((r) => ({
-      id: r.id,
-      at: r.at,
-      type: r.type,
-      ticketId: r.ticket_id,
-      servicePointId: r.service_point_id,
-      deviceId: r.device_id,
-      staffId: r.staff_id,
-      data: r.data ? (JSON.parse(r.data) as Record<string, unknown>) : null,
-    }));
-  }
-
   /** Open tickets of days before `serviceDay`: left over when a day ended with people still waiting. */
   openBefore(serviceDay: string): Ticket[] {
     return this.open('service_day < ?', serviceDay);
+  }
+
+  /** Tickets marked absent at a point on a day, newest first. */
+  absentAt(servicePointId: number, serviceDay: string): Ticket[] {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM tickets WHERE service_point_id = ? AND service_day = ? AND status = 'no_show'
+         ORDER BY resolved_at DESC, id DESC`,
+      )
+      .all(servicePointId, serviceDay) as TicketRow[];
+    return rows.map(ticketFromRow);
   }
 
   /** Today's queue: waiting tickets and those at a point. */

@@ -27,11 +27,27 @@ export class Transactor {
   private pending: LuotEvent[] = [];
   private queue: QueuedChange[] = [];
   private readonly listeners = new Set<EventListener>();
+  private preflight: (() => void) | null = null;
+  private preflighting = false;
 
   constructor(private readonly db: Database) {}
 
+  /** Is a change being applied right now (work done now joins its transaction)? */
+  get inTransaction(): boolean {
+    return this.depth > 0;
+  }
+
+  /**
+   * Work that must be committed on its own before any change (the day-end sweep): run before each transaction,
+   * outside it, so a change that is refused cannot undo it. A failure is logged, not passed to the change.
+   */
+  setPreflight(fn: () => void): void {
+    this.preflight = fn;
+  }
+
   run<T>(fn: () => T): T {
     if (this.depth > 0) return fn();
+    this.runPreflight();
     this.depth = 1;
     let result: T;
     try {
@@ -81,6 +97,7 @@ export class Transactor {
       return;
     }
     const outcomes: ({ ok: true; value: unknown; events: LuotEvent[] } | { ok: false; error: unknown })[] = [];
+    this.runPreflight();
     this.depth = 1;
     try {
       this.db
@@ -109,6 +126,18 @@ export class Transactor {
       if (outcome.ok) group[i]!.resolve(outcome.value);
       else group[i]!.reject(outcome.error);
     });
+  }
+
+  private runPreflight(): void {
+    if (!this.preflight || this.preflighting) return;
+    this.preflighting = true;
+    try {
+      this.preflight();
+    } catch (error) {
+      console.error('[luot] preflight step failed; it runs again before the next change', error);
+    } finally {
+      this.preflighting = false;
+    }
   }
 
   private publish(events: LuotEvent[]): void {

@@ -5,6 +5,13 @@
  * resend never calls a second citizen.
  */
 import i18next from 'i18next';
+import {
+  ENDPOINTS,
+  pathParams,
+  type EndpointAnswer,
+  type EndpointInput,
+  type RequestEndpointName,
+} from '../../../shared/contract/endpoints';
 import type { ErrorBody, LocalizedText } from '../../../shared/errors';
 
 export class ApiError extends Error {
@@ -72,7 +79,37 @@ async function request<T>(method: string, path: string, body?: unknown, idempote
   return answer as T;
 }
 
+/** An endpoint whose input has no required field may be called without one. */
+export type InputArgs<N extends RequestEndpointName> =
+  Record<string, never> extends EndpointInput<N> ? [input?: EndpointInput<N>] : [input: EndpointInput<N>];
+
+/** The path with its `:params` filled from the input, and what is left of the input. */
+function place(path: string, input: Record<string, unknown>): { url: string; rest: Record<string, unknown> } {
+  const rest = { ...input };
+  let url = path;
+  for (const name of pathParams(path)) {
+    url = url.replace(`:${name}`, encodeURIComponent(String(rest[name])));
+    delete rest[name];
+  }
+  return { url, rest };
+}
+
+/**
+ * Calls an endpoint of the table by name; the answer has the type the table declares. Queue steps carry an
+ * Idempotency-Key and are resent with it when the LAN drops them.
+ */
+function call<N extends RequestEndpointName>(name: N, ...[input]: InputArgs<N>): Promise<EndpointAnswer<N>> {
+  const def = ENDPOINTS[name];
+  const { url, rest } = place(def.path, (input ?? {}) as Record<string, unknown>);
+  if (def.method === 'GET' || def.method === 'DELETE') {
+    const query = new URLSearchParams(Object.entries(rest).map(([k, v]) => [k, String(v)])).toString();
+    return request(def.method, query ? `${url}?${query}` : url);
+  }
+  return request(def.method, url, rest, 'idempotent' in def && def.idempotent ? newKey() : undefined);
+}
+
 export const api = {
+  call,
   get: <T>(path: string) => request<T>('GET', path),
   /** A queue action: idempotent, resent with the same key if the network drops it. */
   act: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body, newKey()),

@@ -30,10 +30,10 @@ type EventListener = (event: LuotEvent) => void;
 
 async function loadSetup() {
   const [settings, services, zones, servicePoints] = await Promise.all([
-    api.get<Settings>('/api/settings'),
-    api.get<Service[]>('/api/services'),
-    api.get<Zone[]>('/api/zones'),
-    api.get<ServicePoint[]>('/api/service-points'),
+    api.call('settings'),
+    api.call('services'),
+    api.call('zones'),
+    api.call('servicePoints'),
   ]);
   return { settings, services, zones, servicePoints };
 }
@@ -88,7 +88,7 @@ export class CenterStore {
   private async load(): Promise<void> {
     try {
       const session = await api.get<Session>('/api/session');
-      const [setup, queue] = await Promise.all([loadSetup(), api.get<QueueView>('/api/queue')]);
+      const [setup, queue] = await Promise.all([loadSetup(), api.call('queue')]);
       this.set({ phase: 'ready', data: { session, ...setup, queue }, connected: true });
       this.closeStream = openEventStream({
         onEvent: (event) => this.receive(event),
@@ -112,9 +112,19 @@ export class CenterStore {
 
   private receive(event: LuotEvent): void {
     if (event.kind === 'hello') {
-      // After a reconnect: anything missed while away is fetched again, setup included.
-      if (this.state.phase === 'ready' && event.lastEventId !== this.state.data.queue.lastEventId)
+      // After a reconnect: anything missed while away (or a day that turned meanwhile) is fetched again.
+      if (
+        this.state.phase === 'ready' &&
+        (event.lastEventId !== this.state.data.queue.lastEventId ||
+          event.serviceDay !== this.state.data.queue.serviceDay)
+      )
         void this.refresh(true);
+      return;
+    }
+    if (this.state.phase === 'ready' && this.isNewDay(event, this.state.data.queue.serviceDay)) {
+      // Midnight passed: the new day's queue is fetched whole; yesterday's events no longer apply.
+      void this.refresh(true);
+      for (const listener of this.eventListeners) listener(event);
       return;
     }
     if (event.kind === 'setup') {
@@ -136,9 +146,14 @@ export class CenterStore {
     for (const listener of this.eventListeners) listener(event);
   }
 
+  private isNewDay(event: LuotEvent, shownDay: string): boolean {
+    if (event.kind === 'day') return event.serviceDay !== shownDay;
+    return event.kind === 'ticket' && event.ticket.serviceDay > shownDay;
+  }
+
   private async refresh(withQueue: boolean): Promise<void> {
     try {
-      const [setup, queue] = await Promise.all([loadSetup(), withQueue ? api.get<QueueView>('/api/queue') : null]);
+      const [setup, queue] = await Promise.all([loadSetup(), withQueue ? api.call('queue') : null]);
       this.update((data) => ({ ...data, ...setup, queue: queue ?? data.queue }));
     } catch (error) {
       this.fail(error);

@@ -29,16 +29,22 @@ export function deviceRoutes(app: FastifyInstance, { core, hub }: RouteContext):
   app.post('/api/devices', { preHandler: admin }, async (request, reply) => {
     const input = parse(deviceInput, request.body ?? {});
     if (input.servicePointId !== null) setup.servicePoint(input.servicePointId);
-    const { device, token } = devices.create(input);
-    core.events.emit({ kind: 'setup', at: Date.now(), what: 'devices' });
+    const { device, token } = core.events.run(() => {
+      const created = devices.create(input);
+      core.log.setup('devices', 'created', created.device.id, { deviceId: request.device!.id }, Object.keys(input));
+      return created;
+    });
     reply.code(201);
     return { device, token, signInUrl: `${lanOrigin(request)}/signin#token=${token}` } satisfies CreatedDevice;
   });
 
   app.delete('/api/devices/:id', { preHandler: admin }, async (request) => {
-    const revoked = devices.revoke(parse(idParam, request.params).id);
+    const revoked = core.events.run(() => {
+      const device = devices.revoke(parse(idParam, request.params).id);
+      core.log.setup('devices', 'revoked', device.id, { deviceId: request.device!.id });
+      return device;
+    });
     hub.disconnectDevice(revoked.id);
-    core.events.emit({ kind: 'setup', at: Date.now(), what: 'devices' });
     return revoked;
   });
 

@@ -42,9 +42,13 @@ export function printingRoutes(app: FastifyInstance, { core }: RouteContext): vo
   }));
 
   app.patch('/api/printer', { preHandler: admin }, async (request) => {
-    const settings = printing.updateSettings(parse(printerSettingsPatch, request.body ?? {}));
+    const patch = parse(printerSettingsPatch, request.body ?? {});
     // Another admin screen open on the printer tab refetches, so it never saves over this change unknowingly.
-    core.events.emit({ kind: 'setup', at: Date.now(), what: 'printer' });
+    const settings = core.events.run(() => {
+      const saved = printing.updateSettings(patch);
+      core.log.setup('printer', 'updated', null, { deviceId: request.device!.id }, Object.keys(patch));
+      return saved;
+    });
     return { settings };
   });
 

@@ -1,102 +1,75 @@
 /**
- * Setup data through the API: read by every screen, changed by an admin. Services, points and staff are
- * retired with `active: false`, never deleted — tickets in the history point at them.
+ * Handlers of the setup endpoints: read by every screen, changed by an admin. Services, points and staff are
+ * retired with `active: false`, never deleted — tickets in the history point at them. Every change is one
+ * transaction with its `setup_changed` event (who changed what: the audit trail), published after the commit.
  */
-import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
-import type { SetupChanged } from '../../../shared/events';
-import {
-  idParam,
-  servicePointInput,
-  serviceInput,
-  settingsPatch,
-  staffInput,
-  zoneInput,
-} from '../../../shared/schemas';
-import { requireRole } from '../auth';
-import { parse } from '../parse';
+import type { SetupSubject } from '../../../shared/contract/events';
+import type { Actor } from '../../events/event-log';
 import type { RouteContext } from '../context';
+import type { Handlers } from '../endpoints';
 
-type Resource<S extends z.ZodObject> = {
-  path: string;
-  what: SetupChanged['what'];
-  schema: S;
-  list: () => unknown;
-  create: (input: z.output<S>) => unknown;
-  update: (id: number, patch: Partial<z.output<S>>) => unknown;
-};
+type SetupEndpoint =
+  | 'zones'
+  | 'createZone'
+  | 'updateZone'
+  | 'services'
+  | 'createService'
+  | 'updateService'
+  | 'servicePoints'
+  | 'createServicePoint'
+  | 'updateServicePoint'
+  | 'staff'
+  | 'createStaff'
+  | 'updateStaff'
+  | 'settings'
+  | 'updateSettings';
 
-export function setupRoutes(app: FastifyInstance, { core }: RouteContext): void {
-  const { setup, events } = core;
-  const anyone = requireRole('admin', 'greeter', 'counter', 'display');
-  const admin = requireRole('admin');
-  const changed = (what: SetupChanged['what']) =>
-    events.emit({
-      kind: 'setup',
-      at: Date.now(),
-      what,
-      ...(what === 'settings' ? { settings: setup.settings() } : {}),
-    });
+export function setupHandlers({ core }: RouteContext): Handlers<SetupEndpoint> {
+  const { setup, events, log } = core;
 
-  function resource<S extends z.ZodObject>(r: Resource<S>): void {
-    app.get(r.path, { preHandler: anyone }, async () => r.list());
-    app.post(r.path, { preHandler: admin }, async (request, reply) => {
-      const created = r.create(parse(r.schema, request.body ?? {}));
-      changed(r.what);
-      reply.code(201);
-      return created;
-    });
-    app.patch(`${r.path}/:id`, { preHandler: admin }, async (request) => {
-      const { id } = parse(idParam, request.params);
-      // Only the fields sent are changed; defaults are not re-applied to a partial update.
-      const patch = parse(r.schema.partial(), request.body ?? {}) as Partial<z.output<S>>;
-      const sent = Object.keys((request.body as object | null) ?? {});
-      const updated = r.update(
-        id,
-        Object.fromEntries(Object.entries(patch).filter(([k]) => sent.includes(k))) as Partial<z.output<S>>,
-      );
-      changed(r.what);
-      return updated;
+  /** Applies a setup change and records it (which fields were sent, never their values), together. */
+  function change<T extends { id: number }>(
+    what: SetupSubject,
+    action: 'created' | 'updated',
+    actor: Actor,
+    sent: object,
+    apply: () => T,
+  ): T {
+    return events.run(() => {
+      const result = apply();
+      log.setup(what, action, result.id, actor, Object.keys(sent));
+      return result;
     });
   }
 
-  resource({
-    path: '/api/zones',
-    what: 'zones',
-    schema: zoneInput,
-    list: () => setup.zones(),
-    create: (input) => setup.createZone(input),
-    update: (id, patch) => setup.updateZone(id, patch),
-  });
-  resource({
-    path: '/api/services',
-    what: 'services',
-    schema: serviceInput,
-    list: () => setup.services(),
-    create: (input) => setup.createService(input),
-    update: (id, patch) => setup.updateService(id, patch),
-  });
-  resource({
-    path: '/api/service-points',
-    what: 'servicePoints',
-    schema: servicePointInput,
-    list: () => setup.servicePoints(),
-    create: (input) => setup.createServicePoint(input),
-    update: (id, patch) => setup.updateServicePoint(id, patch),
-  });
-  resource({
-    path: '/api/staff',
-    what: 'staff',
-    schema: staffInput,
-    list: () => setup.staff(),
-    create: (input) => setup.createStaff(input),
-    update: (id, patch) => setup.updateStaff(id, patch),
-  });
+  return {
+    zones: () => setup.zones(),
+    createZone: (input, { actor }) => change('zones', 'created', actor, input, () => setup.createZone(input)),
+    updateZone: ({ id, ...patch }, { actor }) =>
+      change('zones', 'updated', actor, patch, () => setup.updateZone(id, patch)),
 
-  app.get('/api/settings', { preHandler: anyone }, async () => setup.settings());
-  app.patch('/api/settings', { preHandler: admin }, async (request) => {
-    const updated = setup.updateSettings(parse(settingsPatch, request.body ?? {}));
-    changed('settings');
-    return updated;
-  });
+    services: () => setup.services(),
+    createService: (input, { actor }) => change('services', 'created', actor, input, () => setup.createService(input)),
+    updateService: ({ id, ...patch }, { actor }) =>
+      change('services', 'updated', actor, patch, () => setup.updateService(id, patch)),
+
+    servicePoints: () => setup.servicePoints(),
+    createServicePoint: (input, { actor }) =>
+      change('servicePoints', 'created', actor, input, () => setup.createServicePoint(input)),
+    updateServicePoint: ({ id, ...patch }, { actor }) =>
+      change('servicePoints', 'updated', actor, patch, () => setup.updateServicePoint(id, patch)),
+
+    staff: () => setup.staff(),
+    createStaff: (input, { actor }) => change('staff', 'created', actor, input, () => setup.createStaff(input)),
+    updateStaff: ({ id, ...patch }, { actor }) =>
+      change('staff', 'updated', actor, patch, () => setup.updateStaff(id, patch)),
+
+    settings: () => setup.settings(),
+    updateSettings: (patch, { actor }) =>
+      events.run(() => {
+        const updated = setup.updateSettings(patch);
+        log.setup('settings', 'updated', null, actor, Object.keys(patch), updated);
+        return updated;
+      }),
+  };
 }

@@ -1,85 +1,78 @@
+import { stepBlock, type StepName } from '../../../../shared/contract/steps';
 import type { ServicePoint, Ticket } from '../../api/types';
 import { isTyping, useHotkeys } from '../../hooks/use-hotkeys';
 import { useTranslation } from '../../i18n';
+import type { Act } from './act';
 
 export type Dialog = 'resolve' | 'transfer' | 'pause';
 
 interface Action {
-  id: string;
+  step: StepName;
   key: string;
   label: string;
-  enabled: boolean;
   primary?: boolean;
   run: () => void;
 }
 
-/** The counter's actions, each with a visible key; only the steps legal right now are enabled. */
+/**
+ * The counter's actions, each with a visible key. Which are enabled right now is asked of the steps table
+ * (src/shared/contract/steps.ts) — the same table the engine applies — so the buttons and the engine agree.
+ */
 export function ActionBar(props: {
   point: ServicePoint;
   current: Ticket | null;
   busy: boolean;
-  act: (path: string, body?: unknown) => Promise<boolean>;
+  act: Act;
   open: (dialog: Dialog) => void;
+  onNoShow: (ticket: Ticket) => void;
 }) {
   const { t } = useTranslation('counter');
   const { point, current, busy, act, open } = props;
-  const ticketPath = current ? `/api/tickets/${current.id}` : '';
-  const called = current?.status === 'called';
+  const actor = { role: 'counter' as const, point };
+  const allowed = (step: StepName) => stepBlock(step, actor, step === 'callNext' ? null : current, current) === null;
+  const id = current?.id ?? 0;
   const actions: Action[] = [
     {
-      id: 'next',
+      step: 'callNext',
       key: 'G',
       label: t('actions.next'),
-      enabled: !current && !point.paused,
       primary: !current,
-      run: () => void act(`/api/service-points/${point.id}/call-next`),
+      run: () => void act('callNext', { id: point.id }),
     },
+    { step: 'recall', key: 'L', label: t('actions.recall'), run: () => void act('recall', { id }) },
     {
-      id: 'recall',
-      key: 'L',
-      label: t('actions.recall'),
-      enabled: called,
-      run: () => void act(`${ticketPath}/recall`),
-    },
-    {
-      id: 'noShow',
+      step: 'noShow',
       key: 'V',
       label: t('actions.noShow'),
-      enabled: called,
-      run: () => void act(`${ticketPath}/no-show`),
+      run: () => {
+        const ticket = current!;
+        void act('noShow', { id }).then((done) => done && props.onNoShow(ticket));
+      },
     },
     {
-      id: 'start',
+      step: 'start',
       key: 'B',
       label: t('actions.start'),
-      enabled: called,
-      primary: called,
-      run: () => void act(`${ticketPath}/start`),
+      primary: current?.status === 'called',
+      run: () => void act('start', { id }),
     },
     {
-      id: 'resolve',
+      step: 'resolve',
       key: 'H',
       label: t('actions.resolve'),
-      enabled: !!current,
       primary: current?.status === 'serving',
       run: () => open('resolve'),
     },
-    { id: 'transfer', key: 'C', label: t('actions.transfer'), enabled: !!current, run: () => open('transfer') },
+    { step: 'transfer', key: 'C', label: t('actions.transfer'), run: () => open('transfer') },
     point.paused
-      ? {
-          id: 'resume',
-          key: 'T',
-          label: t('actions.resume'),
-          enabled: true,
-          run: () => void act(`/api/service-points/${point.id}/resume`),
-        }
-      : { id: 'pause', key: 'T', label: t('actions.pause'), enabled: true, run: () => open('pause') },
+      ? { step: 'resume', key: 'T', label: t('actions.resume'), run: () => void act('resume', { id: point.id }) }
+      : { step: 'pause', key: 'T', label: t('actions.pause'), run: () => open('pause') },
   ];
 
   useHotkeys((event) => {
     if (isTyping(event) || busy || document.querySelector('dialog[open]')) return false;
     const action = actions.find((a) => a.key === event.key.toUpperCase());
-    if (!action?.enabled) return false;
+    if (!action || !allowed(action.step)) return false;
     action.run();
     return true;
   });
@@ -88,11 +81,11 @@ export function ActionBar(props: {
     <div className="action-bar" role="toolbar" aria-label={t('keyHint')}>
       {actions.map((action) => (
         <button
-          key={action.id}
+          key={action.step}
           type="button"
-          data-action={action.id}
+          data-action={action.step === 'callNext' ? 'next' : action.step}
           className={`action ${action.primary ? 'action--primary' : ''}`}
-          disabled={!action.enabled || busy}
+          disabled={!allowed(action.step) || busy}
           onClick={action.run}
           aria-keyshortcuts={action.key}
         >

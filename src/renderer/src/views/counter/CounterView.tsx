@@ -1,21 +1,32 @@
 /**
  * `/counter/:id` — a counter or help desk. The current citizen, the actions (each with its key), the waiting
- * list to call a chosen ticket from, and today's figures. Live; reconnects by itself.
+ * list (in the order "Gọi tiếp" will call them) to call a chosen ticket from, today's absent citizens to call
+ * back, and today's figures. Live; reconnects by itself.
  */
 import { useCallback, useState } from 'react';
-import { waitingFor } from '../../../../shared/queue-view';
-import { api, errorText } from '../../api/client';
+import { stepBlock } from '../../../../shared/contract/steps';
+import { nextFor } from '../../../../shared/queue-view';
+import { api, ApiError, errorText } from '../../api/client';
 import type { Ticket } from '../../api/types';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
 import { useCenter } from '../../state/use-center';
+import { AbsentList } from './AbsentList';
+import type { Act } from './act';
 import { ActionBar, type Dialog } from './ActionBar';
 import { CurrentTicket } from './CurrentTicket';
+import { NoShowUndo } from './NoShowUndo';
 import { PauseDialog } from './PauseDialog';
 import { ResolveDialog } from './ResolveDialog';
 import { TodayFigures } from './TodayFigures';
 import { TransferDialog } from './TransferDialog';
 import { WaitingList } from './WaitingList';
+
+interface Refusal {
+  text: LocalizedText;
+  /** The server could not be reached: the message goes away when the connection is back. */
+  unreachable: boolean;
+}
 
 export default function CounterView({ servicePointId }: { servicePointId: number }) {
   const { t } = useTranslation('counter');
@@ -23,23 +34,31 @@ export default function CounterView({ servicePointId }: { servicePointId: number
   const center = useCenter();
   const point = center.servicePoints.find((p) => p.id === servicePointId);
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [refusal, setRefusal] = useState<LocalizedText | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [busy, setBusy] = useState(false);
+  const [absentJustNow, setAbsentJustNow] = useState<{ ticket: Ticket; at: number } | null>(null);
+  const [wasConnected, setWasConnected] = useState(center.connected);
 
-  /** Runs one action; its refusal is shown in words, and the live events update the screen. */
-  const act = useCallback(async (path: string, body: unknown = {}) => {
+  /** Takes one step; its refusal is shown in words, and the live events update the screen. */
+  const act: Act = useCallback(async (name, ...args) => {
     setBusy(true);
     setRefusal(null);
     try {
-      await api.act(path, body);
+      await api.call(name, ...args);
       return true;
     } catch (error) {
-      setRefusal(errorText(error));
+      setRefusal({ text: errorText(error), unreachable: error instanceof ApiError && error.status === 0 });
       return false;
     } finally {
       setBusy(false);
     }
   }, []);
+
+  // A "cannot reach the server" message is about the connection: when it is back, the message goes.
+  if (wasConnected !== center.connected) {
+    setWasConnected(center.connected);
+    if (center.connected && refusal?.unreachable) setRefusal(null);
+  }
 
   if (!point) return <main className="page page--centered">{t('unknownPoint')}</main>;
   const pointName = localized({ vi: point.nameVi, en: point.nameEn });
@@ -57,7 +76,11 @@ export default function CounterView({ servicePointId }: { servicePointId: number
     );
   }
   const current: Ticket | null = center.queue.servicePoints.find((p) => p.servicePointId === point.id)?.current ?? null;
-  const waiting = waitingFor(center.queue, point);
+  const waiting = nextFor(center.queue, point, center.settings.priorityPolicy);
+  const canCall = stepBlock('call', { role: 'counter', point }, null, current) !== 'busy' && !point.paused && !busy;
+  const callBack = (ticket: Ticket) => act('callTicket', { id: ticket.id, servicePointId: point.id });
+  const version = `${current?.id ?? ''}:${current?.status ?? ''}`;
+  const error = refusal ? localized(refusal.text) : null;
 
   return (
     <div className="screen counter">
@@ -70,29 +93,50 @@ export default function CounterView({ servicePointId }: { servicePointId: number
       <main className="counter__main">
         <section className="counter__work">
           <CurrentTicket ticket={current} />
-          <ActionBar point={point} current={current} busy={busy} act={act} open={setDialog} />
-          {refusal && (
+          <ActionBar
+            point={point}
+            current={current}
+            busy={busy}
+            act={act}
+            open={setDialog}
+            onNoShow={(ticket) => setAbsentJustNow({ ticket, at: Date.now() })}
+          />
+          {absentJustNow && !current && (
+            <NoShowUndo
+              ticket={absentJustNow.ticket}
+              markedAt={absentJustNow.at}
+              busy={busy}
+              onUndo={() => void callBack(absentJustNow.ticket).then(() => setAbsentJustNow(null))}
+            />
+          )}
+          {error && !dialog && (
             <p className="notice notice--error" role="alert">
-              {localized(refusal)}
+              {error}
             </p>
           )}
         </section>
         <aside className="counter__side">
           <WaitingList
             tickets={waiting}
-            canCall={!current && !point.paused && !busy}
-            onCall={(ticket) => void act(`/api/tickets/${ticket.id}/call`, { servicePointId: point.id })}
+            canCall={canCall}
+            onCall={(ticket) => void act('callTicket', { id: ticket.id, servicePointId: point.id })}
           />
-          <TodayFigures servicePointId={point.id} version={`${current?.id ?? ''}:${current?.status ?? ''}`} />
+          <AbsentList
+            servicePointId={point.id}
+            version={version}
+            canCall={canCall}
+            onCall={(ticket) => void callBack(ticket)}
+          />
+          <TodayFigures servicePointId={point.id} version={version} />
         </aside>
       </main>
       {dialog === 'resolve' && current && (
-        <ResolveDialog ticket={current} point={point} act={act} close={() => setDialog(null)} />
+        <ResolveDialog ticket={current} point={point} act={act} error={error} close={() => setDialog(null)} />
       )}
       {dialog === 'transfer' && current && (
-        <TransferDialog ticket={current} point={point} act={act} close={() => setDialog(null)} />
+        <TransferDialog ticket={current} point={point} act={act} error={error} close={() => setDialog(null)} />
       )}
-      {dialog === 'pause' && <PauseDialog point={point} act={act} close={() => setDialog(null)} />}
+      {dialog === 'pause' && <PauseDialog point={point} act={act} error={error} close={() => setDialog(null)} />}
     </div>
   );
 }

@@ -1,19 +1,14 @@
-import { useEffect, useState } from 'react';
+import type { StoredEvent, TransferredOut } from '../../../../shared/contract/events';
 import { formatDateTime } from '../../../../shared/time';
-import { api } from '../../api/client';
+import { useEndpoint } from '../../api/use-endpoint';
 import type { Ticket } from '../../api/types';
 import { useNow } from '../../hooks/use-now';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 
-interface HistoryEvent {
-  id: number;
-  at: number;
-  type: string;
-  ticketId: number;
-  servicePointId: number | null;
-  data: Record<string, unknown> | null;
-}
+/** Where a case went: the transfer events stored on the tickets it closed. */
+type TransferOut = Extract<StoredEvent, { type: 'transferred' }> & { data: TransferredOut };
+const isTransferOut = (e: StoredEvent): e is TransferOut => e.type === 'transferred' && 'toServiceId' in e.data;
 
 /** The citizen at this point: number, service, priority, how long they waited, note and the case's path. */
 export function CurrentTicket({ ticket }: { ticket: Ticket | null }) {
@@ -35,12 +30,12 @@ export function CurrentTicket({ ticket }: { ticket: Ticket | null }) {
     const p = center.servicePoints.find((x) => x.id === id);
     return p ? localized({ vi: p.nameVi, en: p.nameEn }) : '';
   };
-  const serviceName = (id: unknown) => {
+  const serviceName = (id: number) => {
     const s = center.services.find((x) => x.id === id);
     return s ? localized({ vi: s.nameVi, en: s.nameEn }) : '';
   };
   // A transfer logs an event on the ticket it closed (with where it went) and on the one it opened.
-  const transfers = history.filter((e) => e.type === 'transferred' && e.data?.toServiceId !== undefined);
+  const transfers = history.filter(isTransferOut);
   return (
     <article className="current" style={{ '--service-color': service?.color ?? '#888' } as React.CSSProperties}>
       <p className="current__label">{t('current')}</p>
@@ -72,10 +67,8 @@ export function CurrentTicket({ ticket }: { ticket: Ticket | null }) {
           <ol>
             {transfers.map((e) => (
               <li key={e.id}>
-                {formatDateTime(e.at).slice(11)} · {pointName(e.servicePointId) || serviceName(e.data?.toServiceId)} →{' '}
-                {e.data?.toServicePointId
-                  ? pointName(e.data.toServicePointId as number)
-                  : serviceName(e.data?.toServiceId)}
+                {formatDateTime(e.at).slice(11)} · {pointName(e.servicePointId) || serviceName(e.data.toServiceId)} →{' '}
+                {e.data.toServicePointId ? pointName(e.data.toServicePointId) : serviceName(e.data.toServiceId)}
               </li>
             ))}
           </ol>
@@ -85,21 +78,10 @@ export function CurrentTicket({ ticket }: { ticket: Ticket | null }) {
   );
 }
 
-/** The whole case's events (across transfers), refetched when the ticket at the point changes. */
-function useCaseHistory(ticket: Ticket | null): HistoryEvent[] {
-  const [history, setHistory] = useState<{ ticketId: number; events: HistoryEvent[] } | null>(null);
-  const ticketId = ticket?.id ?? null;
-  const hasHistory = ticket?.transferredFromId != null;
-  useEffect(() => {
-    if (ticketId === null || !hasHistory) return;
-    let live = true;
-    api.get<{ history: HistoryEvent[] }>(`/api/tickets/${ticketId}`).then(
-      ({ history: events }) => live && setHistory({ ticketId, events }),
-      () => undefined, // the history is extra; the ticket itself is already on screen
-    );
-    return () => {
-      live = false;
-    };
-  }, [ticketId, hasHistory]);
-  return history && history.ticketId === ticketId ? history.events : [];
+/** The whole case's events (across transfers), fetched when the ticket at the point changes. */
+function useCaseHistory(ticket: Ticket | null): StoredEvent[] {
+  const ticketId = ticket?.id ?? 0;
+  // The history is extra; the ticket itself is already on screen.
+  const { data } = useEndpoint('ticket', { id: ticketId }, { enabled: ticket?.transferredFromId != null });
+  return data && data.ticket.id === ticketId ? data.history : [];
 }

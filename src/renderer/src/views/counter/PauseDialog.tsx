@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ServicePoint } from '../../api/types';
 import { Modal } from '../../components/Modal';
+import type { Act } from './act';
 import { useLocalized, useTranslation } from '../../i18n';
 
 const QUICK_REASONS = ['lunch', 'meeting', 'outside', 'system'] as const;
@@ -8,7 +9,9 @@ const QUICK_REASONS = ['lunch', 'meeting', 'outside', 'system'] as const;
 /** Pause this point with a reason everyone can see; "Tiếp tục" resumes it. */
 export function PauseDialog(props: {
   point: ServicePoint;
-  act: (path: string, body?: unknown) => Promise<boolean>;
+  act: Act;
+  /** The last refusal, shown inside the dialog (a dialog sits above everything else). */
+  error: string | null;
   close: () => void;
 }) {
   const { t } = useTranslation('counter');
@@ -18,7 +21,7 @@ export function PauseDialog(props: {
   const confirm = async () => {
     if (!reason.trim()) return;
     setBusy(true);
-    const done = await props.act(`/api/service-points/${props.point.id}/pause`, { reason: reason.trim() });
+    const done = await props.act('pause', { id: props.point.id, reason: reason.trim() });
     setBusy(false);
     if (done) props.close();
   };
@@ -28,6 +31,7 @@ export function PauseDialog(props: {
       confirmLabel={t('actions.pause')}
       busy={busy || !reason.trim()}
       onConfirm={() => void confirm()}
+      error={props.error}
       onCancel={props.close}
     >
       <div className="quick-reasons">

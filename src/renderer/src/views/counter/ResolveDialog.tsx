@@ -2,13 +2,16 @@ import { useState } from 'react';
 import { HELP_KINDS, OUTCOMES, type HelpKind, type Outcome } from '../../../../shared/domain';
 import type { ServicePoint, Ticket } from '../../api/types';
 import { Modal } from '../../components/Modal';
+import type { Act } from './act';
 import { useTranslation } from '../../i18n';
 
 /** Finish a case: the outcome, the file code (mã hồ sơ) and, at a help desk, the kind of help given. */
 export function ResolveDialog(props: {
   ticket: Ticket;
   point: ServicePoint;
-  act: (path: string, body?: unknown) => Promise<boolean>;
+  act: Act;
+  /** The last refusal, shown inside the dialog (a dialog sits above everything else). */
+  error: string | null;
   close: () => void;
 }) {
   const { t } = useTranslation('counter');
@@ -18,9 +21,13 @@ export function ResolveDialog(props: {
   const [fileCode, setFileCode] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  const [missingKind, setMissingKind] = useState(false);
   const confirm = async () => {
+    // Enter without a kind of help: say why nothing happens, rather than a dead button.
+    if (helpDesk && !helpKind) return setMissingKind(true);
     setBusy(true);
-    const done = await props.act(`/api/tickets/${props.ticket.id}/resolve`, {
+    const done = await props.act('resolve', {
+      id: props.ticket.id,
       outcome,
       ...(helpKind ? { helpKind } : {}),
       ...(fileCode.trim() ? { fileCode: fileCode.trim() } : {}),
@@ -33,8 +40,9 @@ export function ResolveDialog(props: {
     <Modal
       title={t('resolveTitle', { code: props.ticket.displayCode })}
       confirmLabel={t('actions.resolve')}
-      busy={busy || (helpDesk && !helpKind)}
+      busy={busy}
       onConfirm={() => void confirm()}
+      error={missingKind && !helpKind ? t('helpKindMissing') : props.error}
       onCancel={props.close}
     >
       {helpDesk && (

@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'react';
-import { api } from '../../api/client';
-import type { ServicePointToday } from '../../api/types';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useTranslation } from '../../i18n';
 
 /**
@@ -10,20 +8,8 @@ import { useTranslation } from '../../i18n';
 export function TodayFigures({ servicePointId, version }: { servicePointId: number; version: string }) {
   const { t } = useTranslation('counter');
   const tc = useTranslation('common').t;
-  const [today, setToday] = useState<ServicePointToday | null>(null);
-  useEffect(() => {
-    let live = true;
-    const timer = setTimeout(() => {
-      api.get<ServicePointToday>(`/api/service-points/${servicePointId}/today`).then(
-        (figures) => live && setToday(figures),
-        () => undefined, // figures are a help, not the work; the next change retries
-      );
-    }, 300);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [servicePointId, version]);
+  // Figures are a help, not the work: a failed fetch is retried at the point's next change.
+  const { data: today } = useEndpoint('pointToday', { id: servicePointId }, { version, delayMs: 300 });
   if (!today) return null;
   const rows: [string, string | number][] = [
     [t('today.called'), today.called],

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { TransferPlacement } from '../../../../shared/domain';
 import type { ServicePoint, Ticket } from '../../api/types';
 import { Modal } from '../../components/Modal';
+import type { Act } from './act';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 
@@ -11,7 +12,9 @@ type Target = { kind: 'service'; id: number } | { kind: 'point'; id: number };
 export function TransferDialog(props: {
   ticket: Ticket;
   point: ServicePoint;
-  act: (path: string, body?: unknown) => Promise<boolean>;
+  act: Act;
+  /** The last refusal, shown inside the dialog (a dialog sits above everything else). */
+  error: string | null;
   close: () => void;
 }) {
   const { t } = useTranslation('counter');
@@ -26,7 +29,8 @@ export function TransferDialog(props: {
   const confirm = async () => {
     if (!target) return;
     setBusy(true);
-    const done = await props.act(`/api/tickets/${props.ticket.id}/transfer`, {
+    const done = await props.act('transfer', {
+      id: props.ticket.id,
       ...(target.kind === 'service' ? { toServiceId: target.id } : { toServicePointId: target.id }),
       placement,
       ...(note.trim() ? { note: note.trim() } : {}),
@@ -52,6 +56,7 @@ export function TransferDialog(props: {
       confirmLabel={t('actions.transfer')}
       busy={busy || !target}
       onConfirm={() => void confirm()}
+      error={props.error}
       onCancel={props.close}
     >
       <div className="transfer-targets">

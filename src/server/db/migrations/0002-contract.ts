@@ -1,0 +1,16 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The contract's second schema step: a small key–value table for the center's own state (the last service day
+ * the day-end sweep completed), and a fingerprint of each idempotent request's body so that a key reused with a
+ * different body is refused instead of answered with the earlier answer.
+ */
+export function updateToSchemaVersion2(db: Database): void {
+  db.exec(`
+    CREATE TABLE center_state (
+      key TEXT PRIMARY KEY,
+      value TEXT NOT NULL
+    ) STRICT;
+    ALTER TABLE idempotency_keys ADD COLUMN body_hash TEXT;
+  `);
+}

@@ -1,0 +1,371 @@
+/**
+ * The LAN API's table: every endpoint's name, method, path, who may call it, its input (one zod schema for path,
+ * query and body together) and its answer type. The server registers routes from it
+ * (src/server/http/endpoints.ts), the screens call `api.call(name, input)` (src/renderer/src/api/client.ts), and
+ * docs/api.md is generated from it (`npm run docs:api`; a test keeps it in step). Pure.
+ */
+import { z } from 'zod';
+import type {
+  HealthAnswer,
+  IssueAnswer,
+  QueueSnapshot,
+  ServicePointAnswer,
+  ServicePointToday,
+  TicketAnswer,
+  TicketHistoryAnswer,
+  TicketListAnswer,
+  TransferAnswer,
+} from '../api';
+import type { DeviceRole, Service, ServicePoint, Settings, Staff, Zone } from '../domain';
+import {
+  cancelInput,
+  idParam,
+  issueTicketInput,
+  pauseInput,
+  pointActionInput,
+  resolveInput,
+  serviceInput,
+  servicePointInput,
+  settingsPatch,
+  staffInput,
+  transferInput,
+  zoneInput,
+} from '../schemas';
+
+declare const answerType: unique symbol;
+/** Carries an endpoint's answer type; holds no value at run time. */
+export interface AnswerOf<A> {
+  readonly [answerType]?: A;
+}
+const answer = <A>(): AnswerOf<A> => ({});
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+/** Every signed-in screen. */
+export const SIGNED_IN = ['admin', 'greeter', 'counter', 'display'] as const satisfies readonly DeviceRole[];
+
+export interface Endpoint<I extends z.ZodType = z.ZodType, A = unknown> {
+  method: HttpMethod;
+  path: `/api/${string}`;
+  /** Roles that may call it; `public` needs no sign-in. */
+  roles: readonly DeviceRole[] | 'public';
+  /** Path parameters, query and body as one object. */
+  input: I;
+  answer: AnswerOf<A>;
+  /** Status of a successful answer; a `null` answer is sent as 204. */
+  status?: 200 | 201;
+  /**
+   * A queue step: committed together with the other steps of the same moment, answered again (not repeated) when
+   * resent with the same `Idempotency-Key`. Its handler runs inside the transaction, so it is synchronous.
+   */
+  idempotent?: boolean;
+  /** A WebSocket stream rather than a request (documented here, served by the event hub). */
+  stream?: true;
+  /** One line for docs/api.md. */
+  summary: string;
+}
+
+const none = z.object({});
+const withId = <Shape extends z.core.$ZodShape>(schema: z.ZodObject<Shape>) => schema.extend(idParam.shape);
+/** Setup resources are patched field by field: only the fields sent change, and no default fills the others. */
+const patchOf = <Shape extends z.core.$ZodShape>(schema: z.ZodObject<Shape>) => withId(partialWithoutDefaults(schema));
+
+type WithoutDefaults<Shape extends z.core.$ZodShape> = {
+  [K in keyof Shape]: z.ZodOptional<Shape[K] extends z.ZodDefault<infer Inner> ? Inner : Shape[K]>;
+};
+
+function partialWithoutDefaults<Shape extends z.core.$ZodShape>(
+  schema: z.ZodObject<Shape>,
+): z.ZodObject<WithoutDefaults<Shape>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const [key, field] of Object.entries(schema.shape))
+    shape[key] = (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional();
+  return z.object(shape) as z.ZodObject<WithoutDefaults<Shape>>;
+}
+
+const ep = <I extends z.ZodType, A>(e: Endpoint<I, A>) => e;
+const COUNTER = ['admin', 'counter'] as const;
+const ADMIN = ['admin'] as const;
+
+export const ENDPOINTS = {
+  // ---- the queue ----
+  health: ep({
+    method: 'GET',
+    path: '/api/health',
+    roles: 'public',
+    input: none,
+    answer: answer<HealthAnswer>(),
+    summary: 'Is the server up, and which version.',
+  }),
+  events: ep({
+    method: 'GET',
+    path: '/api/events',
+    roles: SIGNED_IN,
+    input: none,
+    answer: answer<never>(),
+    stream: true,
+    summary: 'WebSocket: every committed change, one JSON array of events per commit (src/shared/events.ts).',
+  }),
+  queue: ep({
+    method: 'GET',
+    path: '/api/queue',
+    roles: SIGNED_IN,
+    input: none,
+    answer: answer<QueueSnapshot>(),
+    summary: "Today's queue: waiting counts, the next tickets of each service, each point's current ticket.",
+  }),
+  issueTicket: ep({
+    method: 'POST',
+    path: '/api/tickets',
+    roles: ['admin', 'greeter'],
+    input: issueTicketInput,
+    answer: answer<IssueAnswer>(),
+    status: 201,
+    idempotent: true,
+    summary: 'Issue a number for a service (priority, note); the ticket prints after the commit.',
+  }),
+  ticket: ep({
+    method: 'GET',
+    path: '/api/tickets/:id',
+    roles: SIGNED_IN,
+    input: idParam,
+    answer: answer<TicketHistoryAnswer>(),
+    summary: 'A ticket and the history of its case.',
+  }),
+  callNext: ep({
+    method: 'POST',
+    path: '/api/service-points/:id/call-next',
+    roles: COUNTER,
+    input: withId(pointActionInput.omit({ servicePointId: true })),
+    answer: answer<TicketAnswer | null>(),
+    idempotent: true,
+    summary: 'Call the next ticket at a point under the priority policy; 204 when nobody waits.',
+  }),
+  pause: ep({
+    method: 'POST',
+    path: '/api/service-points/:id/pause',
+    roles: COUNTER,
+    input: withId(pauseInput),
+    answer: answer<ServicePointAnswer>(),
+    idempotent: true,
+    summary: 'Pause a point with a reason everyone sees.',
+  }),
+  resume: ep({
+    method: 'POST',
+    path: '/api/service-points/:id/resume',
+    roles: COUNTER,
+    input: idParam,
+    answer: answer<ServicePointAnswer>(),
+    idempotent: true,
+    summary: 'Resume a paused point.',
+  }),
+  pointToday: ep({
+    method: 'GET',
+    path: '/api/service-points/:id/today',
+    roles: SIGNED_IN,
+    input: idParam,
+    answer: answer<ServicePointToday>(),
+    summary: "A point's own figures for today.",
+  }),
+  pointAbsent: ep({
+    method: 'GET',
+    path: '/api/service-points/:id/absent',
+    roles: SIGNED_IN,
+    input: idParam,
+    answer: answer<TicketListAnswer>(),
+    summary: 'Tickets marked absent at this point today, newest first (to call one back).',
+  }),
+  callTicket: ep({
+    method: 'POST',
+    path: '/api/tickets/:id/call',
+    roles: COUNTER,
+    input: withId(pointActionInput),
+    answer: answer<TicketAnswer>(),
+    idempotent: true,
+    summary: 'Call a chosen ticket: one waiting, or one marked absent today who came back.',
+  }),
+  recall: ep({
+    method: 'POST',
+    path: '/api/tickets/:id/recall',
+    roles: COUNTER,
+    input: withId(pointActionInput),
+    answer: answer<TicketAnswer>(),
+    idempotent: true,
+    summary: 'Call the current ticket again (shown and announced as a recall).',
+  }),
+  noShow: ep({
+    method: 'POST',
+    path: '/api/tickets/:id/no-show',
+    roles: COUNTER,
+    input: withId(pointActionInput),
+    answer: answer<TicketAnswer>(),
+    idempotent: true,
+    summary: 'Mark the called citizen absent; they can be called back today.',
+  }),
+  start: ep({
+    method: 'POST',
+    path: '/api/tickets/:id/start',
+    roles: COUNTER,
+    input: withId(pointActionInput),
+    answer: answer<TicketAnswer>(),
+    idempotent: true,
+    summary: 'The citizen is at the point: the case starts.',
+  }),
+  resolve: ep({
+    method: 'POST',
+    path: '/api/tickets/:id/resolve',
+    roles: COUNTER,
+    input: withId(resolveInput),
+    answer: answer<TicketAnswer>(),
+    idempotent: true,
+    summary: 'Finish the case with an outcome (help kind at a help desk, mã hồ sơ when filed).',
+  }),
+  transfer: ep({
+    method: 'POST',
+    path: '/api/tickets/:id/transfer',
+    roles: ['admin', 'counter', 'greeter'],
+    input: withId(transferInput),
+    answer: answer<TransferAnswer>(),
+    idempotent: true,
+    summary: 'Send the case to another service or point, keeping its turn (front) or queueing anew (back).',
+  }),
+  cancel: ep({
+    method: 'POST',
+    path: '/api/tickets/:id/cancel',
+    roles: ['admin', 'counter', 'greeter'],
+    input: withId(cancelInput),
+    answer: answer<TicketAnswer>(),
+    idempotent: true,
+    summary: 'Withdraw a ticket with a reason (the greeter: only one still waiting).',
+  }),
+
+  // ---- setup ----
+  zones: ep({
+    method: 'GET',
+    path: '/api/zones',
+    roles: SIGNED_IN,
+    input: none,
+    answer: answer<Zone[]>(),
+    summary: 'Zones.',
+  }),
+  createZone: ep({
+    method: 'POST',
+    path: '/api/zones',
+    roles: ADMIN,
+    input: zoneInput,
+    answer: answer<Zone>(),
+    status: 201,
+    summary: 'Add a zone.',
+  }),
+  updateZone: ep({
+    method: 'PATCH',
+    path: '/api/zones/:id',
+    roles: ADMIN,
+    input: patchOf(zoneInput),
+    answer: answer<Zone>(),
+    summary: 'Change a zone (only the fields sent).',
+  }),
+  services: ep({
+    method: 'GET',
+    path: '/api/services',
+    roles: SIGNED_IN,
+    input: none,
+    answer: answer<Service[]>(),
+    summary: 'Services (the lines people queue for), retired ones included.',
+  }),
+  createService: ep({
+    method: 'POST',
+    path: '/api/services',
+    roles: ADMIN,
+    input: serviceInput,
+    answer: answer<Service>(),
+    status: 201,
+    summary: 'Add a service.',
+  }),
+  updateService: ep({
+    method: 'PATCH',
+    path: '/api/services/:id',
+    roles: ADMIN,
+    input: patchOf(serviceInput),
+    answer: answer<Service>(),
+    summary: 'Change a service (only the fields sent); retire it with `active: false`.',
+  }),
+  servicePoints: ep({
+    method: 'GET',
+    path: '/api/service-points',
+    roles: SIGNED_IN,
+    input: none,
+    answer: answer<ServicePoint[]>(),
+    summary: 'Counters and help desks.',
+  }),
+  createServicePoint: ep({
+    method: 'POST',
+    path: '/api/service-points',
+    roles: ADMIN,
+    input: servicePointInput,
+    answer: answer<ServicePoint>(),
+    status: 201,
+    summary: 'Add a counter or help desk.',
+  }),
+  updateServicePoint: ep({
+    method: 'PATCH',
+    path: '/api/service-points/:id',
+    roles: ADMIN,
+    input: patchOf(servicePointInput),
+    answer: answer<ServicePoint>(),
+    summary: 'Change a point (only the fields sent).',
+  }),
+  staff: ep({
+    method: 'GET',
+    path: '/api/staff',
+    roles: SIGNED_IN,
+    input: none,
+    answer: answer<Staff[]>(),
+    summary: 'Staff and volunteers.',
+  }),
+  createStaff: ep({
+    method: 'POST',
+    path: '/api/staff',
+    roles: ADMIN,
+    input: staffInput,
+    answer: answer<Staff>(),
+    status: 201,
+    summary: 'Add a staff member or volunteer.',
+  }),
+  updateStaff: ep({
+    method: 'PATCH',
+    path: '/api/staff/:id',
+    roles: ADMIN,
+    input: patchOf(staffInput),
+    answer: answer<Staff>(),
+    summary: 'Change a staff member (only the fields sent).',
+  }),
+  settings: ep({
+    method: 'GET',
+    path: '/api/settings',
+    roles: SIGNED_IN,
+    input: none,
+    answer: answer<Settings>(),
+    summary: "The center's settings (name, priority policy, notice, ticket footer).",
+  }),
+  updateSettings: ep({
+    method: 'PATCH',
+    path: '/api/settings',
+    roles: ADMIN,
+    input: settingsPatch,
+    answer: answer<Settings>(),
+    summary: 'Change settings (only the fields sent).',
+  }),
+} as const satisfies Record<string, Endpoint>;
+
+export type EndpointName = keyof typeof ENDPOINTS;
+/** Endpoints answered per request (not streams). */
+export type RequestEndpointName = {
+  [K in EndpointName]: (typeof ENDPOINTS)[K] extends { stream: true } ? never : K;
+}[EndpointName];
+type Def<N extends EndpointName> = (typeof ENDPOINTS)[N];
+export type EndpointInput<N extends EndpointName> = z.input<Def<N>['input']>;
+export type EndpointParsed<N extends EndpointName> = z.output<Def<N>['input']>;
+export type EndpointAnswer<N extends EndpointName> = Def<N>['answer'] extends AnswerOf<infer A> ? A : never;
+
+/** `:name` segments of a path, in order. */
+export const pathParams = (path: string): string[] => [...path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]!);
