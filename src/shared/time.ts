@@ -52,6 +52,14 @@ export function serviceDayOf(epochMs: number): string {
   return localParts(epochMs).day;
 }
 
+/** The instant a service day (`yyyy-MM-dd`) begins: local midnight, with the offset asked of Intl. */
+export function serviceDayStart(serviceDay: string): number {
+  const utcMidnight = Date.parse(`${serviceDay}T00:00:00Z`);
+  const local = localParts(utcMidnight);
+  const dayShift = local.day === serviceDay ? 0 : local.day > serviceDay ? 1440 : -1440;
+  return utcMidnight - (local.minuteOfDay + dayShift) * 60_000;
+}
+
 /** `HH:mm` → minutes since midnight. The string is assumed valid (schemas check it). */
 export function minutesOf(hhmm: string): number {
   const [h, m] = hhmm.split(':');

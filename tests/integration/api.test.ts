@@ -206,6 +206,21 @@ describe('retries and concurrency', () => {
     expect(reused.status).toBe(409);
   });
 
+  it('refuses the same Idempotency-Key with a different body (409, as docs/api.md promises)', async () => {
+    const a = await serviceByPrefix('A');
+    const b = await serviceByPrefix('B');
+    const headers = { 'idempotency-key': 'issue-1' };
+    const first = await server.api('/api/tickets', { body: { serviceId: a.id }, headers });
+    expect(first.status).toBe(201);
+    const same = await server.api('/api/tickets', { body: { serviceId: a.id }, headers });
+    expect(same.body.ticket.id).toBe(first.body.ticket.id);
+    // Found: this answered the earlier A ticket, so the greeter believed a B ticket was issued.
+    const other = await server.api('/api/tickets', { body: { serviceId: b.id }, headers });
+    expect(other.status).toBe(409);
+    expect(other.body.error).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(other.body.error.vi).toMatch(/Idempotency-Key/);
+  });
+
   it('50 points calling at once: no ticket called twice, none lost', async () => {
     const a = await serviceByPrefix('A');
     const points: number[] = [];

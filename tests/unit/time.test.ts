@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatServiceDay, localParts, serviceDayOf } from '../../src/shared/time';
+import { formatDateTime, formatServiceDay, localParts, serviceDayOf, serviceDayStart } from '../../src/shared/time';
 import { formatDisplayCode } from '../../src/shared/ticket-code';
 
 describe('center time (Asia/Ho_Chi_Minh)', () => {
   it('starts a new service day at local midnight, not UTC midnight', () => {
     expect(serviceDayOf(Date.parse('2026-11-23T16:59:59Z'))).toBe('2026-11-23');
     expect(serviceDayOf(Date.parse('2026-11-23T17:00:00Z'))).toBe('2026-11-24');
+  });
+
+  it('knows the instant a service day begins', () => {
+    expect(serviceDayStart('2026-11-24')).toBe(Date.parse('2026-11-24T00:00:00+07:00'));
+    expect(serviceDayOf(serviceDayStart('2026-11-24'))).toBe('2026-11-24');
+    expect(serviceDayOf(serviceDayStart('2026-11-24') - 1)).toBe('2026-11-23');
   });
 
   it('formats dd/MM/yyyy HH:mm on a 24-hour clock', () => {

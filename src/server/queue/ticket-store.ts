@@ -3,6 +3,7 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { PriorityClass, Ticket, TicketStatus } from '../../shared/domain';
+import { serviceDayStart } from '../../shared/time';
 import { ticketFromRow, type TicketRow } from './ticket-rows';
 
 export interface NewTicket {
@@ -64,12 +65,15 @@ export class TicketStore {
   private readonly returningWaiting: Statement<[string], TicketRow>;
   private readonly readStreak: Statement<[number], { regular_streak: number | null; streak_day: string | null }>;
   private readonly writeStreak: Statement<[number | null, string, number]>;
-  private readonly recentService: Statement<[string, number], { n: number; mean: number | null }>;
+  private readonly recentService: Statement<[number, number, number], { n: number; mean: number | null }>;
   private readonly pointDay: Statement<
     [number, string],
     { called: number; resolved: number; noShow: number; transferred: number; avgServiceMs: number | null }
   >;
   private readonly updates = new Map<string, Statement>();
+  private readonly headsOf: Statement<[string, number, number, number], TicketRow>;
+  private readonly special: Statement<[string, string], TicketRow>;
+  private readonly currentOnDay: Statement<[string], TicketRow>;
 
   constructor(private readonly db: Database) {
     this.byId = db.prepare('SELECT * FROM tickets WHERE id = ?');
@@ -101,6 +105,21 @@ export class TicketStore {
        WHERE status = 'waiting' AND service_day = ? AND target_service_point_id = ? AND (priority <> 'none') = ?
        ORDER BY queued_at, id LIMIT 1`,
     );
+    this.headsOf = db.prepare(
+      `SELECT * FROM tickets INDEXED BY tickets_waiting
+       WHERE status = 'waiting' AND service_day = ? AND service_id = ? AND (priority <> 'none') = ?
+       ORDER BY queued_at, id LIMIT ?`,
+    );
+    this.special = db.prepare(
+      `SELECT * FROM tickets INDEXED BY tickets_returning WHERE status = 'waiting' AND keeps_turn = 1 AND service_day = ?
+       UNION
+       SELECT * FROM tickets INDEXED BY tickets_waiting_targeted
+         WHERE status = 'waiting' AND target_service_point_id IS NOT NULL AND service_day = ?`,
+    );
+    this.currentOnDay = db.prepare(
+      `SELECT * FROM tickets INDEXED BY tickets_current_per_point
+       WHERE status IN ('called', 'serving') AND service_day = ?`,
+    );
     this.nextId = db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM tickets');
     this.readStreak = db.prepare('SELECT regular_streak, streak_day FROM service_points WHERE id = ?');
     this.writeStreak = db.prepare('UPDATE service_points SET regular_streak = ?, streak_day = ? WHERE id = ?');
@@ -109,8 +128,8 @@ export class TicketStore {
     );
     this.recentService = db.prepare(
       `SELECT count(*) AS n, avg(ms) AS mean FROM (
-         SELECT resolved_at - started_at AS ms FROM tickets
-         WHERE service_day IN (SELECT value FROM json_each(?)) AND service_id = ? AND status = 'resolved'
+         SELECT resolved_at - started_at AS ms FROM tickets INDEXED BY tickets_resolved_recently
+         WHERE status = 'resolved' AND service_id = ? AND resolved_at >= ? AND resolved_at < ?
          ORDER BY resolved_at DESC LIMIT 30)`,
     );
     this.pointDay = db.prepare(
@@ -188,9 +207,9 @@ export class TicketStore {
    * for the greeter's wait estimate; null when there are fewer than 3.
    */
   recentServiceSeconds(serviceId: number, serviceDay: string): number | null {
-    const base = Date.parse(`${serviceDay}T00:00:00Z`);
-    const week = Array.from({ length: 7 }, (_, i) => new Date(base - i * 86_400_000).toISOString().slice(0, 10));
-    const row = this.recentService.get(JSON.stringify(week), serviceId)!;
+    // The service day and the six days before it (Vietnam has no daylight saving: days are 24 h).
+    const dayEnd = serviceDayStart(serviceDay) + 86_400_000;
+    const row = this.recentService.get(serviceId, dayEnd - 7 * 86_400_000, dayEnd)!;
     return row.n >= 3 && row.mean !== null ? Math.round(row.mean / 1000) : null;
   }
 
@@ -226,6 +245,24 @@ export class TicketStore {
     return this.open('service_day < ?', serviceDay);
   }
 
+  /**
+   * The first `limit` waiting tickets of one service and class, oldest first — one index range, however long
+   * the queue (the snapshot's cost must not grow with it).
+   */
+  waitingHeads(serviceDay: string, serviceId: number, priorityClass: boolean, limit: number): Ticket[] {
+    return this.headsOf.all(serviceDay, serviceId, priorityClass ? 1 : 0, limit).map(ticketFromRow);
+  }
+
+  /** Waiting tickets that must go first or to one point: cases sent back to the front, and transfers by name. */
+  waitingSpecial(serviceDay: string): Ticket[] {
+    return this.special.all(serviceDay, serviceDay).map(ticketFromRow);
+  }
+
+  /** Tickets at a point (called or serving) on a day. */
+  currentOn(serviceDay: string): Ticket[] {
+    return this.currentOnDay.all(serviceDay).map(ticketFromRow);
+  }
+
   /** Tickets marked absent at a point on a day, newest first. */
   absentAt(servicePointId: number, serviceDay: string): Ticket[] {
     const rows = this.db
@@ -235,11 +272,6 @@ export class TicketStore {
       )
       .all(servicePointId, serviceDay) as TicketRow[];
     return rows.map(ticketFromRow);
-  }
-
-  /** Today's queue: waiting tickets and those at a point. */
-  openOn(serviceDay: string): Ticket[] {
-    return this.open('service_day = ?', serviceDay);
   }
 
   // Two arms so each is answered by its small partial index (waiting tickets; tickets at a point) rather

@@ -26,6 +26,11 @@ export type CenterState =
   | { phase: 'ready'; data: CenterData; connected: boolean };
 
 type Listener = () => void;
+
+/** Fewer heads listed than this while more wait: time to fetch the next ones. */
+const LOW_WATER = 5;
+const runningLow = (queue: QueueView) =>
+  queue.services.some((s) => s.waiting.length < Math.min(LOW_WATER, s.waitingCount));
 type EventListener = (event: LuotEvent) => void;
 
 async function loadSetup() {
@@ -143,7 +148,22 @@ export class CenterStore {
           ? data.servicePoints.map((p) => (p.id === event.servicePoint.id ? event.servicePoint : p))
           : data.servicePoints,
     }));
+    if (this.state.phase === 'ready' && runningLow(this.state.data.queue)) void this.refreshQueue();
     for (const listener of this.eventListeners) listener(event);
+  }
+
+  private queueRefresh: Promise<void> | null = null;
+
+  /** The snapshot lists only the heads of long queues: when calls use them up, fetch the next heads. */
+  private refreshQueue(): Promise<void> {
+    this.queueRefresh ??= api
+      .call('queue')
+      .then(
+        (queue) => this.update((data) => ({ ...data, queue })),
+        (error: unknown) => this.fail(error),
+      )
+      .finally(() => (this.queueRefresh = null));
+    return this.queueRefresh;
   }
 
   private isNewDay(event: LuotEvent, shownDay: string): boolean {

@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 /**
  * The contract's second schema step: a small key–value table for the center's own state (the last service day
  * the day-end sweep completed), and a fingerprint of each idempotent request's body so that a key reused with a
- * different body is refused instead of answered with the earlier answer.
+ * different body is refused instead of answered with the earlier answer; an index for the wait estimate.
  */
 export function updateToSchemaVersion2(db: Database): void {
   db.exec(`
@@ -12,5 +12,7 @@ export function updateToSchemaVersion2(db: Database): void {
       value TEXT NOT NULL
     ) STRICT;
     ALTER TABLE idempotency_keys ADD COLUMN body_hash TEXT;
+    -- The wait estimate reads a service's last resolved cases: a seek here, not a scan of the day's tickets.
+    CREATE INDEX tickets_resolved_recently ON tickets(service_id, resolved_at) WHERE status = 'resolved';
   `);
 }
