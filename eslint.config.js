@@ -1,7 +1,17 @@
 import js from '@eslint/js';
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+
+/** Node's modules are imported as `node:fs`, never bare `fs` (one spelling; no clash with an npm package). */
+const bareNodeModules = {
+  paths: builtinModules
+    .filter((name) => !name.startsWith('_'))
+    .map((name) => ({ name, message: `Import Node's module as 'node:${name}'.` })),
+};
+/** Where code may run is enforced, not remembered. */
+const restrict = (...patterns) => ['error', { ...bareNodeModules, patterns }];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'bench/.data/**'] },
@@ -11,21 +21,34 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': restrict(),
     },
   },
   {
-    // Where code may run is enforced, not remembered: shared code is pure, server code never touches Electron.
+    // Shared code is pure: it runs in the server, in every screen and in the tests alike.
     files: ['src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['node:*', 'electron', 'better-sqlite3', 'react', 'react-dom', '../server/*', '../renderer/*'] },
-      ],
+      'no-restricted-imports': restrict(
+        'node:*',
+        'electron',
+        'better-sqlite3',
+        'react',
+        'react-dom',
+        '../server/*',
+        '../renderer/*',
+        '**/server/**',
+        '**/renderer/**',
+        '**/main/**',
+      ),
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer'],
     },
   },
   {
+    // The core runs under plain Node (browser mode, tests): never Electron, never the shell, never a screen.
     files: ['src/server/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['electron', '../renderer/*', '**/renderer/**'] }] },
+    rules: {
+      'no-restricted-imports': restrict('electron', '../renderer/*', '**/renderer/**', '../main/*', '**/main/**'),
+    },
   },
   {
     files: ['src/renderer/**/*.{ts,tsx}'],
@@ -33,7 +56,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: ['node:*', 'electron', 'better-sqlite3', '**/server/**'] }],
+      'no-restricted-imports': restrict('node:*', 'electron', 'better-sqlite3', '**/server/**', '**/main/**'),
     },
   },
 );
