@@ -49,6 +49,9 @@ export function openCore(options: CoreOptions): Core {
   const clock = options.clock ?? Date.now;
   const setup = new SetupStore(db);
   if (options.seed !== false) seedFirstRun(db, setup);
+  setup.helpKinds.ensureDefaults(
+    (prefix) => setup.services().find((s) => s.prefix === prefix && s.kind === 'help')?.id ?? null,
+  );
   const events = new Transactor(db);
   const engine = new QueueEngine(db, setup, events, clock);
   engine.days.watch(options.dayCheckMs);

@@ -47,17 +47,38 @@ export const OUTCOMES = [
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-/** The kind of help a volunteer help desk gave (recorded on resolve at a help desk). */
-export const HELP_KINDS = [
+/**
+ * The kinds of help a fresh center starts with (setup's list, `HelpKindEntry`, can add and retire kinds): the
+ * VNeID / online-services desk's, then the elderly-assistance desk's. Codes are kept in tickets and reports.
+ */
+export const DEFAULT_ONLINE_HELP_KINDS = [
   'vneid_activation', // cài đặt, kích hoạt VNeID
   'online_filing', // nộp hồ sơ trực tuyến trên Cổng Dịch vụ công
   'result_lookup', // tra cứu kết quả
   'online_payment', // thanh toán trực tuyến
   'e_account', // đăng ký tài khoản điện tử
   'data_update', // cập nhật, đồng bộ dữ liệu sau sáp nhập
-  'other',
 ] as const;
-export type HelpKind = (typeof HELP_KINDS)[number];
+export const DEFAULT_ELDERLY_HELP_KINDS = [
+  'form_filling', // điền tờ khai, biểu mẫu
+  'read_write_for_citizen', // đọc, viết giúp công dân
+  'explain_procedure', // giải thích thủ tục, giấy tờ cần có
+  'accompany_to_counter', // đưa công dân đến quầy
+] as const;
+/** A kind of help's code: lower-case letters, digits and `_`. */
+export type HelpKind = string;
+
+/** A kind of help in setup's list. */
+export interface HelpKindEntry {
+  id: number;
+  code: HelpKind;
+  nameVi: string;
+  nameEn: string;
+  /** The help service whose desks offer it; null: every help desk. */
+  serviceId: number | null;
+  active: boolean;
+  sortOrder: number;
+}
 
 export const PRIORITY_POLICIES = ['strict', 'ratio'] as const;
 export type PriorityPolicyKind = (typeof PRIORITY_POLICIES)[number];

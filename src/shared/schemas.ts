@@ -4,7 +4,6 @@
 import { z } from 'zod';
 import {
   DEVICE_ROLES,
-  HELP_KINDS,
   OUTCOMES,
   PRIORITY_CLASSES,
   PRINT_MODES,
@@ -36,9 +35,14 @@ export const RULE = {
   serialPath: 'rule.serialPath',
   baudRate: 'rule.baudRate',
   cupsQueue: 'rule.cupsQueue',
+  helpKindCode: 'rule.helpKindCode',
 } as const;
 
 export const RULE_TEXT: Record<(typeof RULE)[keyof typeof RULE], { vi: string; en: string }> = {
+  'rule.helpKindCode': {
+    vi: 'Mã loại hỗ trợ gồm 2–40 chữ thường không dấu, số hoặc dấu _, bắt đầu bằng chữ, ví dụ dien_to_khai.',
+    en: 'A kind-of-help code is 2–40 lower-case letters, digits or _, starting with a letter, e.g. form_filling.',
+  },
   'rule.time': { vi: 'Giờ theo dạng 24 giờ HH:mm, ví dụ 07:30.', en: 'A 24-hour time as HH:mm, e.g. 07:30.' },
   'rule.windowOrder': { vi: 'Giờ kết thúc phải sau giờ bắt đầu.', en: 'The end time must be after the start time.' },
   'rule.transferTarget': {
@@ -90,6 +94,7 @@ export const RULE_TEXT: Record<(typeof RULE)[keyof typeof RULE], { vi: string; e
 };
 
 const id = z.coerce.number().int().positive();
+const HELP_KIND_CODE = /^[a-z][a-z0-9_]{1,39}$/;
 const text = (max: number) => z.string().trim().max(max);
 const name = z.string().trim().min(1).max(120);
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: RULE.time });
@@ -118,7 +123,7 @@ export type PointActionInput = z.infer<typeof pointActionInput>;
 
 export const resolveInput = pointActionInput.extend({
   outcome: z.enum(OUTCOMES).default('completed'),
-  helpKind: z.enum(HELP_KINDS).optional(),
+  helpKind: z.string().regex(HELP_KIND_CODE, { message: RULE.helpKindCode }).optional(),
   fileCode: text(60).optional(),
   note: text(500).optional(),
 });
@@ -181,6 +186,15 @@ export const servicePointInput = z.object({
   serviceIds: z.array(id).max(50).default([]),
   active: z.boolean().default(true),
   staffId: id.nullable().default(null),
+});
+
+export const helpKindInput = z.object({
+  code: z.string().trim().regex(HELP_KIND_CODE, { message: RULE.helpKindCode }),
+  nameVi: name,
+  nameEn: name,
+  serviceId: id.nullable().default(null),
+  active: z.boolean().default(true),
+  sortOrder: z.number().int().min(0).max(9999).default(0),
 });
 
 export const staffInput = z.object({

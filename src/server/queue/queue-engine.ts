@@ -162,6 +162,7 @@ export class QueueEngine {
       const ticket = this.currentTicket('resolve', ticketId, servicePointId);
       const point = this.setup.servicePoint(ticket.servicePointId!);
       if (point.kind === 'help_desk' && !input.helpKind) throw helpKindRequired();
+      if (input.helpKind) this.setup.helpKinds.assertKnown(input.helpKind);
       const changes: TicketChanges = {
         resolvedAt: this.clock(),
         outcome: input.outcome,

@@ -18,6 +18,7 @@ import {
   type ZoneRow,
 } from './rows';
 import { DEFAULT_SETTINGS } from './defaults';
+import { HelpKindStore } from './help-kind-store';
 
 type ZoneInput = z.infer<typeof zoneInput>;
 type ServiceInput = z.infer<typeof serviceInput>;
@@ -39,7 +40,12 @@ export class SetupStore {
     settings?: Settings;
   } = {};
 
-  constructor(private readonly db: Database) {}
+  /** The kinds of help help desks record (its own small store). */
+  readonly helpKinds: HelpKindStore;
+
+  constructor(private readonly db: Database) {
+    this.helpKinds = new HelpKindStore(db);
+  }
 
   private invalidate(): void {
     this.cache = {};

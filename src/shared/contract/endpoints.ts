@@ -16,9 +16,10 @@ import type {
   TicketListAnswer,
   TransferAnswer,
 } from '../api';
-import type { DeviceRole, Service, ServicePoint, Settings, Staff, Zone } from '../domain';
+import type { DeviceRole, HelpKindEntry, Service, ServicePoint, Settings, Staff, Zone } from '../domain';
 import {
   cancelInput,
+  helpKindInput,
   idParam,
   issueTicketInput,
   pauseInput,
@@ -338,6 +339,31 @@ export const ENDPOINTS = {
     input: patchOf(staffInput),
     answer: answer<Staff>(),
     summary: 'Change a staff member (only the fields sent).',
+  }),
+  helpKinds: ep({
+    method: 'GET',
+    path: '/api/help-kinds',
+    roles: SIGNED_IN,
+    input: none,
+    answer: answer<HelpKindEntry[]>(),
+    summary: 'Kinds of help a help desk records (each for one help service, or for all), retired ones included.',
+  }),
+  createHelpKind: ep({
+    method: 'POST',
+    path: '/api/help-kinds',
+    roles: ADMIN,
+    input: helpKindInput,
+    answer: answer<HelpKindEntry>(),
+    status: 201,
+    summary: 'Add a kind of help.',
+  }),
+  updateHelpKind: ep({
+    method: 'PATCH',
+    path: '/api/help-kinds/:id',
+    roles: ADMIN,
+    input: patchOf(helpKindInput),
+    answer: answer<HelpKindEntry>(),
+    summary: 'Change a kind of help (only the fields sent); retire it with `active: false`.',
   }),
   settings: ep({
     method: 'GET',

@@ -19,6 +19,7 @@ export const SETUP_SUBJECTS = [
   'settings',
   'devices',
   'printer',
+  'helpKinds',
 ] as const;
 export type SetupSubject = (typeof SETUP_SUBJECTS)[number];
 

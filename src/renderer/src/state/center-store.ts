@@ -8,6 +8,7 @@ import type { LuotEvent } from '../../../shared/events';
 import { applyEvent, type QueueView } from '../../../shared/queue-view';
 import { api, ApiError, errorText } from '../api/client';
 import { openEventStream } from '../api/event-stream';
+import type { HelpKindEntry } from '../../../shared/domain';
 import type { Service, ServicePoint, Session, Settings, Zone } from '../api/types';
 
 export interface CenterData {
@@ -16,6 +17,7 @@ export interface CenterData {
   services: Service[];
   zones: Zone[];
   servicePoints: ServicePoint[];
+  helpKinds: HelpKindEntry[];
   queue: QueueView;
 }
 
@@ -34,13 +36,14 @@ const runningLow = (queue: QueueView) =>
 type EventListener = (event: LuotEvent) => void;
 
 async function loadSetup() {
-  const [settings, services, zones, servicePoints] = await Promise.all([
+  const [settings, services, zones, servicePoints, helpKinds] = await Promise.all([
     api.call('settings'),
     api.call('services'),
     api.call('zones'),
     api.call('servicePoints'),
+    api.call('helpKinds'),
   ]);
-  return { settings, services, zones, servicePoints };
+  return { settings, services, zones, servicePoints, helpKinds };
 }
 
 export class CenterStore {

@@ -21,6 +21,9 @@ type SetupEndpoint =
   | 'staff'
   | 'createStaff'
   | 'updateStaff'
+  | 'helpKinds'
+  | 'createHelpKind'
+  | 'updateHelpKind'
   | 'settings'
   | 'updateSettings';
 
@@ -63,6 +66,12 @@ export function setupHandlers({ core }: RouteContext): Handlers<SetupEndpoint> {
     createStaff: (input, { actor }) => change('staff', 'created', actor, input, () => setup.createStaff(input)),
     updateStaff: ({ id, ...patch }, { actor }) =>
       change('staff', 'updated', actor, patch, () => setup.updateStaff(id, patch)),
+
+    helpKinds: () => setup.helpKinds.list(),
+    createHelpKind: (input, { actor }) =>
+      change('helpKinds', 'created', actor, input, () => setup.helpKinds.create(input)),
+    updateHelpKind: ({ id, ...patch }, { actor }) =>
+      change('helpKinds', 'updated', actor, patch, () => setup.helpKinds.update(id, patch)),
 
     settings: () => setup.settings(),
     updateSettings: (patch, { actor }) =>

@@ -1,4 +1,5 @@
 import { catalog } from '../catalog-type';
+import { helpKindsEn, helpKindsVi } from './admin-help-kinds';
 import { printerEn, printerVi } from './admin-printer';
 import { devicesEn, devicesVi, servicesEn, servicesVi } from './admin-sections';
 
@@ -12,6 +13,7 @@ export const admin = catalog(
       zones: 'Khu vực',
       points: 'Quầy & bàn hỗ trợ',
       staff: 'Nhân sự',
+      helpKinds: 'Loại hỗ trợ',
       settings: 'Cài đặt',
       printer: 'Máy in',
       devices: 'Thiết bị',
@@ -64,6 +66,7 @@ export const admin = catalog(
       inactiveHidden: 'Dịch vụ và quầy đã ngừng sử dụng không hiện ở đây.',
     },
     services: servicesVi,
+    helpKinds: helpKindsVi,
     days: { mon: 'Thứ 2', tue: 'Thứ 3', wed: 'Thứ 4', thu: 'Thứ 5', fri: 'Thứ 6', sat: 'Thứ 7', sun: 'Chủ nhật' },
     zones: {
       title: 'Khu vực',
@@ -181,6 +184,7 @@ export const admin = catalog(
       zones: 'Zones',
       points: 'Counters & help desks',
       staff: 'Staff',
+      helpKinds: 'Kinds of help',
       settings: 'Settings',
       printer: 'Printer',
       devices: 'Devices',
@@ -233,6 +237,7 @@ export const admin = catalog(
       inactiveHidden: 'Retired services and counters are not shown here.',
     },
     services: servicesEn,
+    helpKinds: helpKindsEn,
     days: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
     zones: {
       title: 'Zones',

@@ -12,6 +12,7 @@ export const ADMIN_TABS = [
   'zones',
   'points',
   'staff',
+  'helpKinds',
   'settings',
   'printer',
   'devices',

@@ -10,6 +10,7 @@ import { usePathname } from '../../navigation';
 import { useCenter } from '../../state/use-center';
 import { AdminTabs, PANEL_ID, tabId, tabOfPath, type AdminTab } from './AdminTabs';
 import { DevicesTab } from './DevicesTab';
+import { HelpKindsTab } from './HelpKindsTab';
 import { OverviewTab } from './OverviewTab';
 import { PointsTab } from './PointsTab';
 import { PrinterTab } from './PrinterTab';
@@ -25,6 +26,7 @@ const PANELS: Record<AdminTab, () => ReactNode> = {
   zones: () => <ZonesTab />,
   points: () => <PointsTab />,
   staff: () => <StaffTab />,
+  helpKinds: () => <HelpKindsTab />,
   settings: () => <SettingsTab />,
   printer: () => <PrinterTab />,
   devices: () => <DevicesTab />,

@@ -5,7 +5,7 @@ import type { Zone } from '../../api/types';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { Field, nameText, SaveBar, useSaveForm } from './form-kit';
-import { changedFields } from './form-problem';
+import { saveRecord } from './save-record';
 import { FormTitle, SetupSection, type FormDone } from './SetupSection';
 
 type Draft = Omit<Zone, 'id'>;
@@ -53,17 +53,17 @@ function ZoneForm({ zone, done }: { zone: Zone | null; done: FormDone }) {
   const { errorAt } = form;
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
 
-  const save = form.submit(async () => {
-    const name = draft.nameVi.trim();
-    if (!zone) {
-      await api.post<Zone>('/api/zones', trimmed(draft));
-      return done(t('form.created', { name }));
-    }
-    const patch = changedFields(trimmed(zone), trimmed(draft));
-    if (Object.keys(patch).length === 0) return done(t('form.noChanges'));
-    await api.patch<Zone>(`/api/zones/${zone.id}`, patch);
-    done(t('form.saved', { name }));
-  });
+  const save = form.submit(() =>
+    saveRecord({
+      before: zone ? trimmed(zone) : null,
+      draft: trimmed(draft),
+      create: (d) => api.call('createZone', d),
+      update: (patch) => api.call('updateZone', { id: zone!.id, ...patch }),
+      name: draft.nameVi.trim(),
+      done,
+      t,
+    }),
+  );
 
   return (
     <form className="admin-form" onSubmit={save} noValidate>

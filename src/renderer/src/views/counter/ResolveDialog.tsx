@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { HELP_KINDS, OUTCOMES, type HelpKind, type Outcome } from '../../../../shared/domain';
+import { OUTCOMES, type HelpKind, type Outcome } from '../../../../shared/domain';
 import type { ServicePoint, Ticket } from '../../api/types';
 import { Modal } from '../../components/Modal';
 import type { Act } from './act';
-import { useTranslation } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
+import { useCenter } from '../../state/use-center';
 
 /** Finish a case: the outcome, the file code (mã hồ sơ) and, at a help desk, the kind of help given. */
 export function ResolveDialog(props: {
@@ -15,7 +16,13 @@ export function ResolveDialog(props: {
   close: () => void;
 }) {
   const { t } = useTranslation('counter');
+  const localized = useLocalized();
+  const center = useCenter();
   const helpDesk = props.point.kind === 'help_desk';
+  // Setup's list: the kinds this ticket's help service offers, and those every desk offers.
+  const kinds = center.helpKinds.filter(
+    (k) => k.active && (k.serviceId === null || k.serviceId === props.ticket.serviceId),
+  );
   const [outcome, setOutcome] = useState<Outcome>('completed');
   const [helpKind, setHelpKind] = useState<HelpKind | null>(null);
   const [fileCode, setFileCode] = useState('');
@@ -48,16 +55,16 @@ export function ResolveDialog(props: {
       {helpDesk && (
         <fieldset className="choice-list">
           <legend>{t('helpKind')}</legend>
-          {HELP_KINDS.map((kind, index) => (
-            <label key={kind} className="choice">
+          {kinds.map((kind, index) => (
+            <label key={kind.code} className="choice">
               <input
                 type="radio"
                 name="helpKind"
-                checked={helpKind === kind}
+                checked={helpKind === kind.code}
                 autoFocus={index === 0}
-                onChange={() => setHelpKind(kind)}
+                onChange={() => setHelpKind(kind.code)}
               />
-              {t(`helpKinds.${kind}`)}
+              {localized({ vi: kind.nameVi, en: kind.nameEn })}
             </label>
           ))}
         </fieldset>
