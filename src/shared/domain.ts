@@ -27,6 +27,11 @@ export const PRIORITY_CLASSES = [
   'merit', // người có công với cách mạng
 ] as const;
 export type PriorityClass = (typeof PRIORITY_CLASSES)[number];
+/**
+ * A ticket's priority as a screen receives it: the class, or `withheld` on public screens (the wall display),
+ * which may show that a ticket has priority but not why (disability, pregnancy…).
+ */
+export type TicketPriority = PriorityClass | 'withheld';
 
 export const SERVICE_KINDS = ['counter', 'help'] as const;
 export type ServiceKind = (typeof SERVICE_KINDS)[number];
@@ -148,7 +153,7 @@ export interface Ticket {
   number: number;
   displayCode: string;
   serviceId: number;
-  priority: PriorityClass;
+  priority: TicketPriority;
   note: string | null;
   status: TicketStatus;
   /** When the citizen joined this queue position (kept by a transfer to the front). */

@@ -7,14 +7,14 @@
  *    class the oldest ticket (`queuedAt`, then id) is called.
  * Each call moves the point's regular streak on, so the order of a whole queue is the same rule applied again.
  */
-import type { PriorityClass, PriorityPolicy } from './domain';
+import type { PriorityPolicy, TicketPriority } from './domain';
 import { chooseNextClass, nextStreak } from './priority-policy';
 
 /** What the rule reads of a waiting ticket. */
 export interface Waiter {
   id: number;
   queuedAt: number;
-  priority: PriorityClass;
+  priority: TicketPriority;
   keepsTurn: boolean;
 }
 

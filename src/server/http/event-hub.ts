@@ -7,6 +7,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { LuotEvent } from '../../shared/events';
+import { isPublicRole, publicEvent } from '../../shared/contract/privacy';
 import { forbidden } from '../../shared/errors';
 import type { Core } from '../core';
 import { requireRole } from './auth';
@@ -19,6 +20,8 @@ interface Client {
   socket: WebSocket;
   deviceId: number;
   alive: boolean;
+  /** A public screen (the wall display) gets events without private details (src/shared/contract/privacy.ts). */
+  public: boolean;
 }
 
 export class EventHub {
@@ -57,7 +60,7 @@ export class EventHub {
 
   private accept(socket: WebSocket, request: FastifyRequest): void {
     const device = request.device!;
-    const client: Client = { socket, deviceId: device.id, alive: true };
+    const client: Client = { socket, deviceId: device.id, alive: true, public: isPublicRole(device.role) };
     this.clients.add(client);
     socket.on('pong', () => (client.alive = true));
     socket.on('close', () => this.clients.delete(client));
@@ -75,8 +78,17 @@ export class EventHub {
 
   private broadcast(events: LuotEvent[]): void {
     if (this.clients.size === 0) return;
-    const bytes = Buffer.from(JSON.stringify(events));
+    const full = Buffer.from(JSON.stringify(events));
+    // Serialised once per audience, not once per socket.
+    let publicBytes: Buffer | null | undefined;
+    const forPublic = () => {
+      if (publicBytes !== undefined) return publicBytes;
+      const shown = events.map(publicEvent).filter((e): e is LuotEvent => e !== null);
+      return (publicBytes = shown.length > 0 ? Buffer.from(JSON.stringify(shown)) : null);
+    };
     for (const client of this.clients) {
+      const bytes = client.public ? forPublic() : full;
+      if (bytes === null) continue;
       if (client.socket.readyState !== client.socket.OPEN) continue;
       if (client.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
         client.socket.terminate();

@@ -3,7 +3,7 @@
  * text) needs no database and a sample ticket for the setup preview is just another value.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import type { PriorityClass, ServicePoint, Ticket } from '../../shared/domain';
+import type { ServicePoint, Ticket, TicketPriority } from '../../shared/domain';
 import { estimateWaitMinutes } from '../../shared/estimate';
 import { formatDateTime } from '../../shared/time';
 import type { QueueEngine } from '../queue/queue-engine';
@@ -30,13 +30,14 @@ export interface TicketFacts {
 }
 
 /** How the ticket names a priority class: the words on the sign at the counter. */
-export const PRIORITY_ON_TICKET: Record<PriorityClass, string | null> = {
+export const PRIORITY_ON_TICKET: Record<TicketPriority, string | null> = {
   none: null,
   elderly: 'Người cao tuổi',
   disability: 'Người khuyết tật',
   pregnant: 'Phụ nữ mang thai',
   small_child: 'Người đi cùng trẻ nhỏ',
   merit: 'Người có công với cách mạng',
+  withheld: 'Ưu tiên',
 };
 
 export function ticketReference(ticket: Pick<Ticket, 'serviceDay' | 'displayCode' | 'id'>): string {

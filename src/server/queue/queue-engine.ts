@@ -6,7 +6,7 @@
  * commit (see Transactor).
  */
 import type { Database } from 'better-sqlite3';
-import { STEPS, startsFrom, type StepName, type TicketStepName } from '../../shared/contract/steps';
+import { scopeBlock, STEPS, startsFrom, type StepName, type TicketStepName } from '../../shared/contract/steps';
 import type { DeviceRole, ServicePoint, Ticket } from '../../shared/domain';
 import { notFound } from '../../shared/errors';
 import type { ServicePointChanged, TicketChanged } from '../../shared/events';
@@ -27,6 +27,7 @@ import {
   inactivePoint,
   notCurrentHere,
   notServedHere,
+  notYoursToMove,
   pointBusy,
   pointHasNoService,
   pointPaused,
@@ -198,8 +199,7 @@ export class QueueEngine {
     return this.tx.run(() => {
       const ticket = this.getTicket(ticketId);
       this.assertFrom('transfer', ticket, context);
-      if (servicePointId !== null && ticket.status !== 'waiting' && ticket.servicePointId !== servicePointId)
-        throw notCurrentHere(ticket, this.setup.servicePoint(servicePointId));
+      this.assertScope('transfer', ticket, servicePointId);
       const targetPoint = input.toServicePointId ? this.setup.servicePoint(input.toServicePointId) : null;
       if (targetPoint && !targetPoint.active) throw inactivePoint(targetPoint);
       const serviceId = input.toServiceId ?? pickServiceFor(targetPoint!, ticket.serviceId);
@@ -249,8 +249,7 @@ export class QueueEngine {
     return this.tx.run(() => {
       const ticket = this.getTicket(ticketId);
       this.assertFrom('cancel', ticket, context);
-      if (servicePointId !== null && ticket.status !== 'waiting' && ticket.servicePointId !== servicePointId)
-        throw notCurrentHere(ticket, this.setup.servicePoint(servicePointId));
+      this.assertScope('cancel', ticket, servicePointId);
       const updated = this.apply('cancel', ticket, { resolvedAt: this.clock() }, context);
       return this.log.ticket(
         'cancelled',
@@ -293,6 +292,15 @@ export class QueueEngine {
     if (!startsFrom(step, context.role).includes(ticket.status)) throw illegalStep(ticket, step);
   }
 
+  /** A point acts only on its own current ticket and the waiting tickets of the services it serves. */
+  private assertScope(step: StepName, ticket: Ticket, servicePointId: number | null): void {
+    if (servicePointId === null) return;
+    const point = this.setup.servicePoint(servicePointId);
+    const block = scopeBlock(STEPS[step].scope, point, ticket);
+    if (block === 'notServedHere') throw notYoursToMove(ticket, point);
+    if (block === 'notCurrentHere') throw notCurrentHere(ticket, point);
+  }
+
   /** The ticket, which must be current (called or serving) at the given point and where `step` may start. */
   private currentTicket(step: TicketStepName, ticketId: number, servicePointId: number | null): Ticket {
     const ticket = this.getTicket(ticketId);
@@ -319,6 +327,8 @@ export class QueueEngine {
     data: { via: 'next' | 'chosen' | 'returning'; previousStatus?: Ticket['status'] },
   ): TicketChanged {
     const day = ticket.serviceDay;
+    // A staff id sent by a screen must name someone in the staff list (a clear 404, not a database error).
+    if (actor.staffId != null) this.setup.staffMember(actor.staffId);
     const updated = this.apply(step, ticket, {
       calledAt: this.clock(),
       servicePointId: point.id,

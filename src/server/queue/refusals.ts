@@ -1,7 +1,7 @@
 /** Refusals of illegal steps, worded for the person at the counter. */
 import { STEPS, type StepName } from '../../shared/contract/steps';
 import type { Service, ServicePoint, Ticket, TicketStatus } from '../../shared/domain';
-import { badRequest, conflict } from '../../shared/errors';
+import { badRequest, conflict, forbidden } from '../../shared/errors';
 
 const STATUS_VI: Record<TicketStatus, string> = {
   waiting: 'đang chờ',
@@ -101,4 +101,11 @@ export const pointHasNoService = (point: ServicePoint) =>
   conflict('POINT_HAS_NO_SERVICE', {
     vi: `${point.nameVi} chưa được gán dịch vụ nào; hãy chọn dịch vụ để chuyển.`,
     en: `${point.nameEn} serves no service yet; choose a service to transfer to.`,
+  });
+
+/** A point acting on a waiting ticket of a service it does not serve (found: Quầy 3 cancelled an A ticket). */
+export const notYoursToMove = (ticket: Ticket, point: ServicePoint) =>
+  forbidden({
+    vi: `${point.nameVi} không phục vụ số ${ticket.displayCode}: chỉ nơi phục vụ dịch vụ của số này mới được chuyển hoặc huỷ.`,
+    en: `${point.nameEn} does not serve ${ticket.displayCode}: only a point serving its service may transfer or cancel it.`,
   });

@@ -2,7 +2,7 @@
  * SQL for tickets and the event log, prepared once. No rules here: the engine decides, this reads and writes.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import type { PriorityClass, Ticket, TicketStatus } from '../../shared/domain';
+import type { Ticket, TicketPriority, TicketStatus } from '../../shared/domain';
 import { serviceDayStart } from '../../shared/time';
 import { ticketFromRow, type TicketRow } from './ticket-rows';
 
@@ -11,7 +11,7 @@ export interface NewTicket {
   number: number;
   displayCode: string;
   serviceId: number;
-  priority: PriorityClass;
+  priority: TicketPriority;
   note: string | null;
   queuedAt: number;
   issuedAt: number;

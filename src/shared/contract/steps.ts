@@ -4,7 +4,7 @@
  * take it and its verb in Vietnamese and English (for refusals: "Không thể gọi lại số A012: số này đã hoàn thành.").
  * Pure: no platform imports.
  */
-import type { DeviceRole, PriorityClass, TicketStatus } from '../domain';
+import type { DeviceRole, TicketPriority, TicketStatus } from '../domain';
 import type { LocalizedText } from '../errors';
 import type { EventType } from './events';
 
@@ -166,7 +166,7 @@ export interface TicketView {
   serviceId: number;
   servicePointId: number | null;
   targetServicePointId: number | null;
-  priority?: PriorityClass;
+  priority?: TicketPriority;
 }
 
 /** Why a step may not be taken now; null when it may. */
@@ -193,16 +193,15 @@ export function stepBlock(
   return scopeBlock(rule.scope, point, ticket);
 }
 
-function scopeBlock(scope: StepScope, point: PointView, ticket: TicketView): StepBlock | null {
+/** Whether a point may act on this ticket under a step's scope. */
+export function scopeBlock(scope: StepScope, point: PointView, ticket: TicketView): StepBlock | null {
   const isCurrentHere =
     ticket.servicePointId === point.id && (ticket.status === 'called' || ticket.status === 'serving');
   const isWaitingHere =
     (ticket.status === 'waiting' || ticket.status === 'no_show') &&
     (ticket.targetServicePointId === null
       ? point.serviceIds.includes(ticket.serviceId)
-      : ticket.targetServicePointId === point.id) &&
-    // An absent ticket is called back where it was called.
-    (ticket.status !== 'no_show' || ticket.servicePointId === null || ticket.servicePointId === point.id);
+      : ticket.targetServicePointId === point.id);
   switch (scope) {
     case 'currentHere':
       return isCurrentHere ? null : 'notCurrentHere';

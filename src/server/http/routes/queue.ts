@@ -1,5 +1,6 @@
 /** Handlers of the queue's endpoints (rows in src/shared/contract/endpoints.ts): issuing, calling, finishing. */
 import type { ServicePointToday } from '../../../shared/api';
+import { isPublicRole, publicSnapshot } from '../../../shared/contract/privacy';
 import { badRequest } from '../../../shared/errors';
 import { queueSnapshot } from '../../queue/queue-snapshot';
 import { actingPoint } from '../auth';
@@ -28,7 +29,10 @@ export function queueHandlers({ core, version }: RouteContext): Handlers<QueueEn
   const { engine, setup } = core;
   return {
     health: () => ({ ok: true, version }),
-    queue: () => queueSnapshot(engine, setup),
+    queue: (_input, { device }) => {
+      const snapshot = queueSnapshot(engine, setup);
+      return isPublicRole(device.role) ? publicSnapshot(snapshot) : snapshot;
+    },
 
     issueTicket: (input, { actor }) => {
       const { ticket } = engine.issue(input, actor);

@@ -4,6 +4,7 @@
  * transaction with its `setup_changed` event (who changed what: the audit trail), published after the commit.
  */
 import type { SetupSubject } from '../../../shared/contract/events';
+import { isPublicRole, publicPoint } from '../../../shared/contract/privacy';
 import type { Actor } from '../../events/event-log';
 import type { RouteContext } from '../context';
 import type { Handlers } from '../endpoints';
@@ -56,7 +57,8 @@ export function setupHandlers({ core }: RouteContext): Handlers<SetupEndpoint> {
     updateService: ({ id, ...patch }, { actor }) =>
       change('services', 'updated', actor, patch, () => setup.updateService(id, patch)),
 
-    servicePoints: () => setup.servicePoints(),
+    servicePoints: (_input, { device }) =>
+      isPublicRole(device.role) ? setup.servicePoints().map(publicPoint) : setup.servicePoints(),
     createServicePoint: (input, { actor }) =>
       change('servicePoints', 'created', actor, input, () => setup.createServicePoint(input)),
     updateServicePoint: ({ id, ...patch }, { actor }) =>

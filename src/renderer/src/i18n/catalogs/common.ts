@@ -30,6 +30,7 @@ export const common = catalog(
       pregnant: 'Phụ nữ mang thai',
       small_child: 'Đi cùng trẻ nhỏ',
       merit: 'Người có công',
+      withheld: 'Ưu tiên',
     },
     priorityShort: 'Ưu tiên',
     status: {
@@ -84,6 +85,7 @@ export const common = catalog(
       pregnant: 'Pregnant',
       small_child: 'With a small child',
       merit: 'Person of merit',
+      withheld: 'Priority',
     },
     priorityShort: 'Priority',
     status: {
