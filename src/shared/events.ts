@@ -62,12 +62,16 @@ export interface Hello {
 }
 
 /**
- * How a print ended: `printed` (the printer took the whole job) or `failed` with a reason a volunteer can act on.
- * Arrives within 3 s of the request; not part of the queue, so it has no `eventId`.
+ * How a print ended, never more certain than the printer let us be:
+ * - `printed`: the printer answered a status query sent after the ticket and reported nothing wrong;
+ * - `sent`: the printer (or the spooler) took the ticket but cannot confirm it came out — with a `reason` when
+ *   something looked wrong (it did not take it all, or did not answer in time): the ticket may or may not be out;
+ * - `failed`: it did not print (or stopped part-way), with a `reason` a volunteer can act on.
+ * A real fault arrives within 3 s of the job's start; not part of the queue, so it has no `eventId`.
  */
 export interface PrintOutcome {
   kind: 'print';
-  type: 'printed' | 'failed';
+  type: 'printed' | 'sent' | 'failed';
   at: number;
   /** null for a test print from setup. */
   ticketId: number | null;
