@@ -3,7 +3,7 @@
  * never the whole queue. A screen applies it to its snapshot from `GET /api/queue`. Every WebSocket message
  * is a JSON array of the events of one commit (`LuotMessage`). Pure.
  */
-import type { PrintProblem, ServicePoint, Settings, Ticket } from './domain';
+import type { PrinterProbe, PrintProblem, ServicePoint, Settings, Ticket } from './domain';
 
 export const TICKET_EVENT_TYPES = [
   'issued',
@@ -79,6 +79,12 @@ export interface PrintOutcome {
   /** The printer in people's words, e.g. "192.168.1.50:9100". */
   printer: string;
   reason?: PrintProblem;
+}
+
+/** `POST /api/printer/test`: how the sample ticket printed, and what Lượt now knows of the printer. */
+export interface TestPrintAnswer {
+  print: PrintOutcome;
+  probe: PrinterProbe | null;
 }
 
 export type LuotEvent = TicketChanged | ServicePointChanged | SetupChanged | Hello | PrintOutcome;

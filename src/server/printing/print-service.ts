@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { PrinterProbe, PrinterSettings, PrintAnswer, PrintProblem, Ticket } from '../../shared/domain';
 import { badRequest, conflict } from '../../shared/errors';
-import type { PrintOutcome } from '../../shared/events';
+import type { PrintOutcome, TestPrintAnswer } from '../../shared/events';
 import type { PrinterSettingsPatch } from '../../shared/schemas';
 import type { QueueEngine } from '../queue/queue-engine';
 import type { Transactor } from '../queue/transactor';
@@ -44,12 +44,6 @@ interface ServiceJob extends PrintJob {
   /** The ticket's last print was not confirmed, or is still at the printer: this one may make a second copy. */
   mayDuplicate: boolean;
   onOutcome?: (outcome: PrintOutcome, probe: PrinterProbe | null) => void;
-}
-
-/** `POST /api/printer/test`: how the sample ticket printed, and what Lượt now knows of the printer. */
-export interface TestPrintAnswer {
-  print: PrintOutcome;
-  probe: PrinterProbe | null;
 }
 
 export interface PrinterStatusAnswer {
