@@ -7,7 +7,7 @@
  *   fraction of a second: a slow, healthy printer is never called broken;
  * - the proof is the answer to a status query sent after the ticket (a printer reads it only after everything
  *   before it) or, for a printer that answers no status, its closing of the connection after our end of data.
- * What stops printing for sure (no connection, no paper, cover open, hung) is known within ~2.5 s.
+ * What stops printing for sure (no connection, no paper, cover open, hung) is known within ~2 s.
  */
 import { connect, type Socket } from 'node:net';
 import { PrintFailure, printProblems } from '../print-problems';
@@ -23,13 +23,13 @@ import type { PrinterLink, SendOptions, SendResult } from './printer-link';
 
 export interface TcpTiming {
   connectMs: number;
-  /** An idle printer that answers DLE EOT at all answers within this (the slowest seen take about a second). */
+  /** An idle printer that answers DLE EOT at all answers within this (a slow firmware takes most of a second). */
   statusMs: number;
   /** After our end of data, how long an idle printer takes to close its side. */
   closeWaitMs: number;
 }
 
-export const TCP_TIMING: TcpTiming = { connectMs: 1500, statusMs: 1500, closeWaitMs: 1000 };
+export const TCP_TIMING: TcpTiming = { connectMs: 1500, statusMs: 1200, closeWaitMs: 800 };
 
 /** One connection to the printer: the status bytes it sends, its errors, its close. */
 class PrinterSession {
