@@ -54,6 +54,18 @@ describe('the people ahead and the wait, as printed', () => {
   );
 });
 
+describe('a reprinted ticket', () => {
+  it('says it is a reprint, so two copies of one number are not taken for a mistake', () => {
+    const profile = profileOf('generic-80');
+    const image = renderTicket({ ...LONG_TICKET, reprint: true }, { profile, qr: true });
+    const words = wordBoxes(monoToPng(image)).map((w) => w.text);
+    // OCR may read the small "in" as "ín": the words around it are what it cannot invent.
+    expect(words.join(' ')).toMatch(/\(Phiếu \S{2} lại\)/);
+    const plain = wordBoxes(monoToPng(renderTicket(LONG_TICKET, { profile, qr: true }))).map((w) => w.text);
+    expect(plain.join(' ')).not.toMatch(/Phiếu \S{2} lại/);
+  });
+});
+
 /** Words of the default setup and the long ticket that must stay whole. */
 const WHOLE = ['hỗ trợ', 'dịch vụ', 'trực tuyến', 'cao tuổi', 'chứng nhận', 'cấp đổi', 'tiếp nhận', 'hồ sơ'];
 WHOLE.push('kết quả', 'hành chính', 'phục vụ', 'sử dụng', 'Nguyễn Trãi', 'khuyết tật', 'chứng thực', 'hộ tịch');
