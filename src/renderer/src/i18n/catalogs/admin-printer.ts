@@ -69,6 +69,8 @@ export const printerVi = {
   probeWhen: 'Biết được lúc {{when}}, {{by}}.',
   probeBy: { test: 'khi in thử', ticket: 'khi in phiếu' },
   probeUnknown: 'Chưa biết máy in này có trả lời trạng thái không — bấm In thử để Lượt tìm hiểu.',
+  probeSpooler:
+    'Qua Windows hay CUPS, Lượt không hỏi được trạng thái máy in: người đón tiếp thấy "Đã gửi phiếu tới máy in" khi hệ thống in đã nhận phiếu.',
   statusTitle: 'Tình trạng máy in',
   statusRefresh: 'Kiểm tra lại',
   statusAsking: 'Đang hỏi máy in…',
@@ -161,6 +163,8 @@ export const printerEn: Catalog<typeof printerVi> = {
   probeWhen: 'Found out on {{when}}, {{by}}.',
   probeBy: { test: 'by a test print', ticket: 'while printing a ticket' },
   probeUnknown: 'Not known yet whether this printer answers status — press Test print to find out.',
+  probeSpooler:
+    'Through Windows or CUPS, Lượt cannot ask the printer its status: the greeter sees "Sent to the printer" once the print system has the ticket.',
   statusTitle: 'Printer status',
   statusRefresh: 'Check again',
   statusAsking: 'Asking the printer…',

@@ -80,14 +80,15 @@ export function PrinterTestPrint(props: {
           </p>
         )}
       </div>
-      {!noPrinter && <ProbeNote probe={probe} />}
+      {!noPrinter && <ProbeNote probe={probe} spooler={['windows', 'cups'].includes(props.saved.connection.kind)} />}
     </div>
   );
 }
 
 /** What Lượt knows of the saved printer: does it confirm tickets, and how fast it reads them. */
-function ProbeNote({ probe }: { probe: PrinterProbe | null }) {
+function ProbeNote({ probe, spooler }: { probe: PrinterProbe | null; spooler: boolean }) {
   const { t } = useTranslation('admin');
+  if (spooler) return <p className="admin-field__hint">{t('printer.probeSpooler')}</p>;
   if (!probe) return <p className="admin-field__hint">{t('printer.probeUnknown')}</p>;
   return (
     <div className="admin-printer__probe" data-testid="printer-probe">
