@@ -137,6 +137,11 @@ export class TcpPrinterLink implements PrinterLink {
     const started = Date.now();
     if (!options.askStatus) return this.sendUnconfirmable(job, started + options.patienceMs);
     let session = this.session;
+    // The printer may have closed a kept connection (reboot, idle timeout): that job starts on a fresh one.
+    if (session && (session.isClosed || session.failure)) {
+      this.forget(session, false);
+      session = null;
+    }
     let answersStatus: boolean | null = null;
     if (!session) {
       session = await this.open();
