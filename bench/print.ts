@@ -1,7 +1,8 @@
 /**
  * Printing figures for `npm run bench` (issue #4): from the greeter's "issue" request to the last byte of the
  * ticket arriving at a network printer, on a real server process and a fake printer on loopback. A printer's own
- * mechanism needs 0.2–0.5 s per ticket, so the software should stay well under 100 ms.
+ * mechanism needs 0.2–0.5 s per ticket, so the software should stay well under 100 ms. Then (issue 8) a cheap
+ * printer that reads at 40 KB/s given a burst: every ticket on paper once, none reported failed.
  * Alone: `npm run build:server && node --import tsx bench/print.ts`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PrinterProfileId } from '../src/shared/domain';
 import { ticketJobBytes } from '../src/server/printing/ticket-job';
-import { startFakePrinter, type FakePrinter } from '../tests/printing/fake-printer';
+import { startFakePrinter, type FakePrinter, type FakePrinterOptions } from '../tests/printing/fake-printer';
 import { LONG_TICKET } from '../tests/printing/ticket-images';
 import { api, median, percentile, startServer } from './harness';
 
@@ -97,6 +98,82 @@ export async function printBench(record: Record): Promise<void> {
     await server.stop();
     await printer.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+  await slowPrinterBurst(record);
+}
+
+/** How each ticket's print ended, from its history, once every one has ended. */
+async function printOutcomes(base: string, ticketIds: number[]): Promise<string[]> {
+  const ended = new Set(['printed', 'print_sent', 'print_failed']);
+  for (;;) {
+    const outcomes = await Promise.all(
+      ticketIds.map(async (id) => {
+        const { body } = await api<{ history: { type: string }[] }>(base, `/api/tickets/${id}`);
+        return body.history.map((e) => e.type).find((type) => ended.has(type)) ?? null;
+      }),
+    );
+    if (outcomes.every((o) => o !== null)) return outcomes as string[];
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** Tickets on paper, and how many of them were a second copy of one already out. */
+function onPaper(printer: FakePrinter): { out: number; duplicated: number } {
+  const seen = new Set<string>();
+  let duplicated = 0;
+  for (const ticket of printer.tickets) {
+    const key = Buffer.from(ticket.flatMap((c) => (c.kind === 'raster' ? [...c.data] : []))).toString('base64');
+    if (seen.has(key)) duplicated++;
+    seen.add(key);
+  }
+  return { out: printer.tickets.length, duplicated };
+}
+
+/**
+ * A cheap printer that reads at 40 KB/s, given a burst of tickets (the queue at the door at 07:00): every ticket
+ * on paper once, none reported failed; with status, every one confirmed "printed".
+ */
+async function slowPrinterBurst(record: Record): Promise<void> {
+  const cases: [string, FakePrinterOptions, PrinterProfileId, number][] = [
+    ['answers status (xprinter-xp80)', { bytesPerSecond: 40_000 }, 'xprinter-xp80', 20],
+    ['no status asked (generic-80, the default)', { bytesPerSecond: 40_000 }, 'generic-80', 20],
+    [
+      'one connection at a time, answers status',
+      { bytesPerSecond: 40_000, oneConnectionAtATime: true },
+      'xprinter-xp80',
+      10,
+    ],
+  ];
+  for (const [label, options, profileId, count] of cases) {
+    const dir = mkdtempSync(join(tmpdir(), 'luot-bench-slow-print-'));
+    const printer = await startFakePrinter(options);
+    const server = await startServer(dir);
+    try {
+      const connection = { kind: 'tcp', host: '127.0.0.1', port: printer.port };
+      await api(server.base, '/api/printer', { profileId, connection }, 'PATCH');
+      const services = (await api<{ id: number }[]>(server.base, '/api/services')).body.map((s) => s.id);
+      const started = performance.now();
+      const answers = await Promise.all(
+        Array.from({ length: count }, (_, i) =>
+          api(server.base, '/api/tickets', { serviceId: services[i % 4] }).then((a) => a.body.ticket.id),
+        ),
+      );
+      const outcomes = await printOutcomes(server.base, answers);
+      const seconds = (performance.now() - started) / 1000;
+      const { out, duplicated } = onPaper(printer);
+      const reported = (type: string) => outcomes.filter((o) => o === type).length;
+      const confirmed = profileId === 'generic-80' ? reported('print_sent') : reported('printed');
+      record(
+        `slow printer (40 KB/s), ${count} tickets in a burst, ${label}: on paper / reported ${profileId === 'generic-80' ? 'sent' : 'printed'} / failed / duplicated`,
+        `${out} / ${confirmed} / ${reported('print_failed')} / ${duplicated} in ${seconds.toFixed(1)} s`,
+        `${count} / ${count} / 0 / 0`,
+        out === count && confirmed === count && reported('print_failed') === 0 && duplicated === 0,
+      );
+    } finally {
+      await server.stop();
+      await printer.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 }
 

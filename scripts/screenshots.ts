@@ -29,7 +29,7 @@ const luot = await startLuot({
   bootstrapToken: ADMIN,
 });
 const base = `http://127.0.0.1:${luot.port}`;
-const printer = await startFakePrinter({ status: { paperNearEnd: true } });
+const printer = await startFakePrinter({ status: { paperNearEnd: true }, bytesPerSecond: 40_000 });
 const only = process.argv.slice(2);
 let browser: Browser | undefined;
 
@@ -59,6 +59,13 @@ try {
     for (const screen of screens) {
       const printerTab = screen.name === 'admin-printer';
       if (printerTab) await choosePrinter({ kind: 'tcp', host: '127.0.0.1', port: printer.port });
+      // A test print found out that the printer answers status: the tab says so.
+      if (printerTab)
+        await fetch(`${base}/api/printer/test`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+          body: '{}',
+        });
       const context = await browser.newContext({ viewport: size, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
       const page = await context.newPage();
       await page.goto(`${base}/signin#token=${screen.token}`);

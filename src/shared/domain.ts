@@ -265,5 +265,23 @@ export interface PrintProblem {
   en: string;
 }
 
-/** What `POST /api/tickets` and "In lại" answer about the print. */
-export type PrintAnswer = { jobId: string; status: 'queued' } | { status: 'disabled' };
+/**
+ * What `POST /api/tickets` and "In lại" answer about the print. `mayDuplicate`: the ticket's last print was not
+ * confirmed (or is still going), so this one may bring a second copy out of the printer.
+ */
+export type PrintAnswer = { jobId: string; status: 'queued'; mayDuplicate?: true } | { status: 'disabled' };
+
+/**
+ * What Lượt found out about the chosen printer by printing on it (the setup's "In thử", then every job): whether
+ * it answers DLE EOT status queries, and how fast it reads a ticket. Kept per connection, so choosing another
+ * printer starts from the model's defaults again.
+ */
+export interface PrinterProbe {
+  /** The printer answered a status query (true), or read the query but never answered (false). */
+  answersStatus: boolean;
+  /** Bytes per second it read the last measured ticket at; null until measured. */
+  bytesPerSecond: number | null;
+  /** When it was last found out (epoch ms), and whether by a test print or by a ticket. */
+  at: number;
+  by: 'test' | 'ticket';
+}

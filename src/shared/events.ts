@@ -4,7 +4,7 @@
  * is a JSON array of the events of one commit (`LuotMessage`). Pure.
  */
 import type { EventType, SetupSubject } from './contract/events';
-import type { PrintProblem, ServicePoint, Settings, Ticket } from './domain';
+import type { PrinterProbe, PrintProblem, ServicePoint, Settings, Ticket } from './domain';
 
 /** The log's ticket steps that screens apply to their queue (src/shared/contract/events.ts has them all). */
 export const TICKET_EVENT_TYPES = [
@@ -75,12 +75,16 @@ export interface Hello {
 }
 
 /**
- * How a print ended: `printed` (the printer took the whole job) or `failed` with a reason a volunteer can act on.
- * Arrives within 3 s of the request; not part of the queue, so it has no `eventId`.
+ * How a print ended, never more certain than the printer let us be:
+ * - `printed`: the printer answered a status query sent after the ticket and reported nothing wrong;
+ * - `sent`: the printer (or the spooler) took the ticket but cannot confirm it came out — with a `reason` when
+ *   something looked wrong (it did not take it all, or did not answer in time): the ticket may or may not be out;
+ * - `failed`: it did not print (or stopped part-way), with a `reason` a volunteer can act on.
+ * A real fault arrives within 3 s of the job's start; not part of the queue, so it has no `eventId`.
  */
 export interface PrintOutcome {
   kind: 'print';
-  type: 'printed' | 'failed';
+  type: 'printed' | 'sent' | 'failed';
   at: number;
   /** null for a test print from setup. */
   ticketId: number | null;
@@ -88,6 +92,12 @@ export interface PrintOutcome {
   /** The printer in people's words, e.g. "192.168.1.50:9100". */
   printer: string;
   reason?: PrintProblem;
+}
+
+/** `POST /api/printer/test`: how the sample ticket printed, and what Lượt now knows of the printer. */
+export interface TestPrintAnswer {
+  print: PrintOutcome;
+  probe: PrinterProbe | null;
 }
 
 export type LuotEvent = TicketChanged | ServicePointChanged | SetupChanged | DayChanged | Hello | PrintOutcome;

@@ -20,6 +20,7 @@ import { FAKE_POWERSHELL } from './fake-powershell';
 
 const dir = mkdtempSync(join(tmpdir(), 'luot-printers-'));
 const JOB = Uint8Array.from([0x1b, 0x40, ...Buffer.from('Số thứ tự A001\n'), 0x1d, 0x56, 0x01]);
+const SEND = { askStatus: false, patienceMs: 3000 };
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -48,7 +49,7 @@ echo "request id is $2-1 (1 file(s))"
     process.env.PATH = `${dir}:${process.env.PATH}`;
   });
 
-  it('hands the ticket to `lp -d <queue> -o raw` and reports it printed; an unknown queue is named', async () => {
+  it('hands the ticket to `lp -d <queue> -o raw` and reports it sent (CUPS cannot confirm); an unknown queue is named', async () => {
     const server = await testServer();
     try {
       await server.api('/api/printer', { method: 'PATCH', body: { connection: { kind: 'cups', queue: 'xp80' } } });
@@ -57,7 +58,7 @@ echo "request id is $2-1 (1 file(s))"
       await server.api('/api/tickets', { body: { serviceId: services[0]!.id } });
       await events.until((all) => all.some((e) => e.kind === 'print'));
       expect(events.received.map((r) => r.event).find((e) => e.kind === 'print')).toMatchObject({
-        type: 'printed',
+        type: 'sent',
         printer: 'CUPS: xp80',
       });
       expect(readFileSync(join(dir, 'lp-args'), 'utf8').split('\n').slice(0, 4)).toEqual(['-d', 'xp80', '-o', 'raw']);
@@ -90,7 +91,7 @@ describe('a printer installed in Windows (spooler RAW through PowerShell)', () =
   it('starts the helper with the script as -EncodedCommand and sends the bytes of the job', async () => {
     const link = new WindowsSpoolerLink('Máy in quầy đón tiếp', { powershell: helper });
     try {
-      await link.send(JOB, { deadline: Date.now() + 5000, readStatus: false });
+      await link.send(JOB);
       const args = JSON.parse(readFileSync(`${log}.args`, 'utf8')) as string[];
       expect(args.slice(0, 6)).toEqual([
         '-NoLogo',
@@ -108,7 +109,7 @@ describe('a printer installed in Windows (spooler RAW through PowerShell)', () =
       expect(readFileSync(`${log}.name`, 'utf8')).toBe('Máy in quầy đón tiếp');
       expect(new Uint8Array(readFileSync(`${log}.job`))).toEqual(JOB);
       // The helper stays up: the next ticket does not pay PowerShell's start again.
-      await link.send(JOB, { deadline: Date.now() + 5000, readStatus: false });
+      await link.send(JOB);
       expect(readFileSync(`${log}.starts`, 'utf8').length).toBe(1);
     } finally {
       link.close();
@@ -117,22 +118,23 @@ describe('a printer installed in Windows (spooler RAW through PowerShell)', () =
 
   it('names a printer Windows does not have, and restarts a helper that hangs', async () => {
     const missing = new WindowsSpoolerLink('XP-80 (không có)', { powershell: helper });
-    const notFound = await failureOf(missing.send(JOB, { deadline: Date.now() + 5000, readStatus: false }));
+    const notFound = await failureOf(missing.send(JOB));
     expect(notFound.problem.code).toBe('WINDOWS_PRINTER_NOT_FOUND');
     expect(notFound.problem.vi).toContain('Windows không có máy in tên "XP-80 (không có)"');
     missing.close();
 
     const hanging = new WindowsSpoolerLink('treo', { powershell: helper });
     const started = Date.now();
-    const hung = await failureOf(hanging.send(JOB, { deadline: Date.now() + 1500, readStatus: false }));
+    const hung = await failureOf(hanging.send(JOB));
     expect(hung.problem.code).toBe('PRINTER_NOT_RESPONDING');
-    expect(Date.now() - started).toBeLessThan(2500);
+    // 2.5 s after the helper took the job (+1 ms a KB); generous here, the machine is shared.
+    expect(Date.now() - started).toBeLessThan(6000);
     hanging.close();
   });
 
   it('reports a PowerShell that is not there', async () => {
     const link = new WindowsSpoolerLink('XP-80', { powershell: join(dir, 'no-such-powershell') });
-    const failure = await failureOf(link.send(JOB, { deadline: Date.now() + 3000, readStatus: false }));
+    const failure = await failureOf(link.send(JOB));
     expect(failure.problem.code).toBe('WINDOWS_SPOOLER_FAILED');
     link.close();
   });
@@ -151,7 +153,8 @@ describe('a serial printer', () => {
       for (let i = 0; i < 100 && !existsSync(tty); i++) await new Promise((r) => setTimeout(r, 20));
       const link = new SerialPrinterLink(tty, 115200);
       const job = printer.nextJob();
-      await link.send(JOB, { deadline: Date.now() + 3000, readStatus: true });
+      const sent = await link.send(JOB, { ...SEND, askStatus: true });
+      expect(sent).toEqual({ delivery: { kind: 'confirmed' }, answersStatus: true });
       socat.kill();
       const commands = readEscPos(await job);
       expect(commands.filter((c) => c.kind === 'statusQuery')).toHaveLength(6);
@@ -166,14 +169,14 @@ describe('a serial printer', () => {
 
   it('names a port that is not there', async () => {
     const link = new SerialPrinterLink('/dev/ttyUSB-luot-none', 9600);
-    const failure = await failureOf(link.send(JOB, { deadline: Date.now() + 3000, readStatus: false }));
+    const failure = await failureOf(link.send(JOB, SEND));
     expect(failure.problem.code).toBe('SERIAL_PORT_UNAVAILABLE');
     expect(failure.problem.vi).toContain('Không mở được cổng /dev/ttyUSB-luot-none');
   });
 
   it('gives a slow line the time its bytes need', () => {
     const link = new SerialPrinterLink('COM3', 9600);
-    // 40 KB at 9600 baud is ~42 s on the wire: never cut short by the network printer's 2.5 s.
-    expect(link.budgetMs(40_000)).toBeGreaterThan(42_000);
+    // 40 KB at 9600 baud is ~42 s on the wire: never cut short by a network printer's pace.
+    expect(link.lineMs(40_000)).toBeGreaterThan(42_000);
   });
 });

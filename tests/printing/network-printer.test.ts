@@ -79,13 +79,13 @@ describe('printing a ticket on a network printer', () => {
   });
 
   it('sends the ticket after answering the greeter, and the printer gets the same picture as ticket.png', async () => {
-    await usePrinter(printer.port);
+    await usePrinter(printer.port, 'xprinter-xp80');
     const events = await listen(server);
     const job = printer.nextJob();
     const { ticket, print } = await issue();
     expect(print).toMatchObject({ status: 'queued', jobId: expect.any(String) });
 
-    const commands = readEscPos(await job);
+    const commands = readEscPos(await job).filter((c) => c.kind !== 'statusQuery');
     expect(commands[0]).toEqual({ kind: 'init' });
     expect(commands.at(-1)?.kind === 'cut' || commands.some((c) => c.kind === 'cut')).toBe(true);
     const printed = printedImage(commands);
@@ -124,12 +124,13 @@ describe('printing a ticket on a network printer', () => {
   });
 
   it('reprints on "In lại"; a second tap before the job starts joins it instead of printing twice', async () => {
-    await usePrinter(printer.port);
+    await usePrinter(printer.port, 'xprinter-xp80');
     const { ticket } = await issue();
     await server.luot.core.printing.whenIdle();
     const reprint = await server.api<{ print: PrintAnswer }>(`/api/tickets/${ticket.id}/print`, { body: {} });
     expect(reprint.status).toBe(200);
-    expect(reprint.body.print.status).toBe('queued');
+    // The first one was confirmed: no second copy is to be feared.
+    expect(reprint.body.print).toEqual({ status: 'queued', jobId: expect.any(String) });
     await server.luot.core.printing.whenIdle();
     expect(printer.jobs.filter((bytes) => readEscPos(bytes).some((c) => c.kind === 'raster'))).toHaveLength(2);
 
@@ -187,7 +188,7 @@ describe('printing a ticket on a network printer', () => {
     expect(performance.now() - sent).toBeLessThan(500);
     const seen = await events.until((all) => all.filter((e) => e.kind === 'print').length === 3);
     // One printer timeout for the first ticket; the two behind it do not wait their own.
-    expect(Date.now() - started).toBeLessThan(2500);
+    expect(Date.now() - started).toBeLessThan(3000);
     const failed = seen.filter((e): e is PrintOutcome => e.kind === 'print');
     expect(failed.map((e) => [e.ticketId, e.type, e.reason?.code])).toEqual(
       tickets.map((id) => [id, 'failed', 'PRINTER_NOT_RESPONDING']),
@@ -218,6 +219,7 @@ describe('printer setup', () => {
 
     const test = await server.api<{ print: PrintOutcome }>('/api/printer/test', { body: {} });
     expect(test.body.print).toMatchObject({ kind: 'print', type: 'printed', ticketId: null });
+    await server.luot.core.printing.whenIdle();
     expect(printedImage(readEscPos(printer.jobs.at(-1)!)).width).toBe(512);
 
     printer.options.status = { paperNearEnd: true };

@@ -25,6 +25,14 @@ export interface Actor {
   staffId?: number | null;
 }
 
+type PrintEventType = 'printed' | 'print_sent' | 'print_failed';
+/** How a print's outcome is kept in the ticket's history. */
+export const PRINT_EVENT: Record<PrintOutcome['type'], PrintEventType> = {
+  printed: 'printed',
+  sent: 'print_sent',
+  failed: 'print_failed',
+};
+
 /** The core acting on its own (the day-end sweep). */
 export const CORE_ACTOR: Actor = { deviceId: null, staffId: null };
 
@@ -155,17 +163,17 @@ export class EventLog {
   }
 
   /** How a print ended: logged against its ticket (a test print is not), and told to the screens. */
-  print(outcome: PrintOutcome, deviceId: number | null, data: EventData<'printed'> | EventData<'print_failed'>): void {
+  print(outcome: PrintOutcome, deviceId: number | null, data: EventData<PrintEventType>): void {
     if (outcome.ticketId !== null)
       this.store({
         at: outcome.at,
-        type: outcome.type === 'printed' ? 'printed' : 'print_failed',
+        type: PRINT_EVENT[outcome.type],
         ticketId: outcome.ticketId,
         servicePointId: null,
         deviceId,
         staffId: null,
         data,
-      } as NewEvent<'printed' | 'print_failed'>);
+      } as NewEvent<PrintEventType>);
     this.tx.emit(outcome);
   }
 

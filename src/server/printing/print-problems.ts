@@ -79,6 +79,18 @@ export const printProblems = {
       `Máy in nhận dữ liệu quá lâu (${printer}) — kiểm tra dây nối và tốc độ cổng (baud), rồi bấm In lại.`,
       `The printer took too long to take the ticket (${printer}) — check the cable and the port speed (baud), then press Print again.`,
     ),
+  notConfirmed: (printer: string) =>
+    problem(
+      'PRINT_NOT_CONFIRMED',
+      `Máy in chưa xác nhận đã in (${printer}) — nhìn xem phiếu đã ra chưa; nếu chưa, bấm In lại (có thể ra 2 phiếu).`,
+      `The printer did not confirm the ticket (${printer}) — look whether it came out; if not, press Print again (a second copy may come out).`,
+    ),
+  notTaken: (printer: string) =>
+    problem(
+      'PRINTER_NOT_TAKING',
+      `Máy in chưa nhận hết phiếu (${printer}) — có thể hết giấy, mở nắp hoặc bị treo. Nhìn xem phiếu có ra không; nếu không, sửa máy in rồi bấm In lại.`,
+      `The printer has not taken the whole ticket (${printer}) — it may be out of paper, open or stuck. Look whether the ticket came out; if not, fix the printer, then press Print again.`,
+    ),
   notConfigured: () =>
     problem(
       'PRINTER_NOT_CONFIGURED',

@@ -1,12 +1,15 @@
 /**
  * One printer's jobs, one at a time, in order. A job is drawn when its turn comes (so "how many ahead" is fresh)
- * and everything waits on sockets and processes, never on the server's thread. When the printer fails, the jobs
- * already waiting behind it fail at once with the same reason: a greeter hears about every ticket within
- * seconds instead of one printer timeout per ticket in line.
+ * and everything waits on sockets and processes, never on the server's thread. Each job waits for its proof as
+ * long as its size and the printer's measured pace say (reading-pace.ts). When the printer fails for sure, the
+ * jobs already waiting behind it fail at once with the same reason: a greeter hears about every ticket within
+ * seconds instead of one printer timeout per ticket in line. A job left unconfirmed does not: the next one
+ * finds out afresh.
  */
 import type { PrintProblem } from '../../shared/domain';
-import type { PrinterLink } from './connections/printer-link';
+import type { Delivery, PrinterLink } from './connections/printer-link';
 import { PrintFailure, printProblems } from './print-problems';
+import { ReadingPace } from './reading-pace';
 
 export interface PrintJob {
   id: string;
@@ -14,14 +17,25 @@ export interface PrintJob {
   ticketId: number | null;
   /** The job's bytes, made when its turn comes; null = nothing to print any more (the ticket was rolled back). */
   prepare(): Uint8Array | null;
-  readStatus: boolean;
+  /** Ask the printer's status whatever is known of it (the test print, which finds out whether it answers). */
+  probeStatus?: boolean;
 }
 
-export type JobResult = { ok: true; bytes: number } | { ok: false; problem: PrintProblem };
+export type JobResult =
+  | { ok: true; delivery: Delivery; bytes: number; ms: number; answersStatus: boolean | null }
+  | { ok: false; problem: PrintProblem };
 
 export type JobListener<J extends PrintJob> = (job: J, result: JobResult) => void;
 
+export interface PrintQueueOptions {
+  /** Whether the printer is known (or, by its model, expected) to answer status now. */
+  asksStatus: () => boolean;
+  /** Its reading speed as last measured, to start from. */
+  measuredBytesPerSecond?: number | null;
+}
+
 export class PrintQueue<J extends PrintJob = PrintJob> {
+  readonly pace: ReadingPace;
   private readonly waiting: J[] = [];
   private running: J | null = null;
   private draining = false;
@@ -30,7 +44,10 @@ export class PrintQueue<J extends PrintJob = PrintJob> {
   constructor(
     readonly link: PrinterLink,
     private readonly onResult: JobListener<J>,
-  ) {}
+    private readonly options: PrintQueueOptions,
+  ) {
+    this.pace = new ReadingPace(options.measuredBytesPerSecond ?? null);
+  }
 
   get size(): number {
     return this.waiting.length + (this.running ? 1 : 0);
@@ -39,6 +56,11 @@ export class PrintQueue<J extends PrintJob = PrintJob> {
   /** A job for this ticket that has not started yet (a second "In lại" joins it instead of printing twice). */
   pendingFor(ticketId: number): J | undefined {
     return this.waiting.find((job) => job.ticketId === ticketId);
+  }
+
+  /** Whether a job for this ticket is at the printer now (its outcome is not known yet). */
+  isPrinting(ticketId: number): boolean {
+    return this.running?.ticketId === ticketId;
   }
 
   /** Queues the job; it starts on a later turn of the event loop, after the caller's transaction has committed. */
@@ -65,6 +87,7 @@ export class PrintQueue<J extends PrintJob = PrintJob> {
         for (const behind of this.waiting.splice(0)) this.onResult(behind, result);
       }
     }
+    this.link.idle?.();
     this.draining = false;
   }
 
@@ -77,10 +100,16 @@ export class PrintQueue<J extends PrintJob = PrintJob> {
       return { ok: false, problem: printProblems.renderFailed() };
     }
     if (bytes === null) return null;
+    const started = performance.now();
     try {
-      const deadline = Date.now() + this.link.budgetMs(bytes.length);
-      await this.link.send(bytes, { deadline, readStatus: job.readStatus });
-      return { ok: true, bytes: bytes.length };
+      const { delivery, answersStatus } = await this.link.send(bytes, {
+        askStatus: job.probeStatus === true || this.options.asksStatus(),
+        patienceMs: this.pace.patienceMs(bytes.length),
+      });
+      const ms = performance.now() - started;
+      if (delivery.kind === 'unconfirmed') this.pace.missed(bytes.length, ms);
+      else this.pace.observe(bytes.length, ms);
+      return { ok: true, delivery, bytes: bytes.length, ms, answersStatus };
     } catch (error) {
       if (error instanceof PrintFailure) return { ok: false, problem: error.problem };
       // A transport bug must still end as a message the greeter can act on, not a job stuck forever.

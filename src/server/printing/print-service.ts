@@ -1,13 +1,14 @@
 /**
  * Printing tickets: the one place the LAN routes ask to print, reprint, test, preview or read the printer's
  * status. A ticket is committed before its print starts and never waits for it; how each print ended goes to
- * the screens (a `print` event) and to the event log (`printed` / `print_failed`) in its own small transaction.
+ * the screens and the event log (print-record.ts). What printing finds out about the printer — does it answer
+ * status, how fast does it read — is remembered (printer-probe-store.ts) and used by the jobs after.
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { PrinterSettings, PrintAnswer, PrintProblem, Ticket } from '../../shared/domain';
+import type { PrinterProbe, PrinterSettings, PrintAnswer, PrintProblem, Ticket } from '../../shared/domain';
 import { badRequest, conflict } from '../../shared/errors';
-import type { PrintOutcome } from '../../shared/events';
+import type { PrintOutcome, TestPrintAnswer } from '../../shared/events';
 import type { PrinterSettingsPatch } from '../../shared/schemas';
 import type { QueueEngine } from '../queue/queue-engine';
 import type { Transactor } from '../queue/transactor';
@@ -16,6 +17,8 @@ import { connectionKey, openLink, type LinkOptions } from './connections/open-li
 import { monoToPng } from './mono-image';
 import { printProblems, PrintFailure } from './print-problems';
 import { PrintQueue, type JobResult, type PrintJob } from './print-queue';
+import { PrintRecorder, type PrintOrigin } from './print-record';
+import { PrinterProbeStore } from './printer-probe-store';
 import { profileOf } from './printer-profiles';
 import { PrinterSettingsStore } from './printer-settings-store';
 import { statusProblem, type PrinterStatus } from './printer-status';
@@ -33,16 +36,14 @@ export interface PrintServiceDeps {
   links?: LinkOptions;
 }
 
-/** Who asked for a print, for the event log. */
-export interface PrintOrigin {
-  deviceId: number | null;
-  reprint: boolean;
-}
+export type { PrintOrigin };
 
 /** A job and what its outcome is for: who asked (for the log), or the setup screen waiting for a test print. */
 interface ServiceJob extends PrintJob {
   origin: PrintOrigin;
-  onOutcome?: (outcome: PrintOutcome) => void;
+  /** The ticket's last print was not confirmed, or is still at the printer: this one may make a second copy. */
+  mayDuplicate: boolean;
+  onOutcome?: (outcome: PrintOutcome, probe: PrinterProbe | null) => void;
 }
 
 export interface PrinterStatusAnswer {
@@ -56,13 +57,17 @@ export interface PrinterStatusAnswer {
 
 export class PrintService {
   readonly settings: PrinterSettingsStore;
+  readonly probes: PrinterProbeStore;
   private readonly facts: TicketFactsReader;
+  private readonly recorder: PrintRecorder;
   private readonly queues = new Map<string, PrintQueue<ServiceJob>>();
   private closed = false;
 
   constructor(private readonly deps: PrintServiceDeps) {
     this.settings = new PrinterSettingsStore(deps.db);
+    this.probes = new PrinterProbeStore(deps.db);
     this.facts = new TicketFactsReader(deps.db, deps.setup, deps.engine);
+    this.recorder = new PrintRecorder(deps.db, deps.engine, deps.events, deps.clock);
     this.warmUp();
   }
 
@@ -75,34 +80,38 @@ export class PrintService {
     if (settings.connection.kind === 'none') return { status: 'disabled' };
     const queue = this.queueFor(settings);
     const already = queue.pendingFor(ticket.id);
-    if (already) return { jobId: already.id, status: 'queued' };
+    if (already) return answerFor(already);
     const job: ServiceJob = {
       id: randomUUID(),
       ticketId: ticket.id,
       origin,
-      readStatus: profileOf(settings.profileId).readsStatus,
+      mayDuplicate: origin.reprint && (queue.isPrinting(ticket.id) || this.recorder.lastWasUnconfirmed(ticket.id)),
       prepare: () => {
         const current = this.deps.engine.tickets.get(ticket.id);
         // Gone or another ticket under the same id: the issue was rolled back, there is nothing to print.
         if (!current || current.displayCode !== ticket.displayCode || current.issuedAt !== ticket.issuedAt) return null;
-        return ticketJobBytes(this.facts.read(current), settings);
+        return ticketJobBytes(this.facts.read(current, { reprint: origin.reprint }), settings);
       },
     };
     queue.add(job);
-    return { jobId: job.id, status: 'queued' };
+    return answerFor(job);
   }
 
-  /** Prints the sample ticket and waits for the outcome (setup shows it at once). */
-  testPrint(): Promise<PrintOutcome> {
+  /**
+   * Prints the sample ticket and waits for the outcome (setup shows it at once). It asks the printer's status
+   * whatever its model says, so it finds out whether this printer answers, and how fast it reads.
+   */
+  testPrint(): Promise<TestPrintAnswer> {
     const settings = this.settings.get();
     if (settings.connection.kind === 'none') throw conflict('PRINTER_NOT_CONFIGURED', printProblems.notConfigured());
-    return new Promise<PrintOutcome>((resolve) =>
+    return new Promise<TestPrintAnswer>((resolve) =>
       this.queueFor(settings).add({
         id: randomUUID(),
         ticketId: null,
         origin: { deviceId: null, reprint: false },
-        onOutcome: resolve,
-        readStatus: profileOf(settings.profileId).readsStatus,
+        mayDuplicate: false,
+        probeStatus: true,
+        onOutcome: (print, probe) => resolve({ print, probe }),
         prepare: () => ticketJobBytes(this.sample(), settings),
       }),
     );
@@ -157,6 +166,12 @@ export class PrintService {
     this.queues.clear();
   }
 
+  /** Ask status when the printer is known to answer it; until found out, when its model does. */
+  private asksStatus(): boolean {
+    const settings = this.settings.get();
+    return this.probes.get(settings.connection)?.answersStatus ?? profileOf(settings.profileId).readsStatus;
+  }
+
   private png(facts: TicketFacts, settings: PrinterSettings): Buffer {
     return monoToPng(renderTicket(facts, { profile: profileOf(settings.profileId), qr: settings.qr }));
   }
@@ -173,7 +188,10 @@ export class PrintService {
     let queue = this.queues.get(key);
     if (!queue) {
       const link = openLink(connection, this.deps.links);
-      queue = new PrintQueue<ServiceJob>(link, (job, result) => this.record(job, result, link.label));
+      queue = new PrintQueue<ServiceJob>(link, (job, result) => this.record(job, result, queue!), {
+        asksStatus: () => this.asksStatus(),
+        measuredBytesPerSecond: this.probes.get(connection)?.bytesPerSecond ?? null,
+      });
       this.queues.set(key, queue);
       this.retireOtherQueues(key);
     }
@@ -206,36 +224,35 @@ export class PrintService {
     }, 1000).unref();
   }
 
-  private record(job: ServiceJob, result: JobResult, printer: string): void {
+  private record(job: ServiceJob, result: JobResult, queue: PrintQueue<ServiceJob>): void {
     if (this.closed) return;
-    const { origin } = job;
-    const outcome: PrintOutcome = {
-      kind: 'print',
-      type: result.ok ? 'printed' : 'failed',
-      at: this.deps.clock(),
-      ticketId: job.ticketId,
-      jobId: job.id,
-      printer,
-      ...(result.ok ? {} : { reason: result.problem }),
-    };
-    if (job.ticketId === null) {
-      this.deps.events.emit(outcome);
-      job.onOutcome?.(outcome);
-      return;
-    }
-    const data = {
-      jobId: job.id,
-      printer,
-      reprint: origin.reprint,
-      ...(result.ok ? { bytes: result.bytes } : { reason: result.problem }),
-    };
-    try {
-      // Its own small transaction, after the print: nothing in the queue ever waited on the printer.
-      this.deps.events.run(() => this.deps.engine.log.print(outcome, origin.deviceId, data));
-    } catch (error) {
-      // The log could not take it (disk full?): the greeter must still hear how the print ended.
-      console.error(`[luot] recording print job ${job.id} failed:`, error);
-      this.deps.events.emit(outcome);
-    }
+    const probe = this.learn(job, result, queue);
+    const outcome = this.recorder.record(job, result, queue.link.label);
+    job.onOutcome?.(outcome, probe);
   }
+
+  /**
+   * Remembers what a job found out about the printer: whether it answers status (any job), and its pace (the
+   * test print, and any job that changed what is known). Nothing is written while nothing changes.
+   */
+  private learn(job: ServiceJob, result: JobResult, queue: PrintQueue<ServiceJob>): PrinterProbe | null {
+    const { connection } = this.settings.get();
+    const known = this.probes.get(connection);
+    if (!result.ok || result.answersStatus === null) return known;
+    if (!job.probeStatus && known?.answersStatus === result.answersStatus) return known;
+    const probe: PrinterProbe = {
+      answersStatus: result.answersStatus,
+      bytesPerSecond: queue.pace.measured,
+      at: this.deps.clock(),
+      by: job.probeStatus ? 'test' : 'ticket',
+    };
+    this.probes.set(connection, probe);
+    return probe;
+  }
+}
+
+function answerFor(job: ServiceJob): PrintAnswer {
+  return job.mayDuplicate
+    ? { jobId: job.id, status: 'queued', mayDuplicate: true }
+    : { jobId: job.id, status: 'queued' };
 }

@@ -3,8 +3,9 @@
  * text) needs no database and a sample ticket for the setup preview is just another value.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import type { ServicePoint, Ticket, TicketPriority } from '../../shared/domain';
+import type { Service, ServicePoint, Ticket, TicketPriority } from '../../shared/domain';
 import { estimateWaitMinutes } from '../../shared/estimate';
+import { aheadOf, byArrival, type Waiter } from '../../shared/pick-order';
 import { formatDateTime } from '../../shared/time';
 import type { QueueEngine } from '../queue/queue-engine';
 import type { SetupStore } from '../setup/setup-store';
@@ -21,12 +22,14 @@ export interface TicketFacts {
   servicePoints: string | null;
   /** `dd/MM/yyyy HH:mm`, local time of the center. */
   issuedAt: string;
-  /** People of the same service who joined before (for a priority ticket: priority tickets before it). */
+  /** People who will be called before this ticket, in the engine's own pick order (src/shared/pick-order.ts). */
   ahead: number;
   waitMinutes: number | null;
   /** What the QR code carries: enough to find the ticket again (`LUOT/<day>/<code>/<id>`). */
   reference: string;
   footer: string;
+  /** Printed again by "In lại": the ticket says so, so two copies of one number are not taken for a mistake. */
+  reprint?: boolean;
 }
 
 /** How the ticket names a priority class: the words on the sign at the counter. */
@@ -51,23 +54,47 @@ export function pointsInWords(points: ServicePoint[]): string | null {
   return points.map((p) => p.nameVi).join(', ');
 }
 
+interface WaiterRow {
+  id: number;
+  queued_at: number;
+  priority: TicketPriority;
+  keeps_turn: number;
+}
+
+const waiterOf = (r: WaiterRow): Waiter => ({
+  id: r.id,
+  queuedAt: r.queued_at,
+  priority: r.priority,
+  keepsTurn: r.keeps_turn === 1,
+});
+
+/** Who waits for a point, and the point's streak: what its next calls will be chosen from. */
+interface Line {
+  waiting: Waiter[];
+  point: ServicePoint | undefined;
+}
+
 export class TicketFactsReader {
-  private readonly aheadOf: Statement<[string, number, number, number, number, number], { n: number }>;
+  private readonly waitingForService: Statement<[string, number], WaiterRow>;
+  private readonly waitingForPoint: Statement<[string, number], WaiterRow>;
 
   constructor(
     db: Database,
     private readonly setup: SetupStore,
     private readonly engine: QueueEngine,
   ) {
-    // Same shape as the queue's own waiting index, so it stays one index range however long the day is.
-    this.aheadOf = db.prepare(
-      `SELECT count(*) AS n FROM tickets
-       WHERE status = 'waiting' AND service_day = ? AND service_id = ?
-         AND (queued_at < ? OR (queued_at = ? AND id < ?)) AND (? = 0 OR priority <> 'none')`,
+    // The columns the pick order reads, through the queue's own waiting indexes.
+    this.waitingForService = db.prepare(
+      `SELECT id, queued_at, priority, keeps_turn FROM tickets
+       WHERE status = 'waiting' AND service_day = ? AND service_id = ? AND target_service_point_id IS NULL`,
+    );
+    this.waitingForPoint = db.prepare(
+      `SELECT id, queued_at, priority, keeps_turn FROM tickets
+       WHERE status = 'waiting' AND service_day = ? AND target_service_point_id = ?`,
     );
   }
 
-  read(ticket: Ticket): TicketFacts {
+  read(ticket: Ticket, options: { reprint?: boolean } = {}): TicketFacts {
     const settings = this.setup.settings();
     const service = this.setup.service(ticket.serviceId);
     const zone = service.zoneId === null ? null : this.setup.zone(service.zoneId);
@@ -78,16 +105,8 @@ export class TicketFactsReader {
           ? p.id === ticket.targetServicePointId
           : p.active && p.serviceIds.includes(service.id),
       );
-    const priorityOnly = ticket.priority === 'none' ? 0 : 1;
-    const { n: ahead } = this.aheadOf.get(
-      ticket.serviceDay,
-      service.id,
-      ticket.queuedAt,
-      ticket.queuedAt,
-      ticket.id,
-      priorityOnly,
-    )!;
     const openPoints = points.filter((p) => p.active && !p.paused).length;
+    const ahead = this.ahead(ticket, service, points);
     return {
       centerName: settings.centerNameVi,
       displayCode: ticket.displayCode,
@@ -105,7 +124,37 @@ export class TicketFactsReader {
       ),
       reference: ticketReference(ticket),
       footer: settings.ticketFooterVi,
+      ...(options.reprint ? { reprint: true } : {}),
     };
+  }
+
+  /** How many will be called before the ticket: the pick order of the point that will most likely call it. */
+  private ahead(ticket: Ticket, service: Service, points: ServicePoint[]): number {
+    if (ticket.status !== 'waiting') return 0;
+    const { waiting, point } = this.lineOf(ticket, service, points);
+    // Nobody open to call: the order of arrival, as the wall display lists it (queue-view.ts nextNumbers).
+    if (!point) return waiting.filter((w) => byArrival(w, ticket) < 0).length;
+    const streak = this.engine.tickets.regularStreak(point.id, ticket.serviceDay);
+    return aheadOf(ticket, waiting, this.setup.settings().priorityPolicy, streak);
+  }
+
+  /**
+   * A ticket sent to one point waits for that point, with everyone else that point may take. Any other waits for
+   * its service; the point that calls next is chosen as the wall display chooses it (queue-view.ts nextNumbers):
+   * an open point with nobody at it, else any open point. Other services a point also serves are not counted,
+   * as on the display: the estimate stays "about".
+   */
+  private lineOf(ticket: Ticket, service: Service, points: ServicePoint[]): Line {
+    const day = ticket.serviceDay;
+    if (ticket.targetServicePointId !== null) {
+      const point = points.find((p) => p.id === ticket.targetServicePointId);
+      const rows = this.waitingForPoint.all(day, ticket.targetServicePointId);
+      for (const serviceId of point?.serviceIds ?? []) rows.push(...this.waitingForService.all(day, serviceId));
+      return { waiting: rows.map(waiterOf), point: point?.active && !point.paused ? point : undefined };
+    }
+    const open = points.filter((p) => p.active && !p.paused);
+    const point = open.find((p) => !this.engine.tickets.currentAtPoint(p.id)) ?? open[0];
+    return { waiting: this.waitingForService.all(day, service.id).map(waiterOf), point };
   }
 }
 

@@ -7,6 +7,7 @@ import type { PrinterProfile } from '../../shared/domain';
 import { monoFromContext, type MonoImage } from './mono-image';
 import { canvasModule } from './native-modules';
 import { TICKET_FONT_FAMILY } from './ticket-fonts';
+import { keepWordsTogether } from './vietnamese-words';
 
 export type Weight = 600 | 800;
 
@@ -58,11 +59,13 @@ export class Layout {
   }
 
   /**
-   * Breaks text into lines no wider than `width`, between words (a no-break space keeps "4 người" together), then
-   * evens the lines out so a long service name never ends on one lonely word.
+   * Breaks text into lines no wider than `width`, between words — never inside a Vietnamese word of several
+   * syllables ("hỗ trợ", see vietnamese-words.ts), and a no-break space keeps "4 người" together — then evens
+   * the lines out so a long service name never ends on one lonely word.
    */
   wrap(text: string, font: string, width: number): string[] {
     this.measure.font = font;
+    text = keepWordsTogether(text);
     const greedy = this.greedyWrap(text, width);
     if (greedy.length < 2) return greedy;
     // Sentences on lines of their own read best ("…chờ gọi số." / "Quá 3 lượt…"), when that costs no line.
@@ -96,14 +99,28 @@ export class Layout {
       if (line) lines.push(line);
       line = word;
       while (!fits(line) && line.length > 1) {
-        let cut = line.length - 1;
-        while (cut > 1 && !fits(line.slice(0, cut))) cut--;
-        lines.push(line.slice(0, cut));
-        line = line.slice(cut);
+        const [head, rest] = this.cutToFit(line, fits);
+        lines.push(head);
+        line = rest;
       }
     }
     if (line) lines.push(line);
     return lines;
+  }
+
+  /**
+   * A word wider than the line (a long name kept together, "VNeID&DVC…"): cut it between its syllables if it
+   * can be, and inside a syllable only when one alone is wider than the paper.
+   */
+  private cutToFit(word: string, fits: (s: string) => boolean): [string, string] {
+    const syllables = word.split('\u00a0');
+    for (let n = syllables.length - 1; n > 0; n--) {
+      const head = syllables.slice(0, n).join('\u00a0');
+      if (fits(head)) return [head, syllables.slice(n).join('\u00a0')];
+    }
+    let cut = word.length - 1;
+    while (cut > 1 && !fits(word.slice(0, cut))) cut--;
+    return [word.slice(0, cut), word.slice(cut)];
   }
 
   text(text: string, sizeMm: number, weight: Weight, options: { align?: Align; x?: number; width?: number } = {}) {

@@ -17,7 +17,10 @@ export interface TicketLook {
   qr: boolean;
 }
 
-/** Size of the wait and time lines. */
+/** "Trước bạn: 4 người", "Chờ khoảng 12 phút": what a citizen reads while waiting, large (capitals ~4 mm). */
+const AHEAD_MM = 5.5;
+
+/** Size of the time of issue beside the QR code. */
 const INFO_MM = 3;
 
 /** The queue number as large as the paper allows, up to 22 mm tall. */
@@ -59,8 +62,8 @@ function priorityBlock(layout: Layout, label: string): Block {
 }
 
 /**
- * The QR code with the wait and the time beside it; on narrow paper, where those lines would wrap beside the
- * code, the lines come first and the code below them.
+ * The QR code with the time of issue beside it; on narrow paper, where those lines would wrap beside the code,
+ * the lines come first and the code below them.
  */
 function qrAndInfo(layout: Layout, facts: TicketFacts, lines: string[]): Block[] {
   const qr = QRCode.create(facts.reference, { errorCorrectionLevel: 'M' });
@@ -101,12 +104,19 @@ function qrAndInfo(layout: Layout, facts: TicketFacts, lines: string[]): Block[]
   ];
 }
 
+/** People ahead and the wait: the engine's own order (ticket-facts.ts), in words a citizen reads at a glance. */
 function waitLines(facts: TicketFacts): string[] {
-  // No-break spaces keep a number with its unit, and the date with its time, on one line.
+  // No-break spaces keep a number with its unit on one line.
   const lines = [facts.ahead === 0 ? 'Không có ai chờ trước bạn' : `Trước bạn: ${facts.ahead}\u00a0người`];
   if (facts.waitMinutes !== null && facts.ahead > 0)
     lines.push(facts.waitMinutes < 1 ? 'Chờ dưới 1\u00a0phút' : `Chờ khoảng ${facts.waitMinutes}\u00a0phút`);
-  lines.push(`Lấy số lúc ${facts.issuedAt.replace(' ', '\u00a0')}`);
+  return lines;
+}
+
+/** The time of issue (the date stays with its time), and a reprint says it is one. */
+function timeLines(facts: TicketFacts): string[] {
+  const lines = [`Lấy số lúc ${facts.issuedAt.replace(' ', '\u00a0')}`];
+  if (facts.reprint) lines.push('(Phiếu in lại)');
   return lines;
 }
 
@@ -129,7 +139,9 @@ export function renderTicket(facts: TicketFacts, look: TicketLook): MonoImage {
   if (facts.directions) layout.add(layout.text(facts.directions, 3.2, 600));
   if (facts.servicePoints) layout.add(layout.text(facts.servicePoints, 3.8, 800));
   layout.rule();
-  const info = waitLines(facts);
+  for (const line of waitLines(facts)) layout.add(layout.text(line, AHEAD_MM, 800));
+  layout.space(1.5);
+  const info = timeLines(facts);
   if (look.qr) for (const block of qrAndInfo(layout, facts, info)) layout.add(block);
   else for (const line of info) layout.add(layout.text(line, INFO_MM, 600));
   if (facts.footer) {

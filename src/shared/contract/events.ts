@@ -59,10 +59,17 @@ export const EVENT_TABLE = {
     data: z.union([transferredOut, z.object({ fromTicketId: id })]),
   },
   cancelled: { subject: 'ticket', data: z.object({ reason: z.string() }).nullable() },
-  // ---- printing (subject: the ticket printed) ----
+  // ---- printing (subject: the ticket printed; see PrintOutcome for what each proves) ----
   printed: {
     subject: 'ticket',
     data: z.object({ jobId: z.string(), printer: z.string(), reprint: z.boolean() }).passthrough(),
+  },
+  /** Taken by the printer (or Windows, or CUPS) without proof that it came out. */
+  print_sent: {
+    subject: 'ticket',
+    data: z
+      .object({ jobId: z.string(), printer: z.string(), reprint: z.boolean(), reason: localized.optional() })
+      .passthrough(),
   },
   print_failed: {
     subject: 'ticket',

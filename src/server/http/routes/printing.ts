@@ -35,11 +35,16 @@ export function printingRoutes(app: FastifyInstance, { core }: RouteContext): vo
   );
 
   // Everything setup offers comes from here, so the setup screen never lists a model or a speed the server refuses.
-  app.get('/api/printer', { preHandler: admin }, async () => ({
-    settings: printing.settings.get(),
-    profiles: PRINTER_PROFILES,
-    baudRates: SERIAL_BAUD_RATES,
-  }));
+  app.get('/api/printer', { preHandler: admin }, async () => {
+    const settings = printing.settings.get();
+    return {
+      settings,
+      // What test prints and tickets found out about this printer (answers status? how fast?), or null.
+      probe: printing.probes.get(settings.connection),
+      profiles: PRINTER_PROFILES,
+      baudRates: SERIAL_BAUD_RATES,
+    };
+  });
 
   app.patch('/api/printer', { preHandler: admin }, async (request) => {
     const patch = parse(printerSettingsPatch, request.body ?? {});
@@ -52,7 +57,7 @@ export function printingRoutes(app: FastifyInstance, { core }: RouteContext): vo
     return { settings };
   });
 
-  app.post('/api/printer/test', { preHandler: admin }, async () => ({ print: await printing.testPrint() }));
+  app.post('/api/printer/test', { preHandler: admin }, async () => printing.testPrint());
 
   app.get('/api/printer/status', { preHandler: admin }, async () => printing.printerStatus());
 

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { PrintFailure, printProblems } from '../print-problems';
 import type { PrinterStatus } from '../printer-status';
-import type { PrinterLink, SendOptions } from './printer-link';
+import type { PrinterLink, SendResult } from './printer-link';
 
 export interface CupsOptions {
   /** The `lp` program (tests put a fake one first on PATH or name it here). */
@@ -24,11 +24,9 @@ export class CupsPrinterLink implements PrinterLink {
     this.lp = options.lpCommand ?? 'lp';
   }
 
-  budgetMs(bytes: number): number {
-    return 2500 + Math.ceil(bytes / 1000);
-  }
-
-  send(job: Uint8Array, { deadline }: SendOptions): Promise<void> {
+  /** CUPS took the job: it prints when it can, and `lp` cannot tell us whether it did. */
+  send(job: Uint8Array): Promise<SendResult> {
+    const deadline = Date.now() + 2500 + Math.ceil(job.length / 1000);
     return new Promise((resolve, reject) => {
       // An argument list, never a shell line: the queue name cannot run anything (and the schema forbids '-…').
       const child = spawn(this.lp, ['-d', this.queue, '-o', 'raw', '-t', 'Luot ticket'], {
@@ -41,7 +39,7 @@ export class CupsPrinterLink implements PrinterLink {
         settled = true;
         clearTimeout(timer);
         if (error) reject(error);
-        else resolve();
+        else resolve({ delivery: { kind: 'taken' }, answersStatus: null });
       };
       const timer = setTimeout(
         () => {

@@ -1,7 +1,8 @@
 /**
  * A printer on a serial port (COM3, /dev/ttyUSB0) at a set baud rate. The port is opened per job and closed
  * after it, so a printer switched off or re-plugged between tickets is simply found again. The job's time limit
- * follows the line speed: a 40 KB raster ticket takes ~3.5 s at 115200 baud and ~42 s at 9600.
+ * follows the slower of the line and the printer: a 40 KB raster ticket takes ~3.5 s at 115200 baud and ~42 s
+ * at 9600.
  */
 import type { SerialPort } from 'serialport';
 import { serialPortModule } from '../native-modules';
@@ -14,9 +15,10 @@ import {
   statusProblem,
   type PrinterStatus,
 } from '../printer-status';
-import { beforeDeadline, type PrinterLink, type SendOptions } from './printer-link';
+import { beforeDeadline, type PrinterLink, type SendOptions, type SendResult } from './printer-link';
 
-const STATUS_MS = 800;
+/** An idle printer that answers status at all answers within this. */
+const STATUS_MS = 1500;
 
 export class SerialPrinterLink implements PrinterLink {
   readonly label: string;
@@ -28,15 +30,25 @@ export class SerialPrinterLink implements PrinterLink {
     this.label = `${path} (${baudRate} baud)`;
   }
 
-  budgetMs(bytes: number): number {
-    // 10 bits per byte on the wire (start, 8 data, stop), with a fifth more for flow control pauses.
-    return 2500 + Math.ceil(((bytes * 10) / this.baudRate) * 1000 * 1.2);
+  /** The line's own limit: 10 bits per byte on the wire (start, 8 data, stop), a fifth more for flow control. */
+  lineMs(bytes: number): number {
+    return Math.ceil(((bytes * 10) / this.baudRate) * 1000 * 1.2);
   }
 
-  async send(job: Uint8Array, { deadline, readStatus }: SendOptions): Promise<void> {
+  async send(job: Uint8Array, { askStatus: ask, patienceMs }: SendOptions): Promise<SendResult> {
     const port = await this.open();
+    // The slower of the line and the printer sets the pace.
+    const deadline = Date.now() + Math.max(patienceMs, this.lineMs(job.length) + 1500);
     try {
-      if (readStatus) await this.requireReady(port, deadline);
+      let answersStatus: boolean | null = null;
+      if (ask) {
+        // A serial line gives no other sign of life: silence here is a printer that is off or hung.
+        const before = await askStatus(port, Date.now() + STATUS_MS);
+        if (before === null) throw new PrintFailure(printProblems.noAnswer(this.label));
+        answersStatus = true;
+        const problem = statusProblem(before);
+        if (problem) throw new PrintFailure(problem);
+      }
       const written = new Promise<void>((resolve, reject) =>
         port.write(Buffer.from(job), (error) =>
           error ? reject(error) : port.drain((e) => (e ? reject(e) : resolve())),
@@ -47,7 +59,14 @@ export class SerialPrinterLink implements PrinterLink {
           throw error instanceof PrintFailure ? error : new PrintFailure(printProblems.disconnected(this.label));
         },
       );
-      if (readStatus) await this.requireReady(port, deadline);
+      // The port took the bytes; only an answer after them says the printer read them.
+      if (!answersStatus) return { delivery: { kind: 'taken' }, answersStatus };
+      const after = await askStatus(port, deadline);
+      if (after === null)
+        return { delivery: { kind: 'unconfirmed', doubt: printProblems.notConfirmed(this.label) }, answersStatus };
+      const problem = statusProblem(after);
+      if (problem) throw new PrintFailure(problem);
+      return { delivery: { kind: 'confirmed' }, answersStatus };
     } finally {
       if (port.isOpen) port.close(() => undefined);
     }
@@ -63,13 +82,6 @@ export class SerialPrinterLink implements PrinterLink {
   }
 
   close(): void {}
-
-  private async requireReady(port: SerialPort, deadline: number): Promise<void> {
-    const status = await askStatus(port, Math.min(deadline, Date.now() + STATUS_MS));
-    if (status === null) throw new PrintFailure(printProblems.noAnswer(this.label));
-    const problem = statusProblem(status);
-    if (problem) throw new PrintFailure(problem);
-  }
 
   private open(): Promise<SerialPort> {
     return new Promise((resolve, reject) => {

@@ -7,7 +7,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { PrintFailure, printProblems } from '../print-problems';
 import type { PrinterStatus } from '../printer-status';
-import type { PrinterLink, SendOptions } from './printer-link';
+import type { PrinterLink, SendResult } from './printer-link';
 import { WIN32_INVALID_PRINTER_NAME, windowsHelperArgs, windowsJobLine } from './windows-raw-script';
 
 export interface WindowsSpoolerOptions {
@@ -37,21 +37,21 @@ export class WindowsSpoolerLink implements PrinterLink {
     this.label = `Windows: ${printerName}`;
   }
 
-  budgetMs(bytes: number): number {
-    return (this.ready ? 2500 : STARTUP_MS) + Math.ceil(bytes / 1000);
-  }
-
   /** Starts the helper now, so the first ticket does not wait for PowerShell to compile. */
   warmUp(): void {
     void this.start().catch(() => undefined);
   }
 
-  async send(job: Uint8Array, { deadline }: SendOptions): Promise<void> {
-    await this.withDeadline(this.start(), deadline);
+  /** The spooler took the job: Windows prints it when it can, and cannot tell us whether it did. */
+  async send(job: Uint8Array): Promise<SendResult> {
+    await this.withDeadline(this.start(), Date.now() + STARTUP_MS);
     const id = `j${++this.sequence}`;
     const answered = new Promise<void>((resolve, reject) => this.pending.set(id, { resolve, reject }));
     this.helper!.stdin.write(windowsJobLine(id, this.printerName, job));
+    // A spooler takes a ticket in milliseconds; this much longer means the helper is stuck.
+    const deadline = Date.now() + 2500 + Math.ceil(job.length / 1000);
     await this.withDeadline(answered, deadline).finally(() => this.pending.delete(id));
+    return { delivery: { kind: 'taken' }, answersStatus: null };
   }
 
   async status(): Promise<PrinterStatus | null> {

@@ -58,6 +58,19 @@ export const printerVi = {
   testNoPrinter: 'Chưa chọn cách nối máy in — chọn ở trên và bấm Lưu trước.',
   testPrinted: 'In thử thành công ({{printer}}). Hãy xem phiếu: đủ dấu tiếng Việt, không mất chữ ở hai lề.',
   testFailed: 'In thử không được.',
+  testSent:
+    'Đã gửi phiếu thử tới máy in ({{printer}}), nhưng máy in không báo lại đã in hay chưa. Hãy xem phiếu: đủ dấu tiếng Việt, không mất chữ ở hai lề.',
+  testUnsure: 'Chưa rõ phiếu thử đã in chưa.',
+  probeAnswers:
+    'Máy in này trả lời trạng thái: từ nay mỗi phiếu được xác nhận đã in, và người đón tiếp biết ngay khi máy hết giấy hay mở nắp.',
+  probeSilent:
+    'Máy in này không trả lời trạng thái: Lượt chỉ biết phiếu đã gửi tới máy in, nên người đón tiếp thấy "Đã gửi phiếu tới máy in" thay cho "Đã in phiếu". Chọn đúng đời máy in nếu có trong danh sách.',
+  probeSpeed: 'Tốc độ nhận phiếu đo được: khoảng {{kb}} KB/giây.',
+  probeWhen: 'Biết được lúc {{when}}, {{by}}.',
+  probeBy: { test: 'khi in thử', ticket: 'khi in phiếu' },
+  probeUnknown: 'Chưa biết máy in này có trả lời trạng thái không — bấm In thử để Lượt tìm hiểu.',
+  probeSpooler:
+    'Qua Windows hay CUPS, Lượt không hỏi được trạng thái máy in: người đón tiếp thấy "Đã gửi phiếu tới máy in" khi hệ thống in đã nhận phiếu.',
   statusTitle: 'Tình trạng máy in',
   statusRefresh: 'Kiểm tra lại',
   statusAsking: 'Đang hỏi máy in…',
@@ -139,6 +152,19 @@ export const printerEn: Catalog<typeof printerVi> = {
   testNoPrinter: 'No printer connection chosen — choose one above and press Save first.',
   testPrinted: 'Test print done ({{printer}}). Check the ticket: every accent right, nothing cut at the edges.',
   testFailed: 'The test print failed.',
+  testSent:
+    'The test ticket was sent to the printer ({{printer}}), but the printer does not report whether it printed. Check the ticket: every accent right, nothing cut at the edges.',
+  testUnsure: 'Not sure the test ticket printed.',
+  probeAnswers:
+    'This printer answers status queries: from now on every ticket is confirmed printed, and the greeter hears at once when paper runs out or the cover is open.',
+  probeSilent:
+    'This printer does not answer status queries: Lượt only knows a ticket was sent to it, so the greeter sees "Sent to the printer" instead of "Ticket printed". Pick the exact model if it is listed.',
+  probeSpeed: 'Measured speed: about {{kb}} KB a second.',
+  probeWhen: 'Found out on {{when}}, {{by}}.',
+  probeBy: { test: 'by a test print', ticket: 'while printing a ticket' },
+  probeUnknown: 'Not known yet whether this printer answers status — press Test print to find out.',
+  probeSpooler:
+    'Through Windows or CUPS, Lượt cannot ask the printer its status: the greeter sees "Sent to the printer" once the print system has the ticket.',
   statusTitle: 'Printer status',
   statusRefresh: 'Check again',
   statusAsking: 'Asking the printer…',

@@ -27,6 +27,9 @@ export const greeter = catalog(
     printed: 'Đã in phiếu',
     printOff: 'Chưa cài máy in — đọc số cho công dân hoặc ghi ra giấy',
     printFailed: 'In lỗi',
+    printSent: 'Đã gửi phiếu tới máy in — máy in này không báo lại, hãy nhìn xem phiếu đã ra',
+    printUnsure: 'Chưa rõ đã in',
+    mayDuplicate: 'In lại sau lần in chưa rõ: nếu ra 2 phiếu cùng số, đưa công dân 1 phiếu.',
   },
   {
     title: 'Greeter',
@@ -54,5 +57,9 @@ export const greeter = catalog(
     printed: 'Ticket printed',
     printOff: 'No printer set up — tell the citizen the number or write it down',
     printFailed: 'Print failed',
+    printSent: 'Sent to the printer — this printer does not confirm; check that the ticket came out',
+    printUnsure: 'Not sure it printed',
+    mayDuplicate:
+      'Reprinted after an unconfirmed print: if two tickets with this number come out, give the citizen one.',
   },
 );

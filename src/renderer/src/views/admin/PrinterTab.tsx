@@ -72,7 +72,7 @@ function PrinterWorkspace(props: {
           <h3 id="printer-check-title" className="admin-form__title">
             {t('printer.checkTitle')}
           </h3>
-          <PrinterTestPrint saved={saved} dirty={isDirty(draft, saved)} onTried={askStatus} />
+          <PrinterTestPrint saved={saved} probe={props.setup.probe} dirty={isDirty(draft, saved)} onTried={askStatus} />
           <PrinterStatusPanel
             printerKey={JSON.stringify([saved.profileId, saved.connection])}
             round={statusRound}

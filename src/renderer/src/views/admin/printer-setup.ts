@@ -5,6 +5,7 @@
 import type {
   PrinterConnection,
   PrinterConnectionKind,
+  PrinterProbe,
   PrinterProfile,
   PrinterProfileId,
   PrinterSettings,
@@ -13,9 +14,10 @@ import type {
 } from '../../../../shared/domain';
 import { numberOrNull } from './form-problem';
 
-/** `GET /api/printer`: the saved settings and everything setup may offer. */
+/** `GET /api/printer`: the saved settings, what printing found out about the printer, and what setup may offer. */
 export interface PrinterSetup {
   settings: PrinterSettings;
+  probe: PrinterProbe | null;
   profiles: PrinterProfile[];
   baudRates: number[];
 }
