@@ -168,7 +168,9 @@ export const fake = {
   cookiesOf: (partition: string) => sessionFor(partition).cookies,
   dialog: {
     showErrorBox: vi.fn(),
-    showMessageBox: vi.fn(async (_options: { message: string; buttons?: string[] }) => ({ response: 0 })),
+    showMessageBox: vi.fn(async (_options: { message: string; detail?: string; buttons?: string[] }) => ({
+      response: 0,
+    })),
     showSaveDialog: vi.fn(),
   },
   /** Plugs or unplugs monitors, as Windows reports it. */
