@@ -2,7 +2,7 @@
  * Where this PC's settings (`luot-pc.json`), the center's database (`data/`) and the shell's log live. On
  * Windows that is one folder for the machine, `%ProgramData%\Luot`: whoever signs in to Windows sees the same
  * center, and installing a new version or uninstalling never touches it (the installer lets the PC's users
- * write there, scripts/nsis/firewall.nsh). Version 0.1 kept them in the user's AppData (Electron's userData):
+ * write there, scripts/nsis/machine-setup.nsh). Version 0.1 kept them in the user's AppData (Electron's userData):
  * on the first start they are copied over and the old copy is renamed, never deleted.
  * Elsewhere — Linux, or `LUOT_USER_DATA` for a second Lượt on a developer's PC — one folder holds everything.
  * Chromium's own profile (the windows' sessions) stays per user: Windows encrypts it for that user only.
