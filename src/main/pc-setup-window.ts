@@ -27,7 +27,7 @@ import { choiceFromConfig, decidePcSetup, pcChoiceInput } from './pc-setup-choic
 import { iconPath, type AppLocation } from './resource-paths';
 import { keepOnOrigin, secureWebPreferences } from './security';
 import type { ShellLog } from './shell-log';
-import { portTaken } from './shell-text';
+import { portTakenHere } from './shell-text';
 import { shellWindows, trackWindow } from './shell-windows';
 import { findMovedHost, hostAnswers } from './station-role';
 
@@ -191,7 +191,9 @@ async function save(choice: PcChoice, deps: PcSetupDeps): Promise<SaveAnswer> {
     const free = await nextFreePort(draft.port);
     return {
       kind: 'refused',
-      problems: [{ field: 'port', text: portTaken(draft.port, free), ...(free !== null && { suggestedPort: free }) }],
+      problems: [
+        { field: 'port', text: portTakenHere(draft.port, free), ...(free !== null && { suggestedPort: free }) },
+      ],
     };
   }
   if (draft.role === 'station' && !(await hostAnswers(draft.hostUrl))) {

@@ -104,6 +104,15 @@ export function portTaken(port: number, free: number | null): Bilingual {
   };
 }
 
+/** The same on the setup page, where the free port is a button beside it. */
+export const portTakenHere = (port: number, free: number | null): Bilingual =>
+  free === null
+    ? portTaken(port, null)
+    : {
+        vi: `Cổng ${port} đang được một chương trình khác trên máy này dùng. Cổng ${free} đang trống.`,
+        en: `Port ${port} is used by another program on this PC. Port ${free} is free.`,
+      };
+
 export const usePort = (port: number): Bilingual => ({ vi: `Dùng cổng ${port}`, en: `Use port ${port}` });
 
 export const logIsAt = (file: string): Bilingual => ({
