@@ -3,7 +3,8 @@
  * dialog with the two ways out Windows allows — make the network Private (Windows asks for an administrator)
  * or open the network settings — and shown in the tray until fixed.
  */
-import { dialog, shell } from 'electron';
+import { shell } from 'electron';
+import { showMessageBox } from './message-box';
 import { NETWORK_TEXT, parseNetworkProfiles, publicNetworks, type PublicNetworks } from './network-profile';
 import type { ShellLog } from './shell-log';
 import { both, paragraphs } from './shell-text';
@@ -36,7 +37,7 @@ export async function explainPublicNetwork(networks: PublicNetworks, log: ShellL
   let notChanged = false;
   while (current) {
     const message = notChanged ? `${paragraphs(NETWORK_TEXT.notChanged)}\n\n` : '';
-    const { response } = await dialog.showMessageBox({
+    const { response } = await showMessageBox({
       type: 'warning',
       title: 'Lượt',
       message: message + paragraphs(current.text),

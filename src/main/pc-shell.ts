@@ -41,9 +41,8 @@ export class PcShell {
   ) {}
 
   async start(signInToken: string | null): Promise<void> {
-    // Windows (and macOS) only; elsewhere the desktop's own autostart settings apply.
-    // Per Windows user (the Run key of the account that starts Lượt); the center signs in automatically —
-    // docs/desktop.md's checklist, docs/decisions/0006-shell-host-keeps-serving.md.
+    // Windows (and macOS) only; elsewhere the desktop's own autostart settings apply. On Windows it is the Run key
+    // of the account that starts Lượt, which the center signs in automatically (docs/decisions/0006-…).
     if (process.platform === 'win32' || process.platform === 'darwin')
       app.setLoginItemSettings({ openAtLogin: this.config.startWithWindows });
     this.refreshMenus();

@@ -4,14 +4,15 @@
  * lets go of the single-instance lock and quits, so the next click on its icon starts it afresh.
  * A host whose port is taken is offered the next free one instead of an error.
  */
-import { app, dialog, shell } from 'electron';
+import { app, shell } from 'electron';
+import { showMessageBox } from './message-box';
 import type { ShellLog } from './shell-log';
 import { both, DIALOG, logIsAt, paragraphs, portTaken, startFailure, usePort } from './shell-text';
 
 export async function showStartFailure(error: unknown, port: number, log: ShellLog): Promise<void> {
   log.write('Không khởi động được / could not start:', error);
   try {
-    const { response } = await dialog.showMessageBox({
+    const { response } = await showMessageBox({
       type: 'error',
       title: 'Lượt',
       message: paragraphs(startFailure(error, port)),
@@ -36,7 +37,7 @@ export function giveUp(): void {
 /** Resolves `true` when the manager accepts `free` for the host's port. */
 export async function acceptAnotherPort(port: number, free: number, log: ShellLog): Promise<boolean> {
   log.write(`Cổng ${port} bị chiếm; đề nghị cổng ${free} / port ${port} taken; offering ${free}`);
-  const { response } = await dialog.showMessageBox({
+  const { response } = await showMessageBox({
     type: 'warning',
     title: 'Lượt',
     message: paragraphs(portTaken(port, free)),

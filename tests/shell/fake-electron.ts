@@ -168,9 +168,8 @@ export const fake = {
   cookiesOf: (partition: string) => sessionFor(partition).cookies,
   dialog: {
     showErrorBox: vi.fn(),
-    showMessageBox: vi.fn(async (_options: { message: string; detail?: string; buttons?: string[] }) => ({
-      response: 0,
-    })),
+    /** `(options)` or `(parent, options)`, as Electron takes them. */
+    showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 })),
     showSaveDialog: vi.fn(),
   },
   /** Plugs or unplugs monitors, as Windows reports it. */

@@ -106,5 +106,8 @@ export async function configured(changes: Record<string, unknown>, dir = fake.us
   await savePcConfig(dir, config!);
 }
 
-/** The texts of the message boxes the shell showed. */
-export const messageBoxes = () => fake.dialog.showMessageBox.mock.calls.map(([options]) => options);
+/** The message boxes the shell showed (their options: the last argument, after a parent window if any). */
+export const messageBoxes = () =>
+  fake.dialog.showMessageBox.mock.calls.map(
+    (args) => args.at(-1) as { message: string; detail?: string; buttons?: string[] },
+  );

@@ -96,6 +96,16 @@ describe('a host on Windows', () => {
     expect(messageBoxes()).toHaveLength(1);
   });
 
+  it('shows the explanation above a kiosk greeter, which would hide a dialog of its own', async () => {
+    windows.profiles = [profile(0)];
+    fake.dialog.showMessageBox.mockImplementation(async () => ({ response: 2 }));
+    await configured({ role: 'host', screens: ['greeter'], kiosk: true }, machineDir());
+    await startShell();
+    const greeter = await windowShowing('/greeter');
+    await expect.poll(() => fake.dialog.showMessageBox.mock.calls.length).toBe(1);
+    expect(fake.dialog.showMessageBox.mock.calls[0]![0]).toBe(greeter);
+  });
+
   it('left Public for later: the tray and the menu keep offering the fix', async () => {
     windows.profiles = [profile(0)];
     fake.dialog.showMessageBox.mockImplementation(async () => ({ response: 2 }));
