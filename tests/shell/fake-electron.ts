@@ -82,6 +82,23 @@ export class FakeWindow extends EventEmitter {
   }
 }
 
+/** The tray icon: its menu's items, as `Menu.buildFromTemplate` (below) leaves them. */
+export class FakeTray {
+  static all: FakeTray[] = [];
+  setImage = vi.fn();
+  setToolTip = vi.fn();
+  setContextMenu = vi.fn();
+  destroy = vi.fn();
+  constructor() {
+    FakeTray.all.push(this);
+  }
+  /** The labels of the menu it shows now. */
+  labels(): string[] {
+    const menu = this.setContextMenu.mock.calls.at(-1)?.[0] as { template: { label?: string }[] } | undefined;
+    return (menu?.template ?? []).flatMap((item) => (item.label ? [item.label] : []));
+  }
+}
+
 /** Cookies of one session, by host and name, as Electron's `session.cookies` keeps them. */
 class FakeCookies {
   readonly jar = new Map<string, { value: string; httpOnly: boolean; sameSite: string }>();
@@ -179,6 +196,7 @@ export const fake = {
   },
   reset() {
     FakeWindow.all = [];
+    FakeTray.all = [];
     fake.handlers.clear();
     sessions.clear();
     fake.app.removeAllListeners();
@@ -201,12 +219,7 @@ export function fakeElectronModule() {
       setApplicationMenu: vi.fn(),
       getApplicationMenu: () => 'application menu',
     },
-    Tray: class {
-      setImage = vi.fn();
-      setToolTip = vi.fn();
-      setContextMenu = vi.fn();
-      destroy = vi.fn();
-    },
+    Tray: FakeTray,
     nativeImage: { createEmpty: () => ({}), createFromPath: (path: string) => ({ path }) },
     screen: fake.screen,
     session: fake.session,

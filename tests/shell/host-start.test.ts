@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PcSetupState } from '../../src/preload/pc-setup-bridge';
 import { startLuot, type RunningLuot } from '../../src/server/start';
-import { fake, FakeWindow } from './fake-electron';
+import { fake, FakeTray, FakeWindow } from './fake-electron';
 import {
   configured,
   freePort,
@@ -183,6 +183,25 @@ describe('a host that keeps serving', () => {
     expect([...fake.powerSaveBlocker.active.values()]).toEqual(['prevent-app-suspension']);
     fake.app.emit('will-quit', { preventDefault: () => undefined });
     await expect.poll(() => fake.powerSaveBlocker.active.size).toBe(0);
+  });
+});
+
+describe('an installed host without its ticket renderer', () => {
+  it('says at start, in the tray, that tickets cannot print', async () => {
+    vi.doMock('../../src/server/printing/native-modules', () => ({
+      canvasModule: () => {
+        throw new Error("Cannot find module '@napi-rs/canvas-win32-x64-msvc'");
+      },
+      serialPortModule: () => ({}),
+    }));
+    await configured({ role: 'host', screens: ['greeter'] });
+    await startShell();
+    await windowShowing('/greeter');
+    await expect
+      .poll(() => FakeTray.all[0]?.labels() ?? [], { timeout: 10_000 })
+      .toContain('Không in được phiếu: thiếu thư viện vẽ phiếu (@napi-rs/canvas) — hãy cài lại Lượt.');
+    expect(FakeTray.all[0]!.setImage).toHaveBeenLastCalledWith({ path: expect.stringContaining('tray-problem.png') });
+    expect(readFileSync(logFile(), 'utf8')).toContain("Cannot find module '@napi-rs/canvas-win32-x64-msvc'");
   });
 });
 
