@@ -4,7 +4,7 @@
  */
 import { screen, type BrowserWindow } from 'electron';
 import type { MonitorOption } from '../preload/bridge';
-import { monitorForDisplay, monitorName, type Monitor, type MonitorChoice } from './monitor-choice';
+import { displayWindowBounds, monitorName, type DisplayMode, type Monitor } from './monitor-choice';
 
 export function currentMonitors(): Monitor[] {
   const primaryId = screen.getPrimaryDisplay().id;
@@ -19,32 +19,42 @@ export function monitorOptions(): MonitorOption[] {
 }
 
 /**
- * Full-screen and kiosk windows cannot be moved: leave the mode, move, and enter the same mode again, full
- * screen, on the new monitor.
+ * Full-screen and kiosk windows cannot be moved: leave the mode, move, and enter `mode` on the new monitor —
+ * by default the mode the window was in, full screen.
  */
-export function putOnMonitor(window: BrowserWindow, monitor: Monitor): void {
-  const kiosk = window.isKiosk();
-  if (kiosk) window.setKiosk(false);
+export function putOnMonitor(
+  window: BrowserWindow,
+  monitor: Monitor,
+  mode: DisplayMode = window.isKiosk() ? 'kiosk' : 'full-screen',
+): void {
+  if (window.isKiosk()) window.setKiosk(false);
   if (window.isFullScreen()) window.setFullScreen(false);
+  if (mode === 'window') return window.setBounds(displayWindowBounds(monitor));
   window.setBounds(monitor.bounds);
-  if (kiosk) window.setKiosk(true);
+  if (mode === 'kiosk') window.setKiosk(true);
   else window.setFullScreen(true);
 }
 
 /**
- * Re-places `window` whenever monitors are plugged, unplugged or changed, until it closes. `place(true)` moves
- * it even when the monitor has not changed (after the manager picked another one).
+ * Re-places the wall display whenever monitors are plugged, unplugged or changed, until it closes: on the monitor
+ * `displayMonitor` picks, in the mode `modeOn` gives for it (monitor-choice.ts). `place(true)` moves it even when
+ * nothing changed (after the manager picked another monitor).
  */
-export function keepOnChosenMonitor(window: BrowserWindow, chosen: () => MonitorChoice | null) {
+export function keepOnChosenMonitor(
+  window: BrowserWindow,
+  displayMonitor: (monitors: Monitor[]) => Monitor | undefined,
+  modeOn: (monitor: Monitor) => DisplayMode,
+) {
   let placedOn = '';
   const place = (force = false) => {
     if (window.isDestroyed()) return;
-    const monitor = monitorForDisplay(currentMonitors(), chosen());
+    const monitor = displayMonitor(currentMonitors());
     if (!monitor) return;
-    const where = `${monitor.id}@${Object.values(monitor.bounds).join(',')}`;
+    const mode = modeOn(monitor);
+    const where = `${monitor.id}@${Object.values(monitor.bounds).join(',')} ${mode}`;
     if (where === placedOn && !force) return;
     placedOn = where;
-    putOnMonitor(window, monitor);
+    putOnMonitor(window, monitor, mode);
   };
   const onChange = () => place();
   screen.on('display-added', onChange);

@@ -3,39 +3,42 @@
  * answers stations looking for it, and opens its own screens on the server over loopback — each signed in as
  * its own device (host-sign-in.ts). Every screen, local or remote, talks to the core only through that server.
  */
-import { session } from 'electron';
+import { powerSaveBlocker, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { canvasModule } from '../server/printing/native-modules';
 import { startLuot } from '../server/start';
 import type { Bilingual } from '../preload/bridge';
 import { hostPartition, signInHostScreen, type HostScreenKind } from './host-sign-in';
 import type { HostConfig } from './pc-config';
 import { sqliteBindingPath, type AppLocation } from './resource-paths';
 import type { OpenScreen, RunningRole } from './roles';
-import { sqliteMissing } from './shell-text';
+import { DATA_FOLDER } from './pc-folders';
+import type { ShellLog } from './shell-log';
+import { ShellProblem, sqliteMissing } from './shell-text';
 import { bringForward, shellWindows } from './shell-windows';
 import { hostOrigin, parseSignInLink, portFromEnv, screenPath } from './window-url';
 
 export interface HostDeps {
   at: AppLocation;
-  userDataDir: string;
+  /** This PC's folder (pc-folders.ts): the database is in its `data`. */
+  machineDir: string;
+  log: ShellLog;
   version: string;
   discoveryPort: number | null;
   openScreen: OpenScreen;
 }
 
-/** A start-up problem the user can act on; `startFailure` shows its text. */
-export class HostProblem extends Error {
-  constructor(readonly text: Bilingual) {
-    super(text.en);
-  }
-}
+const PRINTING_UNAVAILABLE: Bilingual = {
+  vi: 'Không in được phiếu: thiếu thư viện vẽ phiếu (@napi-rs/canvas) — hãy cài lại Lượt.',
+  en: 'Tickets cannot print: the ticket renderer (@napi-rs/canvas) is missing — reinstall Lượt.',
+};
 
 export async function startHost(config: HostConfig, deps: HostDeps): Promise<RunningRole> {
   const nativeBinding = sqliteBindingPath(deps.at, process.platform, process.arch);
-  if (!existsSync(nativeBinding)) throw new HostProblem(sqliteMissing(nativeBinding));
+  if (!existsSync(nativeBinding)) throw new ShellProblem(sqliteMissing(nativeBinding));
   const luot = await startLuot({
-    dataDir: join(deps.userDataDir, 'data'),
+    dataDir: join(deps.machineDir, DATA_FOLDER),
     host: '0.0.0.0',
     // LUOT_PORT wins, so a developer can run a second host beside an installed one.
     port: process.env.LUOT_PORT ? portFromEnv(process.env.LUOT_PORT) : config.port,
@@ -46,6 +49,14 @@ export async function startHost(config: HostConfig, deps: HostDeps): Promise<Run
     discoveryPort: deps.discoveryPort,
   });
   let running = true;
+  // A host that sleeps serves no one: Windows may turn the screen off, but not suspend the PC, while the core runs.
+  const awake = powerSaveBlocker.start('prevent-app-suspension');
+  const stop = async () => {
+    running = false;
+    if (powerSaveBlocker.isStarted(awake)) powerSaveBlocker.stop(awake);
+    await luot.stop();
+  };
+  let printingProblem: Bilingual | null = null;
   const origin = hostOrigin(luot.port);
   const firstAdminToken = luot.firstAdminLink ? (parseSignInLink(luot.firstAdminLink)?.token ?? null) : null;
 
@@ -57,9 +68,24 @@ export async function startHost(config: HostConfig, deps: HostDeps): Promise<Run
     deps.openScreen({ kind, url: `${origin}${screenPath(kind, config.displayZoneId)}`, origin, partition });
   };
 
-  for (const kind of config.screens) await openHostScreen(kind);
-  // A new center: its manager starts in the administration, to add services, counters and stations' devices.
-  if (luot.firstAdminLink) await openHostScreen('admin');
+  try {
+    for (const kind of config.screens) await openHostScreen(kind);
+    // A new center: its manager starts in the administration, to add services, counters and stations' devices.
+    if (luot.firstAdminLink) await openHostScreen('admin');
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  // The canvas loads on the first ticket; an installer without it would fail every ticket: find out now, once
+  // the screens are open (it takes a few tens of milliseconds), and say so in the tray.
+  setImmediate(() => {
+    try {
+      canvasModule();
+    } catch (error) {
+      deps.log.write('Không nạp được @napi-rs/canvas / cannot load the ticket renderer:', error);
+      printingProblem = PRINTING_UNAVAILABLE;
+    }
+  });
 
   return {
     status: () => ({
@@ -68,6 +94,7 @@ export async function startHost(config: HostConfig, deps: HostDeps): Promise<Run
       screensConnected: luot.server.hub.size,
       url: luot.url,
       discoveryProblem: luot.discovery.problem,
+      problems: printingProblem ? [printingProblem] : [],
     }),
     openScreens: () => {
       for (const kind of config.screens) void openHostScreen(kind);
@@ -76,9 +103,6 @@ export async function startHost(config: HostConfig, deps: HostDeps): Promise<Run
     backupDatabase: async (file) => {
       await luot.core.db.backup(file);
     },
-    stop: async () => {
-      running = false;
-      await luot.stop();
-    },
+    stop,
   };
 }

@@ -16,8 +16,8 @@ import { windowOf, type ShellWindow } from './shell-windows';
 export interface NativeFeatureDeps {
   /** Asks for the PIN above `window`, then leaves kiosk mode; `true` when it was left. */
   leaveKiosk(window: BrowserWindow): Promise<boolean>;
-  /** The manager put the wall display on another monitor: remember it. */
-  rememberDisplayMonitor(monitor: Monitor): void;
+  /** The manager put the wall display on another monitor: move it there, as the display goes, and remember. */
+  moveDisplayTo(monitor: Monitor): void;
   /** The host's `RunningRole.backupDatabase`; absent on a station. */
   backupDatabase(): ((file: string) => Promise<void>) | undefined;
 }
@@ -61,8 +61,8 @@ export function answerScreenCalls(deps: NativeFeatureDeps): void {
     const monitor = currentMonitors().find((m) => m.id === monitorId);
     if (!monitor) return false;
     const { kind, window } = caller(sender);
-    putOnMonitor(window, monitor);
-    if (kind === 'display') deps.rememberDisplayMonitor(monitor);
+    if (kind === 'display') deps.moveDisplayTo(monitor);
+    else putOnMonitor(window, monitor);
     return true;
   });
   answer('luot:save-export', z.tuple([exportFile]), async (sender, file) => {

@@ -1,10 +1,10 @@
 /**
- * What this PC is, remembered in `<userData>/luot-pc.json`: the host (runs the core) or a station (opens a
- * screen of a host on the LAN). Read once at start and parsed with zod, because the file can be edited by hand
+ * What this PC is, remembered in `luot-pc.json` in the PC's folder (pc-folders.ts): the host (runs the core) or a
+ * station (opens a screen of a host on the LAN). Read once at start and parsed with zod, because the file can be edited by hand
  * or cut short by a power failure; a file that does not parse sends the PC back to its first-run page.
  */
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PIN_HASH_PATTERN } from './manager-pin';
@@ -68,8 +68,8 @@ export function parsePcConfig(json: string): PcConfig | null {
   }
 }
 
-export async function loadPcConfig(userDataDir: string): Promise<LoadedPcConfig> {
-  const file = join(userDataDir, PC_CONFIG_FILE);
+export async function loadPcConfig(dir: string): Promise<LoadedPcConfig> {
+  const file = join(dir, PC_CONFIG_FILE);
   let json: string;
   try {
     json = await readFile(file, 'utf8');
@@ -85,10 +85,12 @@ export async function loadPcConfig(userDataDir: string): Promise<LoadedPcConfig>
 }
 
 /** Written beside, flushed and renamed over: a power cut leaves the old file or the new one, never half of one. */
-export async function savePcConfig(userDataDir: string, config: PcConfig): Promise<void> {
-  const file = join(userDataDir, PC_CONFIG_FILE);
+export async function savePcConfig(dir: string, config: PcConfig): Promise<void> {
+  const file = join(dir, PC_CONFIG_FILE);
   const json = `${JSON.stringify(pcConfig.parse(config), null, 2)}\n`;
   const temporary = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+  // The machine folder is made by the installer; a development run on Windows makes it here.
+  await mkdir(dir, { recursive: true });
   const handle = await open(temporary, 'w', 0o600);
   try {
     await handle.writeFile(json);

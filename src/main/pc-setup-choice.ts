@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 import type { Bilingual } from '../preload/bridge';
-import type { PcChoice, PcChoiceField } from '../preload/pc-setup-bridge';
+import type { PcChoice, SetupProblem } from '../preload/pc-setup-bridge';
 import { PIN_PATTERN } from './manager-pin';
 import { rememberMonitor, type Monitor } from './monitor-choice';
 import type { HostConfig, PcConfig, StationConfig } from './pc-config';
-import { hostOriginFromTyped, parseSignInLink } from './window-url';
+import { DEFAULT_PORT, hostOriginFromTyped, parseSignInLink } from './window-url';
 
 /** The page's answer as it arrives over IPC, before anything is believed. */
 export const pcChoiceInput = z.strictObject({
@@ -23,12 +23,16 @@ export const pcChoiceInput = z.strictObject({
   displayMonitorId: z.number().int().nullable(),
   kiosk: z.boolean(),
   startWithWindows: z.boolean(),
+  port: z.number().int(),
 }) satisfies z.ZodType<PcChoice>;
+
+/** Ports below 1024 need an administrator on some systems; 8080 is the usual. */
+const PORTS = { min: 1024, max: 65_535 };
 
 export type PcConfigDraft = Omit<HostConfig, 'managerPinHash'> | Omit<StationConfig, 'managerPinHash'>;
 
 export type PcSetupDecision =
-  | { kind: 'refused'; problems: { field: PcChoiceField; text: Bilingual }[] }
+  | { kind: 'refused'; problems: SetupProblem[] }
   /** `newPin` is `null` when the PIN is kept; `signInToken` is used once and never stored. */
   | { kind: 'accepted'; draft: PcConfigDraft; newPin: string | null; signInToken: string | null };
 
@@ -43,6 +47,10 @@ const TEXT = {
     vi: 'Liên kết đăng nhập chưa đúng: hãy dán cả liên kết, bắt đầu bằng http:// và có “#token=”.',
     en: 'This is not a whole sign-in link: paste all of it, from http:// to the “#token=” part.',
   },
+  port: {
+    vi: `Cổng là một số từ ${PORTS.min} đến ${PORTS.max}; thường là ${DEFAULT_PORT}.`,
+    en: `The port is a number from ${PORTS.min} to ${PORTS.max}; usually ${DEFAULT_PORT}.`,
+  },
   monitorGone: {
     vi: 'Màn hình đã chọn không còn được cắm vào máy; hãy chọn lại.',
     en: 'The monitor you chose is no longer plugged in; choose again.',
@@ -55,7 +63,7 @@ const otherHostsLink = (origin: string): Bilingual => ({
 });
 
 export function decidePcSetup(choice: PcChoice, previous: PcConfig | null, monitors: Monitor[]): PcSetupDecision {
-  const problems: { field: PcChoiceField; text: Bilingual }[] = [];
+  const problems: SetupProblem[] = [];
   const pinGiven = choice.pin !== '' || choice.pinRepeat !== '' || previous === null;
   if (pinGiven && !PIN_PATTERN.test(choice.pin)) problems.push({ field: 'pin', text: TEXT.pinFormat });
   else if (pinGiven && choice.pin !== choice.pinRepeat) problems.push({ field: 'pinRepeat', text: TEXT.pinRepeat });
@@ -73,8 +81,8 @@ export function decidePcSetup(choice: PcChoice, previous: PcConfig | null, monit
   let draft: PcConfigDraft | null = null;
   let signInToken: string | null = null;
   if (choice.role === 'host') {
-    const port = previous?.role === 'host' ? previous.port : undefined;
-    draft = { role: 'host', ...common, port: port ?? 8080, screens: [...new Set(choice.hostScreens)] };
+    if (choice.port < PORTS.min || choice.port > PORTS.max) problems.push({ field: 'port', text: TEXT.port });
+    draft = { role: 'host', ...common, port: choice.port, screens: [...new Set(choice.hostScreens)] };
   } else {
     const link = choice.signInLink.trim() ? parseSignInLink(choice.signInLink) : null;
     const typed = choice.hostAddress.trim() ? hostOriginFromTyped(choice.hostAddress) : null;
@@ -92,8 +100,10 @@ export function decidePcSetup(choice: PcChoice, previous: PcConfig | null, monit
 }
 
 /**
- * The form's starting values: the PC's current settings, or what suits most PCs. A remembered monitor that is
- * unplugged right now shows as "automatic" rather than as a choice the form could not display.
+ * The form's starting values: the PC's current settings, or what suits most PCs — a host with the greeter, and
+ * the wall display when there is a second monitor for it (on a one-monitor host it would cover the greeter), that
+ * starts with Windows. A remembered monitor that is unplugged right now shows as "automatic" rather than as a
+ * choice the form could not display.
  */
 export function choiceFromConfig(config: PcConfig | null, monitors: Monitor[]): PcChoice {
   const remembered = config?.displayMonitor;
@@ -102,13 +112,14 @@ export function choiceFromConfig(config: PcConfig | null, monitors: Monitor[]): 
     role: config?.role ?? 'host',
     pin: '',
     pinRepeat: '',
-    hostScreens: config?.role === 'host' ? config.screens : ['greeter', 'display'],
+    hostScreens: config?.role === 'host' ? config.screens : monitors.length > 1 ? ['greeter', 'display'] : ['greeter'],
     hostAddress: config?.role === 'station' ? config.hostUrl : '',
     signInLink: '',
     stationScreen: config?.role === 'station' ? config.screen : 'counter',
     displayZoneId: config?.displayZoneId ?? null,
     displayMonitorId: monitor?.id ?? null,
     kiosk: config?.kiosk ?? false,
-    startWithWindows: config?.startWithWindows ?? false,
+    startWithWindows: config?.startWithWindows ?? true,
+    port: config?.role === 'host' ? config.port : DEFAULT_PORT,
   };
 }

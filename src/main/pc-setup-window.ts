@@ -8,16 +8,28 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { findLuotHosts } from '../server/discovery/find-hosts';
 import type { Bilingual } from '../preload/bridge';
-import type { PcChoice, PcSetupCalls, PcSetupPurpose, SaveAnswer, UnlockAnswer } from '../preload/pc-setup-bridge';
+import type {
+  NetworkNotice,
+  PcChoice,
+  PcSetupCalls,
+  PcSetupPurpose,
+  SaveAnswer,
+  UnlockAnswer,
+} from '../preload/pc-setup-bridge';
 import { currentMonitors, monitorOptions } from './display-placement';
+import { nextFreePort, portAvailable } from './free-port';
 import { answerer, fromTopFrame } from './ipc';
 import { hashPin, PinAttempts, verifyPin } from './manager-pin';
+import type { PublicNetworks } from './network-profile';
+import { findPublicNetworks, makePrivate, openNetworkSettings } from './network-warning';
 import { pcConfig, savePcConfig, type PcConfig } from './pc-config';
 import { choiceFromConfig, decidePcSetup, pcChoiceInput } from './pc-setup-choice';
 import { iconPath, type AppLocation } from './resource-paths';
 import { keepOnOrigin, secureWebPreferences } from './security';
+import type { ShellLog } from './shell-log';
+import { portTakenHere } from './shell-text';
 import { shellWindows, trackWindow } from './shell-windows';
-import { hostAnswers } from './station-role';
+import { findMovedHost, hostAnswers } from './station-role';
 
 export interface PcSetupRequest {
   purpose: PcSetupPurpose;
@@ -34,7 +46,9 @@ export interface PcSetupRequest {
 
 export interface PcSetupDeps {
   at: AppLocation;
-  userDataDir: string;
+  /** Where `luot-pc.json` is kept (pc-folders.ts). */
+  machineDir: string;
+  log: ShellLog;
   /** The UDP port of LAN discovery; `null` when it is turned off. */
   discoveryPort: number | null;
 }
@@ -55,6 +69,8 @@ interface OpenPage {
 }
 
 let page: OpenPage | null = null;
+/** What the last look at the networks found Public, for the page's button. */
+let publicNow: PublicNetworks | null = null;
 
 export function openPcSetup(request: PcSetupRequest, deps: PcSetupDeps): void {
   if (page) {
@@ -144,6 +160,16 @@ export function answerPcSetupCalls(deps: PcSetupDeps): void {
 
   answer('pc-setup:save', z.tuple([pcChoiceInput]), (_sender, choice) => save(choice, deps));
 
+  const notice = (found: PublicNetworks | null): NetworkNotice | null => {
+    publicNow = found;
+    return found && { text: found.text };
+  };
+  answer('pc-setup:network', z.tuple([]), async () => notice(await findPublicNetworks(deps.log)));
+  answer('pc-setup:make-network-private', z.tuple([]), async () =>
+    notice(publicNow && (await makePrivate(publicNow, deps.log))),
+  );
+  answer('pc-setup:open-network-settings', z.tuple([]), () => openNetworkSettings());
+
   answer('pc-setup:cancel', z.tuple([]), () => {
     openPage().window.close();
   });
@@ -160,15 +186,38 @@ async function save(choice: PcChoice, deps: PcSetupDeps): Promise<SaveAnswer> {
   if (request.purpose === 'unlock' || !opened.unlocked) throw new Error('pc-setup:save before the PIN was given');
   const decision = decidePcSetup(choice, request.current, currentMonitors());
   if (decision.kind === 'refused') return decision;
-  if (decision.draft.role === 'station' && !(await hostAnswers(decision.draft.hostUrl)))
-    return { kind: 'refused', problems: [{ field: 'hostAddress', text: unreachable(decision.draft.hostUrl) }] };
+  const { draft } = decision;
+  if (draft.role === 'host' && !(await portFreeFor(draft.port, request.current))) {
+    const free = await nextFreePort(draft.port);
+    return {
+      kind: 'refused',
+      problems: [
+        { field: 'port', text: portTakenHere(draft.port, free), ...(free !== null && { suggestedPort: free }) },
+      ],
+    };
+  }
+  if (draft.role === 'station' && !(await hostAnswers(draft.hostUrl))) {
+    // Typed without its port, or the host moved to another one: discovery at that address knows.
+    const moved = await findMovedHost(draft.hostUrl, deps.discoveryPort);
+    if (moved && (await hostAnswers(moved))) draft.hostUrl = moved;
+    else return { kind: 'refused', problems: [{ field: 'hostAddress', text: unreachable(draft.hostUrl) }] };
+  }
   const managerPinHash = decision.newPin ? await hashPin(decision.newPin) : request.current?.managerPinHash;
-  const config = pcConfig.parse({ ...decision.draft, managerPinHash });
-  await savePcConfig(deps.userDataDir, config);
+  const config = pcConfig.parse({ ...draft, managerPinHash });
+  await savePcConfig(deps.machineDir, config);
   opened.done = true;
   opened.window.close();
   request.onSaved?.(config, decision.signInToken);
   return { kind: 'saved' };
+}
+
+/**
+ * Whether the host can listen on `port`: the port it already runs on is its own; with `LUOT_PORT` set (a developer's
+ * second host) the setting is not what it listens on, so it is not checked.
+ */
+async function portFreeFor(port: number, current: PcConfig | null): Promise<boolean> {
+  if (process.env.LUOT_PORT || (current?.role === 'host' && current.port === port)) return true;
+  return portAvailable(port);
 }
 
 const unreachable = (url: string): Bilingual => ({

@@ -6,19 +6,23 @@ import { app, dialog, Menu, screen, type BrowserWindow } from 'electron';
 import type { Bilingual } from '../preload/bridge';
 import { currentMonitors, keepOnChosenMonitor, monitorOptions, putOnMonitor } from './display-placement';
 import { startHost } from './host-role';
-import { monitorForDisplay, rememberMonitor, type Monitor } from './monitor-choice';
+import { displayMode, monitorForDisplay, rememberMonitor, type DisplayMode, type Monitor } from './monitor-choice';
+import type { PublicNetworks } from './network-profile';
+import { explainPublicNetwork, findPublicNetworks } from './network-warning';
 import { savePcConfig, screensOf, type PcConfig } from './pc-config';
 import { askForPin, openPcSetup, type PcSetupDeps } from './pc-setup-window';
 import type { OpenScreen, RunningRole } from './roles';
 import { openScreenWindow } from './screen-windows';
 import { shellMenuItems, windowMenuTemplate, type MenuActions, type MenuState } from './shell-menu';
-import { both, DIALOG, paragraphs, PIN_REASON } from './shell-text';
+import type { ShellLog } from './shell-log';
+import { both, DIALOG, paragraphs, PIN_REASON, PUBLIC_NETWORK_LINE } from './shell-text';
 import { shellWindows } from './shell-windows';
 import { startStation } from './station-role';
 import { ShellTray } from './tray';
 
 export interface ShellDeps extends PcSetupDeps {
   version: string;
+  log: ShellLog;
 }
 
 const STATUS_MS = 5000;
@@ -28,6 +32,8 @@ export class PcShell {
   private tray: ShellTray | null = null;
   private timer: NodeJS.Timeout | undefined;
   private shownStatus = '';
+  /** The host's connected networks that Windows has as Public (network-profile.ts). */
+  private publicNetwork: PublicNetworks | null = null;
 
   constructor(
     private config: PcConfig,
@@ -35,20 +41,47 @@ export class PcShell {
   ) {}
 
   async start(signInToken: string | null): Promise<void> {
-    // Windows (and macOS) only; elsewhere the desktop's own autostart settings apply.
+    // Windows (and macOS) only; elsewhere the desktop's own autostart settings apply. On Windows it is the Run key
+    // of the account that starts Lượt, which the center signs in automatically (docs/decisions/0006-…).
     if (process.platform === 'win32' || process.platform === 'darwin')
       app.setLoginItemSettings({ openAtLogin: this.config.startWithWindows });
     this.refreshMenus();
-    screen.on('display-added', () => this.refreshMenus());
-    screen.on('display-removed', () => this.refreshMenus());
     const openScreen = this.screenOpener();
     this.role =
       this.config.role === 'host'
         ? await startHost(this.config, { ...this.deps, openScreen })
-        : startStation(this.config, openScreen, signInToken);
+        : startStation(this.config, openScreen, signInToken, {
+            discoveryPort: this.deps.discoveryPort,
+            onHostMoved: (hostUrl) => void this.followHost(hostUrl),
+          });
+    screen.on('display-added', () => this.refreshMenus());
+    screen.on('display-removed', () => this.refreshMenus());
     this.tray = new ShellTray(this.deps.at);
     this.showStatus(true);
     this.timer = setInterval(() => this.showStatus(false), STATUS_MS);
+    if (this.config.role === 'host') void this.checkNetwork();
+  }
+
+  /** A host on a Public network is unreachable for stations: say so at start, and keep saying so in the tray. */
+  private async checkNetwork(): Promise<void> {
+    this.publicNetwork = await findPublicNetworks(this.deps.log);
+    this.refreshMenus();
+    if (this.publicNetwork) await this.fixNetwork();
+  }
+
+  private async fixNetwork(): Promise<void> {
+    if (!this.publicNetwork) return;
+    this.publicNetwork = await explainPublicNetwork(this.publicNetwork, this.deps.log);
+    this.refreshMenus();
+  }
+
+  /** The station's host answers on another port now: remember it, and start again there. */
+  private async followHost(hostUrl: string): Promise<void> {
+    if (this.config.role !== 'station') return;
+    this.deps.log.write(`Máy chủ đã chuyển / the host moved: ${this.config.hostUrl} → ${hostUrl}`);
+    await savePcConfig(this.deps.machineDir, { ...this.config, hostUrl });
+    app.relaunch();
+    app.quit();
   }
 
   async stop(): Promise<void> {
@@ -77,10 +110,13 @@ export class PcShell {
     return true;
   }
 
-  rememberDisplayMonitor(monitor: Monitor): void {
+  /** The manager put the wall display on `monitor` (menu or the screen's own button): move it, and remember. */
+  moveDisplayTo(monitor: Monitor): void {
     this.config = { ...this.config, displayMonitor: rememberMonitor(monitor) };
+    const display = shellWindows().find((w) => w.kind === 'display');
+    if (display) putOnMonitor(display.window, monitor, this.displayModeOn(monitor));
     // The display has moved already; a settings file that could not be written only means it is not remembered.
-    savePcConfig(this.deps.userDataDir, this.config).catch((error: unknown) => console.error('Lượt:', error));
+    savePcConfig(this.deps.machineDir, this.config).catch((error: unknown) => this.deps.log.write(error));
     this.refreshMenus();
   }
 
@@ -93,7 +129,9 @@ export class PcShell {
 
   private showStatus(force: boolean): void {
     if (!this.tray || !this.role) return;
-    const status = this.role.status();
+    let status = this.role.status();
+    if (status.role === 'host' && this.publicNetwork)
+      status = { ...status, problems: [PUBLIC_NETWORK_LINE, ...(status.problems ?? [])] };
     const key = JSON.stringify(status);
     if (key === this.shownStatus && !force) return;
     this.shownStatus = key;
@@ -108,6 +146,7 @@ export class PcShell {
       showsDisplay: screensOf(this.config).includes('display'),
       monitors: monitorOptions(),
       displayMonitorId: display ? (monitorForDisplay(currentMonitors(), this.config.displayMonitor)?.id ?? null) : null,
+      publicNetwork: this.publicNetwork !== null,
     };
   }
 
@@ -116,10 +155,7 @@ export class PcShell {
     reopenScreens: () => this.role?.openScreens(),
     moveDisplayTo: (monitorId) => {
       const monitor = currentMonitors().find((m) => m.id === monitorId);
-      const display = shellWindows().find((w) => w.kind === 'display');
-      if (!monitor) return;
-      if (display) putOnMonitor(display.window, monitor);
-      this.rememberDisplayMonitor(monitor);
+      if (monitor) this.moveDisplayTo(monitor);
     },
     setUpPc: () =>
       openPcSetup(
@@ -135,6 +171,7 @@ export class PcShell {
         this.deps,
       ),
     leaveKiosk: () => void this.leaveKiosk(),
+    fixNetwork: () => void this.fixNetwork(),
     quit: () => void this.quit(),
   };
 
@@ -158,11 +195,19 @@ export class PcShell {
     app.quit();
   }
 
+  /** How the wall display shows on `monitor`: never over the greeter unless asked, never kiosk there. */
+  private displayModeOn(monitor: Monitor): DisplayMode {
+    const showsGreeter = this.config.role === 'host' && this.config.screens.includes('greeter');
+    return displayMode(monitor, this.config.displayMonitor, { kiosk: this.config.kiosk, showsGreeter });
+  }
+
   /** Kiosk mode is for the greeter and the display; the display opens on its monitor and stays there. */
   private screenOpener(): OpenScreen {
     return ({ kind, url, origin, partition }) => {
-      const kiosk = this.config.kiosk && (kind === 'greeter' || kind === 'display');
       const monitor = kind === 'display' ? monitorForDisplay(currentMonitors(), this.config.displayMonitor) : undefined;
+      const mode = monitor && this.displayModeOn(monitor);
+      const kiosk =
+        kind === 'display' && mode ? mode === 'kiosk' : this.config.kiosk && kind !== 'counter' && kind !== 'admin';
       const window = openScreenWindow({
         kind,
         url,
@@ -170,10 +215,16 @@ export class PcShell {
         partition,
         kiosk,
         monitor,
+        displayMode: mode,
         at: this.deps.at,
         onLeaveKiosk: (w) => void this.leaveKiosk(w),
       });
-      if (kind === 'display') keepOnChosenMonitor(window, () => this.config.displayMonitor);
+      if (kind === 'display')
+        keepOnChosenMonitor(
+          window,
+          (monitors) => monitorForDisplay(monitors, this.config.displayMonitor),
+          (chosen) => this.displayModeOn(chosen),
+        );
       window.on('closed', () => this.refreshMenus());
       return window;
     };

@@ -8,7 +8,7 @@
 import { app, BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { VERSION_SWITCH } from '../preload/bridge';
-import type { Monitor } from './monitor-choice';
+import { displayWindowBounds, type DisplayMode, type Monitor } from './monitor-choice';
 import { iconPath, type AppLocation } from './resource-paths';
 import { keepOnOrigin, secureWebPreferences } from './security';
 import { trackWindow, type ScreenKind } from './shell-windows';
@@ -21,8 +21,9 @@ export interface ScreenWindowOptions {
   /** The browser session (and so the signed-in device) of this window. */
   partition: string;
   kiosk: boolean;
-  /** The wall display's monitor; it opens full screen there. */
+  /** The wall display's monitor, and how it shows there (monitor-choice.ts): full screen, or a window. */
   monitor?: Monitor | undefined;
+  displayMode?: DisplayMode | undefined;
   at: AppLocation;
   /** Ctrl+Shift+K in a kiosk window: the shell asks for the PIN. */
   onLeaveKiosk: (window: BrowserWindow) => void;
@@ -38,18 +39,20 @@ let quitting = false;
 app.on('before-quit', () => (quitting = true));
 
 export function openScreenWindow(options: ScreenWindowOptions): BrowserWindow {
-  const { monitor } = options;
+  const { monitor, displayMode } = options;
+  const asWindow = displayMode === 'window';
   const window = new BrowserWindow({
     title: 'Lượt',
     icon: iconPath(options.at, 'icon.png'),
     width: 1366,
     height: 768,
-    ...(monitor && { x: monitor.bounds.x, y: monitor.bounds.y, ...size(monitor) }),
+    ...(monitor &&
+      (asWindow ? displayWindowBounds(monitor) : { x: monitor.bounds.x, y: monitor.bounds.y, ...size(monitor) })),
     show: false,
     backgroundColor: '#ffffff',
     autoHideMenuBar: true,
     kiosk: options.kiosk,
-    fullscreen: options.kind === 'display' && !options.kiosk,
+    fullscreen: options.kind === 'display' && !options.kiosk && !asWindow,
     webPreferences: {
       ...secureWebPreferences(SCREEN_PRELOAD, options.partition),
       additionalArguments: [`${VERSION_SWITCH}${app.getVersion()}`],
@@ -61,7 +64,8 @@ export function openScreenWindow(options: ScreenWindowOptions): BrowserWindow {
   if (options.kiosk) window.setMenu(null);
   guardKiosk(window, options.onLeaveKiosk);
   keepTrying(window, options.url);
-  window.once('ready-to-show', () => window.show());
+  // A display beside the greeter opens without taking the focus from it.
+  window.once('ready-to-show', () => (asWindow ? window.showInactive() : window.show()));
   // A failed load is handled by `keepTrying` (did-fail-load), not by this promise.
   window.loadURL(options.url).catch(() => undefined);
   return window;

@@ -15,6 +15,8 @@ export interface MenuState {
   monitors: MonitorOption[];
   /** The monitor the display is on now. */
   displayMonitorId: number | null;
+  /** The host is on a Public network (network-profile.ts): offer the fix. */
+  publicNetwork?: boolean;
 }
 
 export interface MenuActions {
@@ -23,6 +25,7 @@ export interface MenuActions {
   moveDisplayTo(monitorId: number): void;
   setUpPc(): void;
   leaveKiosk(): void;
+  fixNetwork?(): void;
   quit(): void;
 }
 
@@ -41,6 +44,8 @@ export function shellMenuItems(state: MenuState, actions: MenuActions): MenuItem
       })),
     });
   items.push({ type: 'separator' }, { label: both(MENU.setUpPc), click: actions.setUpPc });
+  if (state.publicNetwork && actions.fixNetwork)
+    items.push({ label: both(MENU.fixNetwork), click: actions.fixNetwork });
   if (state.kiosk) items.push({ label: both(MENU.leaveKiosk), click: actions.leaveKiosk });
   items.push({ type: 'separator' }, { label: both(MENU.quit), click: actions.quit });
   return items;

@@ -7,7 +7,15 @@ import type { Bilingual } from '../preload/bridge';
 import { iconPath, type AppLocation } from './resource-paths';
 
 export type PcStatus =
-  | { role: 'host'; running: boolean; screensConnected: number; url: string; discoveryProblem: Bilingual | null }
+  | {
+      role: 'host';
+      running: boolean;
+      screensConnected: number;
+      url: string;
+      discoveryProblem: Bilingual | null;
+      /** Anything else stations or tickets would suffer from: a Public network, no ticket renderer. */
+      problems?: Bilingual[];
+    }
   /** `hostAnswers` is `null` until the first check. */
   | { role: 'station'; hostUrl: string; hostAnswers: boolean | null };
 
@@ -35,7 +43,10 @@ export function trayTooltip(status: PcStatus): string {
 }
 
 export function trayIconFile(status: PcStatus): string {
-  const working = status.role === 'host' ? status.running && !status.discoveryProblem : status.hostAnswers !== false;
+  const working =
+    status.role === 'host'
+      ? status.running && !status.discoveryProblem && !status.problems?.length
+      : status.hostAnswers !== false;
   return working ? 'tray-working.png' : 'tray-problem.png';
 }
 
@@ -56,11 +67,9 @@ export class ShellTray {
     this.tray.setToolTip(trayTooltip(status));
     const text = statusText(status);
     const lines: MenuItemConstructorOptions[] = [text.vi, text.en].map((label) => ({ label, enabled: false }));
-    if (status.role === 'host' && status.discoveryProblem)
-      lines.push(
-        { label: status.discoveryProblem.vi, enabled: false },
-        { label: status.discoveryProblem.en, enabled: false },
-      );
+    if (status.role === 'host')
+      for (const problem of [status.discoveryProblem, ...(status.problems ?? [])].filter((p) => p !== null))
+        lines.push({ label: problem.vi, enabled: false }, { label: problem.en, enabled: false });
     this.tray.setContextMenu(Menu.buildFromTemplate([...lines, { type: 'separator' }, ...menuItems]));
   }
 

@@ -6,10 +6,11 @@
 import type { Bilingual } from '../preload/bridge';
 import type {
   HostScreen,
+  NetworkNotice,
   PcChoice,
-  PcChoiceField,
   PcSetupBridge,
   PcSetupState,
+  SetupProblem,
   StationScreen,
 } from '../preload/pc-setup-bridge';
 
@@ -43,6 +44,18 @@ const TEXT = {
     vi: 'Mã khu vực là một số nguyên dương, hoặc để trống.',
     en: 'A zone number is a positive whole number, or empty.',
   },
+  port: {
+    vi: 'Cổng là một số từ 1024 đến 65535; thường là 8080.',
+    en: 'The port is a number from 1024 to 65535; usually 8080.',
+  },
+  stillPublic: {
+    vi: 'Mạng vẫn là mạng Công cộng. Hãy đổi trong Cài đặt mạng.',
+    en: 'The network is still Public. Change it in the network settings.',
+  },
+  nowPrivate: {
+    vi: 'Đã chuyển sang mạng Riêng tư: máy trạm kết nối được tới máy chủ.',
+    en: 'Now a Private network: stations can reach the host.',
+  },
   failed: {
     vi: 'Có lỗi, chưa lưu được. Hãy thử lại.',
     en: 'Something went wrong; nothing was saved. Please try again.',
@@ -68,10 +81,23 @@ function setRadios(name: string, values: string[]): void {
   for (const box of radios(name)) box.checked = values.includes(box.value);
 }
 
-function showProblems(problems: { field: PcChoiceField; text: Bilingual }[]): void {
+/** A port that is taken comes with a free one, offered as a button that puts it in the port's box. */
+function offerPort(port: number): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = `Dùng cổng ${port} — Use port ${port}`;
+  button.addEventListener('click', () => {
+    input('port').value = String(port);
+    button.parentElement!.textContent = '';
+  });
+  return button;
+}
+
+function showProblems(problems: SetupProblem[]): void {
   for (const slot of document.querySelectorAll<HTMLElement>('[data-problem-for]')) {
     const problem = problems.find((p) => p.field === slot.dataset.problemFor);
     slot.textContent = problem ? say(problem.text) : '';
+    if (problem?.suggestedPort) slot.append(offerPort(problem.suggestedPort));
   }
   document.querySelector<HTMLElement>('[data-problem-for]:not(:empty)')?.scrollIntoView({ block: 'center' });
 }
@@ -84,6 +110,7 @@ function fill(state: PcSetupState): void {
   input('hostAddress').value = choice.hostAddress;
   input('displayZoneId').value = choice.displayZoneId === null ? '' : String(choice.displayZoneId);
   input('kiosk').checked = choice.kiosk;
+  input('port').value = String(choice.port);
   input('startWithWindows').checked = choice.startWithWindows;
   const monitors = element<HTMLSelectElement>('displayMonitorId');
   monitors.replaceChildren(new Option(say(TEXT.automatic), ''));
@@ -94,7 +121,7 @@ function fill(state: PcSetupState): void {
 }
 
 /** Shows only the parts that apply to the role and screens chosen. */
-function showParts(): void {
+function showParts(state: PcSetupState): void {
   const role = checkedValue('role');
   const hostScreens = radios('hostScreens')
     .filter((b) => b.checked)
@@ -103,6 +130,40 @@ function showParts(): void {
   element('station-part').hidden = role !== 'station';
   element('display-part').hidden =
     role === 'host' ? !hostScreens.includes('display') : checkedValue('stationScreen') !== 'display';
+  // One monitor for the greeter and the display: say where the display will go (src/main/monitor-choice.ts).
+  element('one-monitor').hidden = !(
+    role === 'host' &&
+    state.monitors.length <= 1 &&
+    hostScreens.includes('display') &&
+    hostScreens.includes('greeter')
+  );
+  element('network-notice').hidden = role !== 'host' || network === null;
+}
+
+/** The host's network, as Windows has it: Public keeps the stations out (src/main/network-profile.ts). */
+let network: NetworkNotice | null = null;
+
+function showNetwork(notice: NetworkNotice | null, state: PcSetupState, after?: Bilingual): void {
+  network = notice;
+  element('network-text').textContent = notice ? say(notice.text) : '';
+  if (after) {
+    element('notice').textContent = say(after);
+    element('notice').hidden = false;
+  }
+  showParts(state);
+}
+
+function checkNetwork(state: PcSetupState): void {
+  bridge.network().then(
+    (notice) => showNetwork(notice, state),
+    () => undefined,
+  );
+  element('make-private').addEventListener('click', () => {
+    void bridge
+      .makeNetworkPrivate()
+      .then((notice) => showNetwork(notice, state, notice ? TEXT.stillPublic : TEXT.nowPrivate));
+  });
+  element('network-settings').addEventListener('click', () => void bridge.openNetworkSettings());
 }
 
 function collect(): PcChoice | null {
@@ -113,6 +174,12 @@ function collect(): PcChoice | null {
     return null;
   }
   const monitor = element<HTMLSelectElement>('displayMonitorId').value;
+  const portText = input('port').value.trim();
+  const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
+  if (checkedValue('role') === 'host' && !(port >= 1024 && port <= 65535)) {
+    showProblems([{ field: 'port', text: TEXT.port }]);
+    return null;
+  }
   return {
     role: oneOf(checkedValue('role'), ['host', 'station'], 'host'),
     pin: input('pin').value,
@@ -127,6 +194,8 @@ function collect(): PcChoice | null {
     displayMonitorId: monitor === '' ? null : Number(monitor),
     kiosk: input('kiosk').checked,
     startWithWindows: input('startWithWindows').checked,
+    // A station has no port of its own: keep the form's value, which the main process ignores.
+    port: Number.isNaN(port) ? 8080 : port,
   };
 }
 
@@ -155,8 +224,9 @@ function showForm(state: PcSetupState): void {
   pinStep.hidden = true;
   form.hidden = false;
   fill(state);
-  showParts();
-  form.addEventListener('change', showParts);
+  showParts(state);
+  form.addEventListener('change', () => showParts(state));
+  if (state.platform === 'win32') checkNetwork(state);
   element('find-hosts').addEventListener('click', () => void findHosts());
   if (state.purpose === 'first-run') radios('role')[0]?.focus();
   form.addEventListener('submit', (event) => {

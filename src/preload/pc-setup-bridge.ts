@@ -27,6 +27,13 @@ export interface PcChoice {
   displayMonitorId: number | null;
   kiosk: boolean;
   startWithWindows: boolean;
+  /** The host's LAN port (8080 unless it is taken); stations find it by discovery. */
+  port: number;
+}
+
+/** The host is on a network Windows has as Public: stations cannot reach it (src/main/network-profile.ts). */
+export interface NetworkNotice {
+  text: Bilingual;
 }
 
 export interface PcSetupState {
@@ -55,13 +62,25 @@ export type UnlockAnswer =
 
 export type PcChoiceField = keyof PcChoice | 'form';
 
-export type SaveAnswer = { kind: 'saved' } | { kind: 'refused'; problems: { field: PcChoiceField; text: Bilingual }[] };
+export interface SetupProblem {
+  field: PcChoiceField;
+  text: Bilingual;
+  /** The port is taken: this one is free, offered with a button. */
+  suggestedPort?: number;
+}
+
+export type SaveAnswer = { kind: 'saved' } | { kind: 'refused'; problems: SetupProblem[] };
 
 export interface PcSetupBridge {
   load(): Promise<PcSetupState>;
   unlock(pin: string): Promise<UnlockAnswer>;
   findHosts(): Promise<FoundHostOption[]>;
   save(choice: PcChoice): Promise<SaveAnswer>;
+  /** Whether a connected network is Public (a few seconds: Windows is asked); `null` when none is. */
+  network(): Promise<NetworkNotice | null>;
+  /** Asks Windows (and its administrator) to make the Public networks Private; answers what is still Public. */
+  makeNetworkPrivate(): Promise<NetworkNotice | null>;
+  openNetworkSettings(): Promise<void>;
   /** Closes the page without saving (on the first run: quits). */
   cancel(): Promise<void>;
 }
@@ -71,5 +90,8 @@ export interface PcSetupCalls {
   'pc-setup:unlock': { args: [pin: string]; result: UnlockAnswer };
   'pc-setup:find-hosts': { args: []; result: FoundHostOption[] };
   'pc-setup:save': { args: [choice: PcChoice]; result: SaveAnswer };
+  'pc-setup:network': { args: []; result: NetworkNotice | null };
+  'pc-setup:make-network-private': { args: []; result: NetworkNotice | null };
+  'pc-setup:open-network-settings': { args: []; result: void };
   'pc-setup:cancel': { args: []; result: void };
 }

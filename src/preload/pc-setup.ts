@@ -11,5 +11,8 @@ contextBridge.exposeInMainWorld('luotPcSetup', {
   unlock: (pin) => call('pc-setup:unlock', pin),
   findHosts: () => call('pc-setup:find-hosts'),
   save: (choice) => call('pc-setup:save', choice),
+  network: () => call('pc-setup:network'),
+  makeNetworkPrivate: () => call('pc-setup:make-network-private'),
+  openNetworkSettings: () => call('pc-setup:open-network-settings'),
   cancel: () => call('pc-setup:cancel'),
 } satisfies PcSetupBridge);

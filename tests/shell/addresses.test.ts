@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { movedHost } from '../../src/main/station-role';
 import { hostOrigin, hostOriginFromTyped, parseSignInLink, screenPath } from '../../src/main/window-url';
 
 describe('the addresses the shell opens', () => {
@@ -41,5 +42,18 @@ describe('the addresses the shell opens', () => {
     expect(parseSignInLink('http://192.168.1.20:8080/signin')).toBeNull();
     expect(parseSignInLink('http://192.168.1.20:8080/admin#token=luot_abc')).toBeNull();
     expect(parseSignInLink('luot_abc')).toBeNull();
+  });
+});
+
+describe('a host that moved to another port', () => {
+  it('is the one Lượt host answering discovery at the same address on another port', () => {
+    const found = (...urls: string[]) => urls.map((url) => ({ url }));
+    expect(movedHost('http://192.168.1.20:8080', found('http://192.168.1.20:8081'))).toBe('http://192.168.1.20:8081');
+    expect(movedHost('http://192.168.1.20:8080', found('http://192.168.1.20:8080'))).toBeNull();
+    expect(movedHost('http://192.168.1.20:8080', found('http://192.168.1.30:8081'))).toBeNull();
+    // Two hosts on one PC (a developer's): no guessing.
+    expect(
+      movedHost('http://192.168.1.20:8080', found('http://192.168.1.20:8081', 'http://192.168.1.20:8082')),
+    ).toBeNull();
   });
 });

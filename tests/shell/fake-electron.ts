@@ -70,6 +70,8 @@ export class FakeWindow extends EventEmitter {
   isMinimized = () => false;
   restore = () => undefined;
   show = () => undefined;
+  shownInactive = false;
+  showInactive = () => (this.shownInactive = true);
   focus = () => (this.focused += 1);
   /** What a page's `ipcRenderer.invoke` would do: the event names this window's top frame as the sender. */
   invoke(channel: string, ...args: unknown[]): Promise<unknown> {
@@ -77,6 +79,23 @@ export class FakeWindow extends EventEmitter {
     if (!handler) throw new Error(`no handler for ${channel}`);
     const event = { sender: this.webContents, senderFrame: this.webContents.mainFrame };
     return Promise.resolve().then(() => handler(event, ...args));
+  }
+}
+
+/** The tray icon: its menu's items, as `Menu.buildFromTemplate` (below) leaves them. */
+export class FakeTray {
+  static all: FakeTray[] = [];
+  setImage = vi.fn();
+  setToolTip = vi.fn();
+  setContextMenu = vi.fn();
+  destroy = vi.fn();
+  constructor() {
+    FakeTray.all.push(this);
+  }
+  /** The labels of the menu it shows now. */
+  labels(): string[] {
+    const menu = this.setContextMenu.mock.calls.at(-1)?.[0] as { template: { label?: string }[] } | undefined;
+    return (menu?.template ?? []).flatMap((item) => (item.label ? [item.label] : []));
   }
 }
 
@@ -133,8 +152,22 @@ export const fake = {
     getAppPath: () => fake.appPath,
     getVersion: () => '0.1.0',
     requestSingleInstanceLock: vi.fn(() => true),
+    releaseSingleInstanceLock: vi.fn(),
     setLoginItemSettings: vi.fn(),
   }),
+  /** What keeps the PC awake: the ids started and not yet stopped. */
+  powerSaveBlocker: {
+    active: new Map<number, string>(),
+    next: 1,
+    start: vi.fn((type: string) => {
+      const id = fake.powerSaveBlocker.next++;
+      fake.powerSaveBlocker.active.set(id, type);
+      return id;
+    }),
+    stop: vi.fn((id: number) => fake.powerSaveBlocker.active.delete(id)),
+    isStarted: (id: number) => fake.powerSaveBlocker.active.has(id),
+  },
+  shell: { openPath: vi.fn(async () => ''), openExternal: vi.fn(async () => undefined) },
   screen: Object.assign(new EventEmitter(), {
     getAllDisplays: () => fake.displays,
     getPrimaryDisplay: () => ({
@@ -150,7 +183,12 @@ export const fake = {
   },
   sessionOf: sessionFor,
   cookiesOf: (partition: string) => sessionFor(partition).cookies,
-  dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })), showSaveDialog: vi.fn() },
+  dialog: {
+    showErrorBox: vi.fn(),
+    /** `(options)` or `(parent, options)`, as Electron takes them. */
+    showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0 })),
+    showSaveDialog: vi.fn(),
+  },
   /** Plugs or unplugs monitors, as Windows reports it. */
   setDisplays(displays: FakeDisplay[], event?: 'display-added' | 'display-removed') {
     fake.displays = displays;
@@ -158,10 +196,16 @@ export const fake = {
   },
   reset() {
     FakeWindow.all = [];
+    FakeTray.all = [];
     fake.handlers.clear();
     sessions.clear();
     fake.app.removeAllListeners();
     fake.screen.removeAllListeners();
+    fake.powerSaveBlocker.active.clear();
+    fake.dialog.showMessageBox.mockReset().mockImplementation(async () => ({ response: 0 }));
+    fake.dialog.showErrorBox.mockClear();
+    fake.app.releaseSingleInstanceLock.mockClear();
+    fake.app.relaunch.mockClear();
   },
 };
 
@@ -175,16 +219,13 @@ export function fakeElectronModule() {
       setApplicationMenu: vi.fn(),
       getApplicationMenu: () => 'application menu',
     },
-    Tray: class {
-      setImage = vi.fn();
-      setToolTip = vi.fn();
-      setContextMenu = vi.fn();
-      destroy = vi.fn();
-    },
+    Tray: FakeTray,
     nativeImage: { createEmpty: () => ({}), createFromPath: (path: string) => ({ path }) },
     screen: fake.screen,
     session: fake.session,
     dialog: fake.dialog,
+    powerSaveBlocker: fake.powerSaveBlocker,
+    shell: fake.shell,
     ipcMain: {
       handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) =>
         fake.handlers.set(channel, handler),

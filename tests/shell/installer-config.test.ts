@@ -46,9 +46,22 @@ describe('the installers (electron-builder.yml)', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
   });
 
-  it("keeps the center's data on uninstall and upgrade: it lives in the user's AppData, not the install folder", () => {
+  it("keeps the center's data on uninstall and upgrade: it lives in ProgramData, not the install folder", () => {
     expect(config.nsis.deleteAppDataOnUninstall).toBe(false);
     expect(config.files).not.toContainEqual(expect.stringContaining('data'));
+  });
+
+  it('lets every account of the PC write the center folder, and lets Lượt through the firewall on private networks', () => {
+    expect(config.nsis.include).toBe('scripts/nsis/machine-setup.nsh');
+    const script = readFileSync(`${ROOT}/scripts/nsis/machine-setup.nsh`, 'utf8');
+    const install = script.slice(script.indexOf('!macro customInstall'), script.indexOf('!macroend'));
+    expect(install).toContain('profile=private,domain');
+    expect(install).toContain('SetShellVarContext all');
+    expect(install).toContain('CreateDirectory "$APPDATA\\Luot"');
+    // BUILTIN\Users by SID, inherited by files and folders, modify: works on a Vietnamese Windows too.
+    expect(install).toContain('icacls "$APPDATA\\Luot" /grant *S-1-5-32-545:(OI)(CI)M');
+    const uninstall = script.slice(script.indexOf('!macro customUnInstall'));
+    expect(uninstall).not.toMatch(/RMDir|Delete|icacls/);
   });
 
   it('flips the fuses that turn a packaged Electron into something other than Lượt', () => {
@@ -82,7 +95,7 @@ describe('the installers (electron-builder.yml)', () => {
     expect(config.beforePack).toBe('./scripts/before-pack.mjs');
     const hook = (await import('../../scripts/before-pack.mjs')) as { default: unknown };
     expect(typeof hook.default).toBe('function');
-    expect(existsSync(`${ROOT}/scripts/nsis/firewall.nsh`)).toBe(true);
+    expect(existsSync(`${ROOT}/scripts/nsis/machine-setup.nsh`)).toBe(true);
   });
 
   it('has the app icon drawn from its SVG: a 512 px PNG and an ICO up to 256 px', () => {

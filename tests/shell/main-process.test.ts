@@ -3,101 +3,43 @@
  * the real core and LAN server, real sessions' cookies checked against the real API, real config files. What
  * only Electron itself can show (pixels, kiosk, the OS) is in electron-smoke.test.ts.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hashPin } from '../../src/main/manager-pin';
-import { parsePcConfig, savePcConfig } from '../../src/main/pc-config';
 import type { PcSetupState } from '../../src/preload/pc-setup-bridge';
-import { SESSION_COOKIE } from '../../src/server/http/auth';
 import { startLuot, type RunningLuot } from '../../src/server/start';
-import { fake, fakeElectronModule, FakeWindow, type FakeDisplay } from './fake-electron';
-
-const laptop: FakeDisplay = { id: 1, label: 'Built-in', bounds: { x: 0, y: 0, width: 1366, height: 768 } };
-const tv: FakeDisplay = { id: 2, label: 'TV', bounds: { x: 1366, y: 0, width: 1920, height: 1080 } };
+import { fake, FakeWindow } from './fake-electron';
+import {
+  configured,
+  deviceOf as deviceOn,
+  freePort,
+  freshPc,
+  laptop,
+  quitPc,
+  setupPage,
+  startShell,
+  tv,
+  windowShowing,
+} from './shell-harness';
 
 let port = 0;
 const origin = () => `http://127.0.0.1:${port}`;
+const deviceOf = (partition: string) => deviceOn(partition, origin());
 const hosts: RunningLuot[] = [];
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
-}
-
-/** A checkout whose out/electron-sqlite holds a copy of the Node build, standing in for the Electron one. */
-function checkoutWithSqlite(): string {
-  const root = mkdtempSync(join(tmpdir(), 'luot-shell-app-'));
-  const dir = join(root, 'out', 'electron-sqlite', `${process.platform}-${process.arch}`);
-  mkdirSync(dir, { recursive: true });
-  const nodeBuild = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build');
-  copyFileSync(join(nodeBuild, 'Release', 'better_sqlite3.node'), join(dir, 'better_sqlite3.node'));
-  return root;
-}
-
 beforeEach(async () => {
-  fake.reset();
-  fake.app.quit.mockClear();
-  fake.displays = [laptop];
-  fake.userData = mkdtempSync(join(tmpdir(), 'luot-shell-user-'));
-  fake.appPath = checkoutWithSqlite();
-  port = await freePort();
-  vi.stubEnv('LUOT_PORT', String(port));
-  vi.stubEnv('LUOT_DISCOVERY_PORT', 'off');
-  vi.resetModules();
-  vi.doMock('electron', fakeElectronModule);
+  port = await freshPc();
 });
 
 afterEach(async () => {
-  // Quitting: the shell stops the core, then quits for good (a test may have quit already).
-  fake.app.emit('will-quit', { preventDefault: () => undefined });
-  await expect.poll(() => fake.app.quit.mock.calls.length).toBeGreaterThan(0);
+  await quitPc();
   for (const host of hosts.splice(0)) await host.stop();
-  vi.unstubAllEnvs();
 });
-
-async function startShell(): Promise<void> {
-  await import('../../src/main/index');
-}
-
-async function windowShowing(path: string): Promise<FakeWindow> {
-  const find = () =>
-    FakeWindow.all.find(
-      (w) =>
-        !w.destroyed &&
-        w.loaded.some((url) => url.startsWith('http') && new URL(url).pathname + new URL(url).search === path),
-    );
-  await expect.poll(() => find() !== undefined, { timeout: 10_000 }).toBe(true);
-  return find()!;
-}
-
-async function setupPage(purpose: string): Promise<FakeWindow> {
-  const find = () =>
-    FakeWindow.all.find((w) => !w.destroyed && w.loaded.at(-1)?.endsWith(`pc-setup.html?purpose=${purpose}`));
-  await expect.poll(() => find() !== undefined).toBe(true);
-  return find()!;
-}
-
-/** Which device a window's session is signed in as, asked of the LAN server with that session's cookie. */
-async function deviceOf(partition: string, server = origin()): Promise<{ role: string; name: string }> {
-  const [cookie] = await fake.cookiesOf(partition).get({ url: server, name: SESSION_COOKIE });
-  const response = await fetch(`${server}/api/session`, { headers: { cookie: `${SESSION_COOKIE}=${cookie?.value}` } });
-  return ((await response.json()) as { device: { role: string; name: string } }).device;
-}
-
-async function configured(changes: Record<string, unknown>): Promise<void> {
-  const config = parsePcConfig(JSON.stringify({ schemaVersion: 1, managerPinHash: await hashPin('2468'), ...changes }));
-  await savePcConfig(fake.userData, config!);
-}
 
 describe("the shell's main process (electron faked, everything else real)", () => {
   it('asks a new PC what it is; as a host it runs the core and signs each of its windows in as its own device', async () => {
+    fake.displays = [laptop, tv];
     await startShell();
     const setup = await setupPage('first-run');
     const state = (await setup.invoke('pc-setup:load')) as PcSetupState;
@@ -154,8 +96,11 @@ describe("the shell's main process (electron faked, everything else real)", () =
     expect(display.options).toMatchObject({ x: tv.bounds.x, y: tv.bounds.y, kiosk: true });
     expect(greeter.menu).toBeNull();
 
+    // The TV unplugged: the display comes to the laptop as a window beside the greeter, never a kiosk over it.
     fake.setDisplays([laptop], 'display-removed');
-    expect(display.bounds).toEqual(laptop.bounds);
+    expect([display.kiosk, display.fullScreen]).toEqual([false, false]);
+    expect(display.bounds.x + display.bounds.width).toBeLessThanOrEqual(laptop.bounds.width);
+    expect(display.bounds.width).toBeLessThan(laptop.bounds.width);
     fake.setDisplays([laptop, { ...tv, id: 9 }], 'display-added');
     expect(display.bounds).toEqual(tv.bounds);
     expect(display.kiosk).toBe(true);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { monitorForDisplay, monitorName, rememberMonitor, type Monitor } from '../../src/main/monitor-choice';
+import {
+  displayMode,
+  displayWindowBounds,
+  monitorForDisplay,
+  monitorName,
+  rememberMonitor,
+  type Monitor,
+} from '../../src/main/monitor-choice';
 
 const laptop: Monitor = { id: 1, label: 'Built-in', primary: true, bounds: { x: 0, y: 0, width: 1366, height: 768 } };
 const tv: Monitor = { id: 2, label: 'TV', primary: false, bounds: { x: 1366, y: 0, width: 1920, height: 1080 } };
@@ -51,5 +58,32 @@ describe('the monitor the wall display goes on', () => {
       en: 'Monitor 1 Built-in — 1366×768 (primary)',
     });
     expect(monitorName(projector, 2).vi).toBe('Màn hình 3 — 1024×768');
+  });
+});
+
+describe('how the wall display shows on its monitor', () => {
+  const host = { kiosk: true, showsGreeter: true };
+
+  it('fills a monitor of its own, in kiosk mode when the PC uses kiosk', () => {
+    expect(displayMode(tv, null, host)).toBe('kiosk');
+    expect(displayMode(tv, null, { ...host, kiosk: false })).toBe('full-screen');
+  });
+
+  it("is a window on the greeter's monitor, unless the manager chose that monitor — and never kiosk there", () => {
+    expect(displayMode(laptop, null, host)).toBe('window');
+    expect(displayMode(laptop, rememberMonitor(tv), host)).toBe('window');
+    expect(displayMode(laptop, rememberMonitor(laptop), host)).toBe('full-screen');
+  });
+
+  it('fills the only monitor of a PC that shows nothing but the display', () => {
+    expect(displayMode(laptop, null, { kiosk: true, showsGreeter: false })).toBe('kiosk');
+  });
+
+  it('as a window, takes a quarter of the monitor at its bottom right, inside it', () => {
+    const bounds = displayWindowBounds(laptop);
+    expect(bounds).toMatchObject({ width: 683, height: 384 });
+    expect(bounds.x + bounds.width).toBeLessThanOrEqual(laptop.bounds.width);
+    expect(bounds.y + bounds.height).toBeLessThanOrEqual(laptop.bounds.height);
+    expect(displayWindowBounds(tv).x).toBeGreaterThan(tv.bounds.x);
   });
 });

@@ -27,7 +27,7 @@ const station = parsePcConfig(
 ) as PcConfig;
 
 describe('what the manager picks on the "Set up this PC" page', () => {
-  it('starts a new PC as a host with the greeter and the display, and asks for a PIN', () => {
+  it('starts a new PC as a host with the greeter and the display, starting with Windows, and asks for a PIN', () => {
     expect(choiceFromConfig(null, [laptop, tv])).toMatchObject({
       role: 'host',
       hostScreens: ['greeter', 'display'],
@@ -46,10 +46,31 @@ describe('what the manager picks on the "Set up this PC" page', () => {
         port: 8080,
         screens: ['greeter', 'display'],
         kiosk: false,
-        startWithWindows: false,
+        startWithWindows: true,
         displayZoneId: null,
         displayMonitor: null,
       },
+    });
+  });
+
+  it('on a one-monitor PC, starts the host with the greeter only: the display would cover it', () => {
+    expect(choiceFromConfig(null, [laptop])).toMatchObject({ role: 'host', hostScreens: ['greeter'] });
+    expect(choiceFromConfig(null, [])).toMatchObject({ hostScreens: ['greeter'] });
+  });
+
+  it("takes the host's port from the page, 1024 to 65535, and shows the one it uses when changed", () => {
+    const decision = decidePcSetup(firstRun({ port: 8090 }), null, [laptop, tv]);
+    expect(decision).toMatchObject({ kind: 'accepted', draft: { role: 'host', port: 8090 } });
+    for (const port of [80, 0, 70_000])
+      expect(decidePcSetup(firstRun({ port }), null, [laptop, tv])).toMatchObject({
+        kind: 'refused',
+        problems: [{ field: 'port', text: { vi: expect.stringContaining('1024 đến 65535'), en: expect.any(String) } }],
+      });
+    const host = parsePcConfig(JSON.stringify({ schemaVersion: 1, role: 'host', managerPinHash: HASH, port: 8091 }));
+    expect(choiceFromConfig(host, [laptop]).port).toBe(8091);
+    // A station has no port of its own: whatever the form holds is ignored.
+    expect(decidePcSetup(firstRun({ role: 'station', hostAddress: '192.168.1.20', port: 1 }), null, [])).toMatchObject({
+      kind: 'accepted',
     });
   });
 

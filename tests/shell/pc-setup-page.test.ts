@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPcSetupPage } from '../../scripts/pc-setup-page';
-import type { FoundHostOption, PcSetupState, SaveAnswer, UnlockAnswer } from '../../src/preload/pc-setup-bridge';
+import type {
+  FoundHostOption,
+  NetworkNotice,
+  PcSetupState,
+  SaveAnswer,
+  UnlockAnswer,
+} from '../../src/preload/pc-setup-bridge';
 import { choiceFromConfig } from '../../src/main/pc-setup-choice';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser';
 
@@ -28,6 +34,8 @@ interface Stand {
   hosts?: FoundHostOption[];
   saveAnswer?: SaveAnswer;
   unlockAnswers?: UnlockAnswer[];
+  /** What the bridge says of the network, then after "make it Private". */
+  networkAnswers?: (NetworkNotice | null)[];
 }
 
 type Call = [string, ...unknown[]];
@@ -42,7 +50,8 @@ const firstRun: PcSetupState = {
   reason: null,
   notice: null,
   locked: false,
-  choice: choiceFromConfig(null, []),
+  // A PC with two monitors: the host shows the greeter and the wall display.
+  choice: { ...choiceFromConfig(null, []), hostScreens: ['greeter', 'display'] },
   monitors,
   platform: 'win32',
 };
@@ -52,10 +61,17 @@ async function open(given: Stand): Promise<{ page: Page; errors: string[]; calls
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  const stand: Required<Stand> = { hosts: [], saveAnswer: { kind: 'saved' }, unlockAnswers: [], ...given };
+  const stand: Required<Stand> = {
+    hosts: [],
+    saveAnswer: { kind: 'saved' },
+    unlockAnswers: [],
+    networkAnswers: [null],
+    ...given,
+  };
   await page.addInitScript((given: Required<Stand>) => {
     const calls: unknown[][] = [];
     let unlocks = 0;
+    let networks = 0;
     Object.assign(globalThis, {
       recordedCalls: calls,
       luotPcSetup: {
@@ -63,6 +79,9 @@ async function open(given: Stand): Promise<{ page: Page; errors: string[]; calls
         unlock: async (pin: string) => (calls.push(['unlock', pin]), given.unlockAnswers[unlocks++]),
         findHosts: async () => (calls.push(['findHosts']), given.hosts),
         save: async (choice: unknown) => (calls.push(['save', choice]), given.saveAnswer),
+        network: async () => (calls.push(['network']), given.networkAnswers[networks++] ?? null),
+        makeNetworkPrivate: async () => (calls.push(['makeNetworkPrivate']), given.networkAnswers[networks++] ?? null),
+        openNetworkSettings: async () => void calls.push(['openNetworkSettings']),
         cancel: async () => void calls.push(['cancel']),
       },
     });
@@ -149,7 +168,7 @@ describe('the "Set up this PC" page', () => {
     await page.fill('#displayZoneId', 'hai');
     await page.click('#setup-form button[type=submit]');
     expect(await page.textContent('[data-problem-for=displayZoneId]')).toContain('số nguyên dương');
-    expect((await calls()).map(([name]) => name)).toEqual(['load']);
+    expect((await calls()).map(([name]) => name)).toEqual(['load', 'network']);
     await page.close();
   });
 
@@ -192,6 +211,81 @@ describe('the "Set up this PC" page', () => {
     await expect.poll(() => page.textContent('#unlock-problem')).toContain('thử lại sau 42 giây');
     await page.click('#pin-step [data-action=cancel]');
     await expect.poll(async () => (await calls()).at(-1)).toEqual(['cancel']);
+    await page.close();
+  });
+
+  it("offers the next free port when the host's port is taken, and checks a typed port first", async () => {
+    const taken = {
+      vi: 'Cổng 8080 đang được một chương trình khác trên máy này dùng.',
+      en: 'Port 8080 is used by another program on this PC.',
+    };
+    const { page, calls } = await open({
+      state: firstRun,
+      saveAnswer: { kind: 'refused', problems: [{ field: 'port', text: taken, suggestedPort: 8081 }] },
+    });
+    expect(await page.inputValue('#port')).toBe('8080');
+    await page.fill('#port', 'tám');
+    await page.fill('#pin', '2468');
+    await page.fill('#pinRepeat', '2468');
+    await page.click('#setup-form button[type=submit]');
+    expect(await page.textContent('[data-problem-for=port]')).toContain('từ 1024 đến 65535');
+    expect((await calls()).some(([name]) => name === 'save')).toBe(false);
+
+    await page.fill('#port', '8080');
+    await page.click('#setup-form button[type=submit]');
+    await expect.poll(() => page.textContent('[data-problem-for=port]')).toContain('Cổng 8080 đang được');
+    await page.click('[data-problem-for=port] button');
+    expect(await page.inputValue('#port')).toBe('8081');
+    expect(await page.textContent('[data-problem-for=port]')).toBe('');
+    await page.click('#setup-form button[type=submit]');
+    await expect.poll(async () => (await calls()).filter(([name]) => name === 'save').length).toBe(2);
+    expect(
+      (await calls()).filter(([name]) => name === 'save').map(([, choice]) => (choice as { port: number }).port),
+    ).toEqual([8080, 8081]);
+    await page.close();
+  });
+
+  it('warns that on a one-monitor host the wall display goes in a window, not over the greeter', async () => {
+    const oneMonitor = { ...firstRun, monitors: [monitors[0]!] };
+    const { page } = await open({ state: oneMonitor });
+    await expect.poll(() => visible(page, '#one-monitor')).toBe(true);
+    expect(await page.textContent('#one-monitor')).toContain('không che màn hình đón tiếp');
+    expect(await page.textContent('#one-monitor')).toContain('never in kiosk mode');
+    await page.uncheck('input[name=hostScreens][value=display]');
+    expect(await visible(page, '#one-monitor')).toBe(false);
+    await page.close();
+    const two = await open({ state: firstRun });
+    await expect.poll(() => visible(two.page, '#setup-form')).toBe(true);
+    expect(await visible(two.page, '#one-monitor')).toBe(false);
+    await two.page.close();
+  });
+
+  it('explains a Public network on a host, with the buttons Windows allows', async () => {
+    const text = { vi: 'Windows đang xếp mạng «Network 2» là mạng Công cộng (Public).', en: 'Public network.' };
+    const { page, calls } = await open({ state: firstRun, networkAnswers: [{ text }, null] });
+    await expect.poll(() => visible(page, '#network-notice')).toBe(true);
+    expect(await page.textContent('#network-text')).toContain('«Network 2» là mạng Công cộng');
+    await page.check('input[name=role][value=station]');
+    expect(await visible(page, '#network-notice')).toBe(false);
+    await page.check('input[name=role][value=host]');
+    await page.click('#network-settings');
+    await page.click('#make-private');
+    await expect.poll(() => visible(page, '#network-notice')).toBe(false);
+    expect(await page.textContent('#notice')).toContain('Đã chuyển sang mạng Riêng tư');
+    expect((await calls()).map(([name]) => name)).toEqual([
+      'load',
+      'network',
+      'openNetworkSettings',
+      'makeNetworkPrivate',
+    ]);
+    await page.close();
+  });
+
+  it('does not ask about the network where Windows is not', async () => {
+    const { page, calls } = await open({ state: { ...firstRun, platform: 'linux' } });
+    await expect.poll(() => visible(page, '#setup-form')).toBe(true);
+    expect((await calls()).map(([name]) => name)).toEqual(['load']);
+    expect(await visible(page, '#network-notice')).toBe(false);
     await page.close();
   });
 });
