@@ -88,3 +88,16 @@ export function aheadOf<T extends Waiter>(
   const position = order.findIndex((w) => w.id === ticket.id);
   return position === -1 ? order.length : position;
 }
+
+/**
+ * The point that will most likely call a service's next ticket — an open point serving it with nobody at it, else
+ * any open point serving it — whose streak orders the display's "next numbers" and the ticket's "people ahead".
+ */
+export function likelyCaller<P extends { id: number; active: boolean; paused: boolean; serviceIds: readonly number[] }>(
+  points: readonly P[],
+  serviceId: number,
+  isBusy: (pointId: number) => boolean,
+): P | undefined {
+  const open = points.filter((p) => p.active && !p.paused && p.serviceIds.includes(serviceId));
+  return open.find((p) => !isBusy(p.id)) ?? open[0];
+}

@@ -5,7 +5,7 @@
 import type { QueueSnapshot } from './api';
 import type { PriorityPolicy, ServicePoint, Ticket } from './domain';
 import type { LuotEvent } from './events';
-import { byArrival, classOf, pickOrder } from './pick-order';
+import { byArrival, classOf, likelyCaller, pickOrder } from './pick-order';
 import { nextStreak } from './priority-policy';
 
 export type QueueView = QueueSnapshot;
@@ -107,9 +107,8 @@ export function nextNumbers(
   const waiting = (view.services.find((s) => s.serviceId === serviceId)?.waiting ?? []).filter(
     (t) => t.targetServicePointId === null,
   );
-  const serving = points.filter((p) => p.active && !p.paused && p.serviceIds.includes(serviceId));
   const state = (id: number) => view.servicePoints.find((p) => p.servicePointId === id);
-  const taker = serving.find((p) => !state(p.id)?.current) ?? serving[0];
+  const taker = likelyCaller(points, serviceId, (id) => !!state(id)?.current);
   if (!taker) return [...waiting].sort(byArrival).slice(0, limit);
   return pickOrder(waiting, policy, state(taker.id)?.regularStreak ?? null, limit);
 }

@@ -5,7 +5,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Service, ServicePoint, Ticket, TicketPriority } from '../../shared/domain';
 import { estimateWaitMinutes } from '../../shared/estimate';
-import { aheadOf, byArrival, type Waiter } from '../../shared/pick-order';
+import { aheadOf, byArrival, likelyCaller, type Waiter } from '../../shared/pick-order';
 import { formatDateTime } from '../../shared/time';
 import type { QueueEngine } from '../queue/queue-engine';
 import type { SetupStore } from '../setup/setup-store';
@@ -152,8 +152,7 @@ export class TicketFactsReader {
       for (const serviceId of point?.serviceIds ?? []) rows.push(...this.waitingForService.all(day, serviceId));
       return { waiting: rows.map(waiterOf), point: point?.active && !point.paused ? point : undefined };
     }
-    const open = points.filter((p) => p.active && !p.paused);
-    const point = open.find((p) => !this.engine.tickets.currentAtPoint(p.id)) ?? open[0];
+    const point = likelyCaller(points, service.id, (id) => !!this.engine.tickets.currentAtPoint(id));
     return { waiting: this.waitingForService.all(day, service.id).map(waiterOf), point };
   }
 }
