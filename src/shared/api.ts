@@ -1,6 +1,15 @@
 /** Shapes of API answers shared by the server and the screens. Pure. */
 import type { StoredEvent } from './contract/events';
-import type { Device, PrintAnswer, ServicePoint, Ticket } from './domain';
+import type {
+  Device,
+  PrintAnswer,
+  PrinterProbe,
+  PrinterProfile,
+  PrinterSettings,
+  PrintProblem,
+  ServicePoint,
+  Ticket,
+} from './domain';
 
 export interface Session {
   device: Device;
@@ -81,4 +90,37 @@ export interface TicketListAnswer {
 export interface HealthAnswer {
   ok: true;
   version: string;
+}
+
+/** `GET /api/printer`: the saved settings, what printing found out about the printer, and what setup may offer. */
+export interface PrinterSetup {
+  settings: PrinterSettings;
+  probe: PrinterProbe | null;
+  profiles: readonly PrinterProfile[];
+  baudRates: readonly number[];
+}
+
+/** What a printer says of itself (DLE EOT). */
+export interface PrinterStatus {
+  online: boolean;
+  coverOpen: boolean;
+  paperOut: boolean;
+  paperNearEnd: boolean;
+  /** Cutter jam, head overheated or another error the printer reports. */
+  error: boolean;
+}
+
+/** `GET /api/printer/status`. `answered: false` where the connection or the printer cannot say. */
+export interface PrinterStatusAnswer {
+  printer: string | null;
+  /** The printer answered a DLE EOT status query. */
+  answered: boolean;
+  status: PrinterStatus | null;
+  /** What stops printing now, if anything is known to. */
+  problem: PrintProblem | null;
+}
+
+/** "In lại": how the reprint was queued (it may say a second copy could come out). */
+export interface ReprintAnswer {
+  print: PrintAnswer;
 }

@@ -81,7 +81,10 @@ export function registerEndpoints<N extends RequestEndpointName>(
           status = answer === null ? 204 : (def.status ?? 200);
         }
         reply.code(status);
-        return status === 204 ? reply.send() : answer;
+        if (status === 204) return reply.send();
+        // A picture of the queue as it is now: never from a cache.
+        if (def.png) return reply.type('image/png').header('Cache-Control', 'no-store').send(answer);
+        return answer;
       },
     });
   }

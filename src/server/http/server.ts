@@ -15,7 +15,7 @@ import { EventHub } from './event-hub';
 import { IdempotencyStore } from './idempotency';
 import { registerEndpoints } from './endpoints';
 import { deviceRoutes } from './routes/devices';
-import { printingRoutes } from './routes/printing';
+import { printingHandlers } from './routes/printing';
 import { queueHandlers } from './routes/queue';
 import { reportRoutes } from './routes/reports';
 import { setupHandlers } from './routes/setup';
@@ -78,10 +78,13 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
   const context: RouteContext = { core, idempotency, version: options.version, hub };
 
   hub.register(app);
-  registerEndpoints(app, context, { ...queueHandlers(context), ...setupHandlers(context) });
+  registerEndpoints(app, context, {
+    ...queueHandlers(context),
+    ...setupHandlers(context),
+    ...printingHandlers(context),
+  });
   deviceRoutes(app, context);
   reportRoutes(app, context);
-  printingRoutes(app, context);
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
     await app.register(fastifyStatic, { root: options.rendererDir, wildcard: false });

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import type { PrinterProbe, PrinterSettings, PrintAnswer, PrintProblem, Ticket } from '../../shared/domain';
+import type { PrinterProbe, PrinterSettings, PrintAnswer, Ticket } from '../../shared/domain';
 import { badRequest, conflict } from '../../shared/errors';
 import type { PrintOutcome, TestPrintAnswer } from '../../shared/events';
 import type { PrinterSettingsPatch } from '../../shared/schemas';
@@ -21,7 +21,7 @@ import { PrintRecorder, type PrintOrigin } from './print-record';
 import { PrinterProbeStore } from './printer-probe-store';
 import { profileOf } from './printer-profiles';
 import { PrinterSettingsStore } from './printer-settings-store';
-import { statusProblem, type PrinterStatus } from './printer-status';
+import { statusProblem } from './printer-status';
 import { registerTicketFonts } from './ticket-fonts';
 import { ticketJobBytes } from './ticket-job';
 import { renderTicket } from './ticket-renderer';
@@ -46,14 +46,8 @@ interface ServiceJob extends PrintJob {
   onOutcome?: (outcome: PrintOutcome, probe: PrinterProbe | null) => void;
 }
 
-export interface PrinterStatusAnswer {
-  printer: string | null;
-  /** The printer answered a DLE EOT status query. */
-  answered: boolean;
-  status: PrinterStatus | null;
-  /** What stops printing now, if anything is known to. */
-  problem: PrintProblem | null;
-}
+export type { PrinterStatusAnswer } from '../../shared/api';
+import type { PrinterStatusAnswer } from '../../shared/api';
 
 export class PrintService {
   readonly settings: PrinterSettingsStore;

@@ -6,14 +6,8 @@
 import type { PrintProblem } from '../../shared/domain';
 import { printProblems } from './print-problems';
 
-export interface PrinterStatus {
-  online: boolean;
-  coverOpen: boolean;
-  paperOut: boolean;
-  paperNearEnd: boolean;
-  /** Cutter jam, head overheated or another error the printer reports. */
-  error: boolean;
-}
+export type { PrinterStatus } from '../../shared/api';
+import type { PrinterStatus } from '../../shared/api';
 
 /** n = 1 printer, 2 offline cause, 4 paper sensor: three answers, in this order. */
 export const STATUS_QUERY = Uint8Array.from([0x10, 0x04, 0x01, 0x10, 0x04, 0x02, 0x10, 0x04, 0x04]);

@@ -5,10 +5,14 @@
  * docs/api.md is generated from it (`npm run docs:api`; a test keeps it in step). Pure.
  */
 import { z } from 'zod';
+import type { TestPrintAnswer } from '../events';
 import type {
   HealthAnswer,
   IssueAnswer,
+  PrinterSetup,
+  PrinterStatusAnswer,
   QueueSnapshot,
+  ReprintAnswer,
   ServicePointAnswer,
   ServicePointToday,
   TicketAnswer,
@@ -16,7 +20,16 @@ import type {
   TicketListAnswer,
   TransferAnswer,
 } from '../api';
-import type { DeviceRole, HelpKindEntry, Service, ServicePoint, Settings, Staff, Zone } from '../domain';
+import type {
+  DeviceRole,
+  HelpKindEntry,
+  PrinterSettings,
+  Service,
+  ServicePoint,
+  Settings,
+  Staff,
+  Zone,
+} from '../domain';
 import {
   cancelInput,
   helpKindInput,
@@ -24,6 +37,8 @@ import {
   issueTicketInput,
   pauseInput,
   pointActionInput,
+  printerPreviewQuery,
+  printerSettingsPatch,
   resolveInput,
   serviceInput,
   servicePointInput,
@@ -61,6 +76,8 @@ export interface Endpoint<I extends z.ZodType = z.ZodType, A = unknown> {
   idempotent?: boolean;
   /** A WebSocket stream rather than a request (documented here, served by the event hub). */
   stream?: true;
+  /** Answers a PNG picture (never cached: the queue moves on), not JSON. */
+  png?: true;
   /** One line for docs/api.md. */
   summary: string;
 }
@@ -382,6 +399,65 @@ export const ENDPOINTS = {
     input: settingsPatch,
     answer: answer<Settings>(),
     summary: 'Change settings (only the fields sent).',
+  }),
+  // ---- the ticket printer ----
+  reprint: ep({
+    method: 'POST',
+    path: '/api/tickets/:id/print',
+    roles: ['admin', 'greeter'],
+    input: idParam,
+    answer: answer<ReprintAnswer>(),
+    summary: '"In lại": print today\'s ticket again; says when a second copy may come out.',
+  }),
+  ticketPng: ep({
+    method: 'GET',
+    path: '/api/tickets/:id/ticket.png',
+    roles: SIGNED_IN,
+    input: idParam,
+    answer: answer<Uint8Array>(),
+    png: true,
+    summary: 'The ticket as the printer gets it, as a picture.',
+  }),
+  printer: ep({
+    method: 'GET',
+    path: '/api/printer',
+    roles: ADMIN,
+    input: none,
+    answer: answer<PrinterSetup>(),
+    summary: 'Printer settings, what printing found out about the printer, and the models and speeds on offer.',
+  }),
+  updatePrinter: ep({
+    method: 'PATCH',
+    path: '/api/printer',
+    roles: ADMIN,
+    input: printerSettingsPatch,
+    answer: answer<{ settings: PrinterSettings }>(),
+    summary: 'Change the printer (model, connection, mode, QR).',
+  }),
+  testPrint: ep({
+    method: 'POST',
+    path: '/api/printer/test',
+    roles: ADMIN,
+    input: none,
+    answer: answer<TestPrintAnswer>(),
+    summary: '"In thử": print the sample ticket; finds out whether the printer answers status and how fast it reads.',
+  }),
+  printerStatus: ep({
+    method: 'GET',
+    path: '/api/printer/status',
+    roles: ADMIN,
+    input: none,
+    answer: answer<PrinterStatusAnswer>(),
+    summary: 'Ask the printer how it is (paper, cover, online) where it can say.',
+  }),
+  printerPreview: ep({
+    method: 'GET',
+    path: '/api/printer/preview.png',
+    roles: ADMIN,
+    input: printerPreviewQuery,
+    answer: answer<Uint8Array>(),
+    png: true,
+    summary: 'A sample ticket for a model and QR choice before saving it.',
   }),
 } as const satisfies Record<string, Endpoint>;
 

@@ -108,8 +108,17 @@ function call<N extends RequestEndpointName>(name: N, ...[input]: InputArgs<N>):
   return request(def.method, url, rest, 'idempotent' in def && def.idempotent ? newKey() : undefined);
 }
 
+/**
+ * A setup form's draft, sent as typed: a box left empty goes as `null` and the server's schema judges it, answering
+ * per field in Vietnamese and English. The answer still has the endpoint's declared type.
+ */
+function submit<N extends RequestEndpointName>(name: N, draft: object): Promise<EndpointAnswer<N>> {
+  return (call as (name: N, input: object) => Promise<EndpointAnswer<N>>)(name, draft);
+}
+
 export const api = {
   call,
+  submit,
   get: <T>(path: string) => request<T>('GET', path),
   /** A queue action: idempotent, resent with the same key if the network drops it. */
   act: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body, newKey()),

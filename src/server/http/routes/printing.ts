@@ -1,72 +1,59 @@
 /**
- * The printer through the API: reprint ("In lại"), the ticket as a picture, and for setup the printer settings,
- * a test print, its status and a preview. Printing itself lives in server/printing.
+ * Handlers of the printer's endpoints: reprint ("In lại"), the ticket as a picture, and for setup the printer
+ * settings, a test print, its status and a preview. Printing itself lives in server/printing.
  */
-import type { FastifyInstance, FastifyReply } from 'fastify';
 import { conflict } from '../../../shared/errors';
-import { idParam, printerPreviewQuery, printerSettingsPatch, SERIAL_BAUD_RATES } from '../../../shared/schemas';
+import { SERIAL_BAUD_RATES } from '../../../shared/schemas';
 import { PRINTER_PROFILES } from '../../printing/printer-profiles';
-import { requireRole } from '../auth';
 import type { RouteContext } from '../context';
-import { parse } from '../parse';
+import type { Handlers } from '../endpoints';
 
-function sendPng(reply: FastifyReply, png: Buffer) {
-  // The queue moves on: a cached ticket picture would show yesterday's "people ahead".
-  return reply.type('image/png').header('Cache-Control', 'no-store').send(png);
-}
+type PrintingEndpoint =
+  'reprint' | 'ticketPng' | 'printer' | 'updatePrinter' | 'testPrint' | 'printerStatus' | 'printerPreview';
 
-export function printingRoutes(app: FastifyInstance, { core }: RouteContext): void {
+export function printingHandlers({ core }: RouteContext): Handlers<PrintingEndpoint> {
   const { engine, printing } = core;
-  const admin = requireRole('admin');
-  const anyone = requireRole('admin', 'greeter', 'counter', 'display');
+  return {
+    reprint: ({ id }, { actor }) => {
+      const ticket = engine.getTicket(id);
+      if (ticket.serviceDay !== engine.today())
+        throw conflict('TICKET_OF_ANOTHER_DAY', {
+          vi: `Số ${ticket.displayCode} thuộc ngày ${ticket.serviceDay}, không in lại được hôm nay.`,
+          en: `Ticket ${ticket.displayCode} belongs to ${ticket.serviceDay} and cannot be reprinted today.`,
+        });
+      return { print: printing.printTicket(ticket, { deviceId: actor.deviceId, reprint: true }) };
+    },
 
-  app.post('/api/tickets/:id/print', { preHandler: requireRole('admin', 'greeter') }, async (request) => {
-    const ticket = engine.getTicket(parse(idParam, request.params).id);
-    if (ticket.serviceDay !== engine.today())
-      throw conflict('TICKET_OF_ANOTHER_DAY', {
-        vi: `Số ${ticket.displayCode} thuộc ngày ${ticket.serviceDay}, không in lại được hôm nay.`,
-        en: `Ticket ${ticket.displayCode} belongs to ${ticket.serviceDay} and cannot be reprinted today.`,
-      });
-    return { print: printing.printTicket(ticket, { deviceId: request.device!.id, reprint: true }) };
-  });
+    ticketPng: ({ id }) => printing.ticketPng(id),
 
-  app.get('/api/tickets/:id/ticket.png', { preHandler: anyone }, async (request, reply) =>
-    sendPng(reply, printing.ticketPng(parse(idParam, request.params).id)),
-  );
+    // Everything setup offers comes from here, so the setup screen never lists a model or a speed the server refuses.
+    printer: () => {
+      const settings = printing.settings.get();
+      return {
+        settings,
+        // What test prints and tickets found out about this printer (answers status? how fast?), or null.
+        probe: printing.probes.get(settings.connection),
+        profiles: PRINTER_PROFILES,
+        baudRates: [...SERIAL_BAUD_RATES],
+      };
+    },
 
-  // Everything setup offers comes from here, so the setup screen never lists a model or a speed the server refuses.
-  app.get('/api/printer', { preHandler: admin }, async () => {
-    const settings = printing.settings.get();
-    return {
-      settings,
-      // What test prints and tickets found out about this printer (answers status? how fast?), or null.
-      probe: printing.probes.get(settings.connection),
-      profiles: PRINTER_PROFILES,
-      baudRates: SERIAL_BAUD_RATES,
-    };
-  });
+    // Another admin screen open on the printer tab refetches (setup event), so it never saves over this change.
+    updatePrinter: (patch, { actor }) => ({
+      settings: core.events.run(() => {
+        const saved = printing.updateSettings(patch);
+        core.log.setup('printer', 'updated', null, actor, Object.keys(patch));
+        return saved;
+      }),
+    }),
 
-  app.patch('/api/printer', { preHandler: admin }, async (request) => {
-    const patch = parse(printerSettingsPatch, request.body ?? {});
-    // Another admin screen open on the printer tab refetches, so it never saves over this change unknowingly.
-    const settings = core.events.run(() => {
-      const saved = printing.updateSettings(patch);
-      core.log.setup('printer', 'updated', null, { deviceId: request.device!.id }, Object.keys(patch));
-      return saved;
-    });
-    return { settings };
-  });
+    testPrint: () => printing.testPrint(),
+    printerStatus: () => printing.printerStatus(),
 
-  app.post('/api/printer/test', { preHandler: admin }, async () => printing.testPrint());
-
-  app.get('/api/printer/status', { preHandler: admin }, async () => printing.printerStatus());
-
-  app.get('/api/printer/preview.png', { preHandler: admin }, async (request, reply) => {
-    const query = parse(printerPreviewQuery, request.query ?? {});
-    const png = printing.previewPng({
-      ...(query.profileId ? { profileId: query.profileId } : {}),
-      ...(query.qr ? { qr: query.qr === 'true' } : {}),
-    });
-    return sendPng(reply, png);
-  });
+    printerPreview: (query) =>
+      printing.previewPng({
+        ...(query.profileId ? { profileId: query.profileId } : {}),
+        ...(query.qr ? { qr: query.qr === 'true' } : {}),
+      }),
+  };
 }

@@ -16,7 +16,8 @@ import {
   NumberField,
   ZoneField,
 } from './form-kit';
-import { changedFields, numberOrNull } from './form-problem';
+import { numberOrNull } from './form-problem';
+import { saveRecord } from './save-record';
 import { ServiceChip } from './ServiceChip';
 import { FormTitle, type FormDone } from './SetupSection';
 
@@ -91,17 +92,17 @@ export function PointForm({ point, staff, done }: { point: ServicePoint | null; 
       serviceIds: on ? [...draft.serviceIds, id].sort((a, b) => a - b) : draft.serviceIds.filter((s) => s !== id),
     });
 
-  const save = form.submit(async () => {
-    const name = draft.nameVi.trim();
-    if (!point) {
-      await api.post<ServicePoint>('/api/service-points', inputOf(draft));
-      return done(t('form.created', { name }));
-    }
-    const patch = changedFields(inputOf(draftOf(point)), inputOf(draft));
-    if (Object.keys(patch).length === 0) return done(t('form.noChanges'));
-    await api.patch<ServicePoint>(`/api/service-points/${point.id}`, patch);
-    done(t('form.saved', { name }));
-  });
+  const save = form.submit(() =>
+    saveRecord({
+      before: point ? inputOf(draftOf(point)) : null,
+      draft: inputOf(draft),
+      create: (input) => api.submit('createServicePoint', input),
+      update: (patch) => api.submit('updateServicePoint', { id: point!.id, ...patch }),
+      name: draft.nameVi.trim(),
+      done,
+      t,
+    }),
+  );
 
   const activeStaff = staff.filter((s) => s.active || String(s.id) === draft.staffId);
   return (

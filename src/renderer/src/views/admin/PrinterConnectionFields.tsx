@@ -12,7 +12,7 @@ type TextKey = 'host' | 'printerName' | 'path' | 'queue';
 
 export function PrinterConnectionFields(props: {
   draft: PrinterDraft;
-  baudRates: number[];
+  baudRates: readonly number[];
   errorAt: ErrorAt;
   onChange: (change: Partial<PrinterDraft>) => void;
 }) {

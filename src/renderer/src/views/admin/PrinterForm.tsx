@@ -41,7 +41,7 @@ export function PrinterForm(props: {
   const save = form.submit(async () => {
     const patch = changedFields(inputOf(draftOf(setup.settings)), inputOf(draft));
     if (Object.keys(patch).length === 0) return setNote(t('form.noChanges'));
-    const { settings } = await api.patch<{ settings: PrinterSettings }>('/api/printer', patch);
+    const { settings } = await api.submit('updatePrinter', patch);
     props.onChange(draftOf(settings));
     props.onSaved(settings);
     setNote(t('printer.saved'));

@@ -19,7 +19,7 @@ export function PrinterStatusPanel(props: { printerKey: string; round: number; o
 
   useEffect(() => {
     let live = true;
-    api.get<PrinterStatusAnswer>('/api/printer/status').then(
+    api.call('printerStatus').then(
       (answer) => live && setReading({ asked, reading: { state: 'read', answer } }),
       (error: unknown) => live && setReading({ asked, reading: { state: 'failed', text: errorText(error) } }),
     );

@@ -6,7 +6,6 @@
  */
 import { useState } from 'react';
 import type { PrinterProbe, PrinterSettings } from '../../../../shared/domain';
-import type { TestPrintAnswer } from '../../../../shared/events';
 import { formatDateTime } from '../../../../shared/time';
 import { api, errorText } from '../../api/client';
 import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
@@ -34,7 +33,7 @@ export function PrinterTestPrint(props: {
     setBusy(true);
     setResult(null);
     try {
-      const { print, probe } = await api.post<TestPrintAnswer>('/api/printer/test', {});
+      const { print, probe } = await api.call('testPrint');
       setFound(probe);
       setResult(
         print.type === 'failed'

@@ -16,7 +16,8 @@ import {
   NumberField,
   ZoneField,
 } from './form-kit';
-import { changedFields, numberOrNull } from './form-problem';
+import { numberOrNull } from './form-problem';
+import { saveRecord } from './save-record';
 import { IssuingDays, IssuingHours } from './IssuingSchedule';
 import { FormTitle, type FormDone } from './SetupSection';
 
@@ -94,17 +95,17 @@ export function ServiceForm({ service, done }: { service: Service | null; done: 
   const { errorAt } = form;
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
 
-  const save = form.submit(async () => {
-    const name = draft.nameVi.trim();
-    if (!service) {
-      await api.post<Service>('/api/services', inputOf(draft));
-      return done(t('form.created', { name }));
-    }
-    const patch = changedFields(inputOf(draftOf(service)), inputOf(draft));
-    if (Object.keys(patch).length === 0) return done(t('form.noChanges'));
-    await api.patch<Service>(`/api/services/${service.id}`, patch);
-    done(t('form.saved', { name }));
-  });
+  const save = form.submit(() =>
+    saveRecord({
+      before: service ? inputOf(draftOf(service)) : null,
+      draft: inputOf(draft),
+      create: (input) => api.submit('createService', input),
+      update: (patch) => api.submit('updateService', { id: service!.id, ...patch }),
+      name: draft.nameVi.trim(),
+      done,
+      t,
+    }),
+  );
 
   return (
     <form className="admin-form" onSubmit={save} noValidate>

@@ -61,7 +61,7 @@ export function SettingsTab() {
   const save = form.submit(async () => {
     const patch = changedFields(inputOf(draftOf(settings)), inputOf(draft));
     if (Object.keys(patch).length === 0) return setNote(t('form.noChanges'));
-    const saved = await api.patch<Settings>('/api/settings', patch);
+    const saved = await api.submit('updateSettings', patch);
     setDraft(draftOf(saved));
     setNote(t('settings.saved'));
   });

@@ -5,7 +5,7 @@ import { api } from '../../api/client';
 import type { Staff } from '../../api/types';
 import { useTranslation } from '../../i18n';
 import { ActiveChoice, Choice, Field, FieldGroup, SaveBar, useSaveForm } from './form-kit';
-import { changedFields } from './form-problem';
+import { saveRecord } from './save-record';
 import { ListUnavailable } from './ListUnavailable';
 import { FormTitle, SetupSection, type FormDone } from './SetupSection';
 import { useFetchedList } from './use-fetched-list';
@@ -59,17 +59,17 @@ function StaffForm({ member, done }: { member: Staff | null; done: FormDone }) {
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const inputOf = (d: Draft): Draft => ({ name: d.name.trim(), role: d.role, active: d.active });
 
-  const save = form.submit(async () => {
-    const name = draft.name.trim();
-    if (!member) {
-      await api.post<Staff>('/api/staff', inputOf(draft));
-      return done(t('form.created', { name }));
-    }
-    const patch = changedFields(inputOf(member), inputOf(draft));
-    if (Object.keys(patch).length === 0) return done(t('form.noChanges'));
-    await api.patch<Staff>(`/api/staff/${member.id}`, patch);
-    done(t('form.saved', { name }));
-  });
+  const save = form.submit(() =>
+    saveRecord({
+      before: member ? inputOf(member) : null,
+      draft: inputOf(draft),
+      create: (input) => api.call('createStaff', input),
+      update: (patch) => api.call('updateStaff', { id: member!.id, ...patch }),
+      name: draft.name.trim(),
+      done,
+      t,
+    }),
+  );
 
   return (
     <form className="admin-form" onSubmit={save} noValidate>

@@ -1,34 +1,18 @@
 /**
- * The printer tab's model: what the server answers about the printer, and the form's draft of the settings.
- * Pure. The answer shapes mirror src/server/printing/print-service.ts, which the screens may not import.
+ * The printer tab's model: the form's draft of the settings. Pure. What the server answers about the printer is
+ * declared once, in src/shared/api.ts.
  */
 import type {
   PrinterConnection,
   PrinterConnectionKind,
-  PrinterProbe,
   PrinterProfile,
   PrinterProfileId,
   PrinterSettings,
   PrintMode,
-  PrintProblem,
 } from '../../../../shared/domain';
 import { numberOrNull } from './form-problem';
 
-/** `GET /api/printer`: the saved settings, what printing found out about the printer, and what setup may offer. */
-export interface PrinterSetup {
-  settings: PrinterSettings;
-  probe: PrinterProbe | null;
-  profiles: PrinterProfile[];
-  baudRates: number[];
-}
-
-/** `GET /api/printer/status`. `answered: false` where the connection or the printer cannot say. */
-export interface PrinterStatusAnswer {
-  printer: string | null;
-  answered: boolean;
-  status: { online: boolean; coverOpen: boolean; paperOut: boolean; paperNearEnd: boolean; error: boolean } | null;
-  problem: PrintProblem | null;
-}
+export type { PrinterSetup, PrinterStatusAnswer } from '../../../../shared/api';
 
 /**
  * The form keeps what was typed for every kind of connection, so a manager who looks at "Cổng COM" and goes

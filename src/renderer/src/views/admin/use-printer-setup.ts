@@ -8,7 +8,7 @@ import type { PrinterSettings } from '../../../../shared/domain';
 import { api, errorText } from '../../api/client';
 import type { LocalizedText } from '../../i18n';
 import { useCenterStore } from '../../state/use-center';
-import type { PrinterSetup } from './printer-setup';
+import type { PrinterSetup } from '../../../../shared/api';
 
 export function usePrinterSetup() {
   const store = useCenterStore();
@@ -19,7 +19,7 @@ export function usePrinterSetup() {
 
   useEffect(() => {
     let current = true;
-    api.get<PrinterSetup>('/api/printer').then(
+    api.call('printer').then(
       (answer) => {
         if (!current) return;
         setSetup(answer);

@@ -60,7 +60,7 @@ export function usePrintStatus() {
 
   const reprint = async (ticketId: number) => {
     try {
-      const { print } = await api.act<{ print: PrintAnswer }>(`/api/tickets/${ticketId}/print`);
+      const { print } = await api.call('reprint', { id: ticketId });
       track(ticketId, print);
     } catch (error) {
       const job = `local-${ticketId}-${Date.now()}`;
