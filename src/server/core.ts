@@ -9,6 +9,7 @@ import { openDatabase, type OpenOptions } from './db/open';
 import type { LinkOptions } from './printing/connections/open-link';
 import { PrintService } from './printing/print-service';
 import { QueueEngine, type Clock } from './queue/queue-engine';
+import { ReportRunner } from './reports/report-runner';
 import { Transactor } from './queue/transactor';
 import { seedFirstRun } from './setup/first-run';
 import { SetupStore } from './setup/setup-store';
@@ -31,6 +32,10 @@ export interface Core {
   devices: DeviceStore;
   events: Transactor;
   printing: PrintService;
+  /** Report jobs, run on a worker thread with its own read-only connection. */
+  reports: ReportRunner;
+  /** The core's clock (tests set it): what "now" means for reports and sign-ins. */
+  now: Clock;
   close(): void;
 }
 
@@ -46,6 +51,11 @@ export function openCore(options: CoreOptions): Core {
   const engine = new QueueEngine(db, setup, events, clock);
   engine.closeEndedDays();
   const printing = new PrintService({ db, setup, engine, events, clock, links: options.printLinks });
+  const reports = new ReportRunner({
+    db,
+    databaseFile: file === ':memory:' ? null : file,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   return {
     db,
     setup,
@@ -53,7 +63,10 @@ export function openCore(options: CoreOptions): Core {
     devices: new DeviceStore(db, clock),
     events,
     printing,
+    reports,
+    now: clock,
     close: () => {
+      void reports.close();
       printing.close();
       db.close();
     },

@@ -34,7 +34,7 @@ export function App() {
     );
   else if (pathname === '/display')
     screen = (
-      <CenterGate roles={['display', 'admin', 'greeter', 'counter']}>
+      <CenterGate roles={['display', 'admin', 'greeter', 'counter', 'reports']}>
         <DisplayView />
       </CenterGate>
     );

@@ -2,6 +2,7 @@
  * The printer through the API: reprint ("In lại"), the ticket as a picture, and for setup the printer settings,
  * a test print, its status and a preview. Printing itself lives in server/printing.
  */
+import { DEVICE_ROLES } from '../../../shared/domain';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { conflict } from '../../../shared/errors';
 import { idParam, printerPreviewQuery, printerSettingsPatch, SERIAL_BAUD_RATES } from '../../../shared/schemas';
@@ -18,7 +19,7 @@ function sendPng(reply: FastifyReply, png: Buffer) {
 export function printingRoutes(app: FastifyInstance, { core }: RouteContext): void {
   const { engine, printing } = core;
   const admin = requireRole('admin');
-  const anyone = requireRole('admin', 'greeter', 'counter', 'display');
+  const anyone = requireRole(...DEVICE_ROLES);
 
   app.post('/api/tickets/:id/print', { preHandler: requireRole('admin', 'greeter') }, async (request) => {
     const ticket = engine.getTicket(parse(idParam, request.params).id);

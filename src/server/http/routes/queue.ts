@@ -1,7 +1,7 @@
 /** Issuing, calling and finishing tickets; the queue snapshot. */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ServicePointToday } from '../../../shared/api';
-import type { DeviceRole } from '../../../shared/domain';
+import { DEVICE_ROLES, type DeviceRole } from '../../../shared/domain';
 import { badRequest } from '../../../shared/errors';
 import {
   cancelInput,
@@ -23,7 +23,7 @@ const ok = (body: unknown): Answer => ({ status: 200, body });
 
 export function queueRoutes(app: FastifyInstance, { core, idempotency }: RouteContext): void {
   const { engine, setup } = core;
-  const anyone = requireRole('admin', 'greeter', 'counter', 'display');
+  const anyone = requireRole(...DEVICE_ROLES);
 
   /** A state-changing POST: role-checked, idempotent by key, answered with what the action returned. */
   function action(path: string, roles: DeviceRole[], run: (request: FastifyRequest, actor: Actor) => Answer) {

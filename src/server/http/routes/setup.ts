@@ -2,6 +2,7 @@
  * Setup data through the API: read by every screen, changed by an admin. Services, points and staff are
  * retired with `active: false`, never deleted — tickets in the history point at them.
  */
+import { DEVICE_ROLES } from '../../../shared/domain';
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { SetupChanged } from '../../../shared/events';
@@ -28,7 +29,7 @@ type Resource<S extends z.ZodObject> = {
 
 export function setupRoutes(app: FastifyInstance, { core }: RouteContext): void {
   const { setup, events } = core;
-  const anyone = requireRole('admin', 'greeter', 'counter', 'display');
+  const anyone = requireRole(...DEVICE_ROLES);
   const admin = requireRole('admin');
   const changed = (what: SetupChanged['what']) =>
     events.emit({
