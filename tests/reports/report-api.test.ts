@@ -123,7 +123,6 @@ describe('exports', () => {
       'Theo ngày',
       'Theo giờ trong ngày',
       'Hỗ trợ theo loại',
-      'Chi tiết từng lượt',
     ]);
     const summary = workbook.getWorksheet('Tổng hợp')!;
     expect(summary.getCell('A1').value).toBe('Trung tâm Phục vụ hành chính công xã');
@@ -136,8 +135,23 @@ describe('exports', () => {
     const date = days.getCell('A2');
     expect(date.value).toEqual(new Date(`${day}T00:00:00Z`));
     expect(date.numFmt).toBe('dd/mm/yyyy');
+  });
+
+  it('writes the list of every visit as a workbook of its own', async () => {
+    const { bytes } = await rawGet(`/api/reports/export.xlsx?from=${day}&to=${day}&table=visits`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const visits = workbook.getWorksheet('Chi tiết từng lượt')!;
-    expect(visits.getRow(1).values).toContain('Mã hồ sơ');
-    expect(visits.rowCount).toBe(4);
+    expect(visits.getRow(5).values).toContain('Mã hồ sơ');
+    expect(visits.getRow(5).values).toContain('Chờ (phút)');
+    expect(visits.rowCount).toBe(8);
+    const resolved = visits.getRow(6);
+    expect(resolved.getCell(2).value).toBe('A001');
+    expect(resolved.getCell(13).value).toBe('000.00.12.H40-261123-0001');
+    const tooLong = await server.api('/api/reports/export.xlsx?from=2026-01-01&to=2026-06-30&table=visits', {
+      token: reader,
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.vi).toContain('tối đa 92 ngày');
   });
 });

@@ -90,19 +90,37 @@ function sliceOf<K>(map: Map<K, Slice>, key: K): Slice {
   return slice;
 }
 
-function countUp(map: Map<string, number>, code: string): void {
-  map.set(code, (map.get(code) ?? 0) + 1);
+function countUp(map: Map<string, number>, code: string, by: number): void {
+  map.set(code, (map.get(code) ?? 0) + by);
 }
 
 const codeCounts = (map: Map<string, number>): CodeCount[] =>
   [...map.entries()].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count);
 
+/** Slices by a small integer id (services, points, staff): an array lookup per visit, not a hash. */
+class SliceTable {
+  private readonly slices: (Slice | undefined)[] = [];
+
+  at(id: number): Slice {
+    return (this.slices[id + 1] ??= new Slice());
+  }
+
+  get(id: number): Slice | undefined {
+    return this.slices[id + 1];
+  }
+
+  ids(): number[] {
+    return this.slices.flatMap((slice, i) => (slice ? [i - 1] : []));
+  }
+}
+
 export function rangeFigures(digests: Iterable<DayDigest>, context: RangeContext): ReportSummary {
-  const targetMs = new Map(context.services.map((s) => [s.id, s.targetWaitMinutes * 60_000]));
+  const targetMs: number[] = [];
+  for (const s of context.services) targetMs[s.id] = s.targetWaitMinutes * 60_000;
   const all = new Slice();
-  const byService = new Map<number, Slice>();
-  const byPoint = new Map<number, Slice>();
-  const byStaff = new Map<number, Slice>();
+  const byService = new SliceTable();
+  const byPoint = new SliceTable();
+  const byStaff = new SliceTable();
   const byDay = new Map<string, Slice>();
   const hourArrivals = new Map<number, number>();
   const hourWaits = new Map<number, Samples>();
@@ -110,48 +128,49 @@ export function rangeFigures(digests: Iterable<DayDigest>, context: RangeContext
   const heatWaits = new Map<number, Samples>();
   const pointTime = new Map<number, Omit<PointDay, 'servicePointId'>>();
   const byStatus = Object.fromEntries(TICKET_STATUSES.map((s) => [s, 0])) as Record<TicketStatus, number>;
+  const ends = new Int32Array(8);
   const outcomes = new Map<string, number>();
   const helpKinds = new Map<string, number>();
   const priorities = new Map<string, number>();
   let served = 0;
   let calledBack = 0;
-  let closedAtDayEnd = 0;
-  let open = 0;
   let recalls = 0;
 
   for (const digest of digests) {
     const v = digest.visits;
     const day = v.length > 0 ? sliceOf(byDay, digest.day) : new Slice();
     const servedCases = new Set<number>();
+    // Codes are counted by their index in this digest, then by name once per day.
+    const outcomeAt = new Int32Array(digest.codes.length);
+    const helpAt = new Int32Array(digest.codes.length);
+    const priorityAt = new Int32Array(digest.codes.length);
     for (let at = 0; at < v.length; at += STRIDE) {
       const serviceId = v[at + F.serviceId]!;
-      const target = targetMs.get(serviceId) ?? Infinity;
+      const target = targetMs[serviceId] ?? Infinity;
       const end = v[at + F.end]!;
       const flags = v[at + F.flags]!;
       all.add(v, at, target);
       day.add(v, at, target);
-      sliceOf(byService, serviceId).add(v, at, target);
+      byService.at(serviceId).add(v, at, target);
       const point = v[at + F.pointId]!;
       if (point >= 0) {
-        sliceOf(byPoint, point).add(v, at, target);
-        sliceOf(byStaff, v[at + F.staffId]!).add(v, at, target);
+        byPoint.at(point).add(v, at, target);
+        byStaff.at(v[at + F.staffId]!).add(v, at, target);
       }
-      byStatus[STATUS_OF[end]!]++;
+      ends[end]!++;
       if (end === END.resolved) {
         servedCases.add(v[at + F.caseId]!);
         const outcome = v[at + F.outcome]!;
-        if (outcome >= 0) countUp(outcomes, digest.codes[outcome]!);
+        if (outcome >= 0) outcomeAt[outcome]!++;
         const help = v[at + F.helpKind]!;
-        if (help >= 0) countUp(helpKinds, digest.codes[help]!);
+        if (help >= 0) helpAt[help]!++;
       }
-      if (end === END.closedAtDayEnd) closedAtDayEnd++;
-      if (end === END.waiting || end === END.called || end === END.serving) open++;
       if (flags & FLAG.calledBack) calledBack++;
       recalls += v[at + F.recalls]!;
       const hour = Math.floor(v[at + F.joinedSecond]! / 3600);
       const heat = digest.weekday * 24 + hour;
       if (flags & FLAG.issued) {
-        countUp(priorities, digest.codes[v[at + F.priority]!]!);
+        priorityAt[v[at + F.priority]!]!++;
         hourArrivals.set(hour, (hourArrivals.get(hour) ?? 0) + 1);
         heatArrivals.set(heat, (heatArrivals.get(heat) ?? 0) + 1);
       }
@@ -162,6 +181,11 @@ export function rangeFigures(digests: Iterable<DayDigest>, context: RangeContext
       }
     }
     served += servedCases.size;
+    digest.codes.forEach((code, i) => {
+      if (outcomeAt[i]) countUp(outcomes, code, outcomeAt[i]!);
+      if (helpAt[i]) countUp(helpKinds, code, helpAt[i]!);
+      if (priorityAt[i]) countUp(priorities, code, priorityAt[i]!);
+    });
     for (const p of digest.points) {
       const sum = pointTime.get(p.servicePointId) ?? { openMs: 0, busyMs: 0, pausedMs: 0, idleMs: 0, pauses: 0 };
       sum.openMs += p.openMs;
@@ -172,6 +196,9 @@ export function rangeFigures(digests: Iterable<DayDigest>, context: RangeContext
       pointTime.set(p.servicePointId, sum);
     }
   }
+  for (const [end, status] of Object.entries(STATUS_OF)) byStatus[status] += ends[Number(end)]!;
+  const closedAtDayEnd = ends[END.closedAtDayEnd]!;
+  const open = ends[END.waiting]! + ends[END.called]! + ends[END.serving]!;
 
   const overall = all.figures();
   const priorityIssued = overall.issued - (priorities.get('none') ?? 0);
@@ -208,7 +235,7 @@ export function rangeFigures(digests: Iterable<DayDigest>, context: RangeContext
     },
     helpKinds: codeCounts(helpKinds),
     byService: serviceFigures(byService, context),
-    byPoint: [...new Set([...byPoint.keys(), ...pointTime.keys()])]
+    byPoint: [...new Set([...byPoint.ids(), ...pointTime.keys()])]
       .sort((a, b) => a - b)
       .map((servicePointId): PointFigures => {
         const time = pointTime.get(servicePointId);
@@ -250,20 +277,21 @@ function samplesOf(map: Map<number, Samples>, key: number): Samples {
   return samples;
 }
 
-function serviceFigures(byService: Map<number, Slice>, context: RangeContext): ServiceFigures[] {
+function serviceFigures(byService: SliceTable, context: RangeContext): ServiceFigures[] {
   const order = context.services.map((s) => s.id);
   const rank = (id: number) => (order.includes(id) ? order.indexOf(id) : order.length + id);
-  return [...byService.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b))
-    .map(([serviceId, slice]) => ({
+  return byService
+    .ids()
+    .sort((a, b) => rank(a) - rank(b))
+    .map((serviceId) => ({
       serviceId,
       targetWaitMinutes: context.services.find((s) => s.id === serviceId)?.targetWaitMinutes ?? 0,
-      ...slice.figures(),
+      ...byService.get(serviceId)!.figures(),
     }));
 }
 
-function staffFigures(byStaff: Map<number, Slice>, context: RangeContext): StaffFigures[] {
-  const ids = new Set([...byStaff.keys(), ...context.signedInSeconds.keys()]);
+function staffFigures(byStaff: SliceTable, context: RangeContext): StaffFigures[] {
+  const ids = new Set([...byStaff.ids(), ...context.signedInSeconds.keys()]);
   return [...ids]
     .map((id): StaffFigures => {
       const person = id >= 0 ? context.staff.get(id) : undefined;

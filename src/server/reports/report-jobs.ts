@@ -11,7 +11,7 @@ export type ExportLanguage = 'vi' | 'en';
 export type ReportJob =
   | { kind: 'summary'; from: string; to: string; now: number }
   | { kind: 'csv'; table: ReportTable; from: string; to: string; now: number; language: ExportLanguage }
-  | { kind: 'xlsx'; from: string; to: string; now: number; language: ExportLanguage }
+  | { kind: 'xlsx'; table: ReportTable; from: string; to: string; now: number; language: ExportLanguage }
   | { kind: 'weekly'; format: 'json' | 'pdf' | 'xlsx'; weekStart: string; now: number; language: ExportLanguage };
 
 export interface JobAnswer {

@@ -37,8 +37,16 @@ export function reportRoutes(app: FastifyInstance, { core }: RouteContext): void
   });
 
   app.get('/api/reports/export.xlsx', { preHandler: readers }, async (request, reply) => {
-    const { from, to, lang } = parse(exportQuery, request.query);
-    return answer(reply, { kind: 'xlsx', from, to, now: core.now(), language: lang });
+    const { from, to, table, lang } = parse(exportQuery, request.query);
+    // Every table of the report in one workbook, or (table=visits) the list of every visit.
+    return answer(reply, {
+      kind: 'xlsx',
+      table: table === 'visits' ? 'visits' : 'summary',
+      from,
+      to,
+      now: core.now(),
+      language: lang,
+    });
   });
 
   for (const format of ['json', 'pdf', 'xlsx'] as const) {

@@ -3,13 +3,12 @@
  * separated, headers in the chosen language, days dd/MM/yyyy, durations in whole seconds, shares in percent.
  */
 import Papa from 'papaparse';
-import { badRequest } from '../../../shared/errors';
 import { dayCount } from '../../../shared/report-range';
 import type { ReportJob, JobAnswer } from '../report-jobs';
 import type { ReportReader } from '../report-reader';
 import { csvCell, unitOf } from './cell-format';
 import { cellKind, reportTables, type CellValue, type Table } from './report-tables';
-import { MAX_DETAIL_DAYS, visitRows, visitsTable } from './visit-rows';
+import { detailRangeTooLong, MAX_DETAIL_DAYS, visitRows, visitsTable } from './visit-rows';
 
 export function tableCsv(reader: ReportReader, job: Extract<ReportJob, { kind: 'csv' }>): JobAnswer {
   const table = job.table === 'visits' ? visits(reader, job) : summaryTable(reader, job);
@@ -26,11 +25,7 @@ function summaryTable(reader: ReportReader, job: Extract<ReportJob, { kind: 'csv
 }
 
 function visits(reader: ReportReader, job: Extract<ReportJob, { kind: 'csv' }>): Table {
-  if (dayCount(job) > MAX_DETAIL_DAYS)
-    throw badRequest('DETAIL_RANGE_TOO_LONG', {
-      vi: `Danh sách từng lượt chỉ xuất cho tối đa ${MAX_DETAIL_DAYS} ngày; hãy chọn khoảng ngắn hơn.`,
-      en: `Every visit can be listed for at most ${MAX_DETAIL_DAYS} days; choose a shorter range.`,
-    });
+  if (dayCount(job) > MAX_DETAIL_DAYS) throw detailRangeTooLong();
   return visitsTable([...visitRows(reader, job, job.now, job.language)]);
 }
 

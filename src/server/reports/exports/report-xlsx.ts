@@ -11,7 +11,7 @@ import type { ReportReader } from '../report-reader';
 import { clockTime, unitOf } from './cell-format';
 import { fileName } from './report-csv';
 import { cellKind, reportTables, type CellValue, type ColumnKind, type Table } from './report-tables';
-import { MAX_DETAIL_DAYS, VISIT_COLUMNS, visitRows } from './visit-rows';
+import { detailRangeTooLong, MAX_DETAIL_DAYS, visitRows, visitsTable } from './visit-rows';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -94,36 +94,32 @@ export function writeSheet(
   sheet.commit();
 }
 
+/**
+ * The report's tables, one sheet each; or, for `table: 'visits'`, the list of every visit on its own (a month's
+ * list takes exceljs seconds to write, so it is a download of its own rather than part of every report).
+ */
 export async function reportXlsx(reader: ReportReader, job: Extract<ReportJob, { kind: 'xlsx' }>): Promise<JobAnswer> {
   const { language } = job;
-  const names = { services: reader.setup.services(), points: reader.setup.points() };
-  const tables = reportTables(reader.summary(job, job.now), names, language);
-  const center = reader.setup.centerName();
   const en = language === 'en';
+  const center = reader.setup.centerName();
   const above = [
     [en ? center.en : center.vi],
     [en ? 'Report' : 'Báo cáo', `${formatServiceDay(job.from)} – ${formatServiceDay(job.to)}`],
     [en ? 'Made at' : 'Lập lúc', formatDateTime(job.now)],
     [],
   ];
+  if (job.table === 'visits') {
+    if (dayCount(job) > MAX_DETAIL_DAYS) throw detailRangeTooLong();
+    const body = await writeWorkbook(async (workbook) => {
+      writeSheet(workbook, visitsTable([]), visitRows(reader, job, job.now, language), language, above);
+    });
+    return { contentType: XLSX_TYPE, body, fileName: fileName(job, 'xlsx') };
+  }
+  const names = { services: reader.setup.services(), points: reader.setup.points() };
+  const tables = reportTables(reader.summary(job, job.now), names, language);
   const body = await writeWorkbook(async (workbook) => {
     for (const table of tables)
       writeSheet(workbook, table, table.rows, language, table.name === 'summary' ? above : []);
-    const detail = {
-      name: 'visits' as const,
-      title: { vi: 'Chi tiết từng lượt', en: 'Every visit' },
-      columns: VISIT_COLUMNS,
-    };
-    if (dayCount(job) <= MAX_DETAIL_DAYS)
-      writeSheet(workbook, detail, visitRows(reader, job, job.now, language), language);
-    else
-      writeSheet(workbook, { ...detail, columns: [VISIT_COLUMNS[0]!] }, [], language, [
-        [
-          en
-            ? `Every visit is listed for ranges of up to ${MAX_DETAIL_DAYS} days.`
-            : `Chi tiết từng lượt chỉ có khi xuất khoảng tối đa ${MAX_DETAIL_DAYS} ngày.`,
-        ],
-      ]);
   });
   return { contentType: XLSX_TYPE, body, fileName: fileName(job, 'xlsx') };
 }

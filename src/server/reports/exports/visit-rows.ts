@@ -2,7 +2,7 @@
  * The detail table: one row per queue visit of the range, read day by day from the digests (with each ticket's
  * number and file code), so a month's detail streams into a file without holding it in memory.
  */
-import type { LocalizedText } from '../../../shared/errors';
+import { badRequest, type LocalizedText } from '../../../shared/errors';
 import { helpKindLabel, outcomeLabel, priorityLabel } from '../../../shared/report-labels';
 import type { DayRange } from '../../../shared/report-range';
 import { END, F, STRIDE } from '../day-digest';
@@ -11,6 +11,12 @@ import type { CellValue, Column, Table } from './report-tables';
 
 /** Longest range whose visits are listed one by one (a quarter; a year's 500,000 rows belong in a database). */
 export const MAX_DETAIL_DAYS = 92;
+
+export const detailRangeTooLong = () =>
+  badRequest('DETAIL_RANGE_TOO_LONG', {
+    vi: `Danh sách từng lượt chỉ xuất cho tối đa ${MAX_DETAIL_DAYS} ngày; hãy chọn khoảng ngắn hơn.`,
+    en: `Every visit can be listed for at most ${MAX_DETAIL_DAYS} days; choose a shorter range.`,
+  });
 
 const col = (vi: string, en: string, kind: Column['kind']): Column => ({ header: { vi, en }, kind });
 
