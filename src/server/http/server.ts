@@ -14,10 +14,12 @@ import { installErrorHandlers } from './errors';
 import { EventHub } from './event-hub';
 import { IdempotencyStore } from './idempotency';
 import { deviceRoutes } from './routes/devices';
+import { peopleRoutes } from './routes/people';
 import { printingRoutes } from './routes/printing';
 import { queueRoutes } from './routes/queue';
 import { reportRoutes } from './routes/reports';
 import { setupRoutes } from './routes/setup';
+import { staffSessionRoutes } from './routes/staff-sessions';
 
 export interface LanServerOptions {
   version: string;
@@ -81,6 +83,8 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
   deviceRoutes(app, context);
   reportRoutes(app, context);
   printingRoutes(app, context);
+  staffSessionRoutes(app, context);
+  peopleRoutes(app, context);
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
     await app.register(fastifyStatic, { root: options.rendererDir, wildcard: false });
