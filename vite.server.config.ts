@@ -17,7 +17,9 @@ export default defineConfig({
     sourcemap: true,
     minify: true,
     rollupOptions: {
-      external: ['better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+      // pdfkit reads its font metrics from files beside its own code, and exceljs is large and only loaded by the
+      // report worker for exports: both stay in node_modules.
+      external: ['better-sqlite3', 'pdfkit', 'exceljs', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
       input: { standalone: 'src/server/standalone.ts', 'report-worker': 'src/server/reports/report-worker.ts' },
       output: { format: 'es', entryFileNames: '[name].js' },
     },

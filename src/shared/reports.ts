@@ -130,3 +130,39 @@ export interface ReportSettings {
   /** The youth-union branch or volunteer team the weekly report is from, e.g. "Đoàn phường Ba Đình". */
   youthUnionBranch: string;
 }
+
+/** `GET /api/reports/weekly?week=`: the weekly volunteer report (docs/metrics.md, "The weekly report"). */
+export interface WeeklyReport {
+  weekStart: string;
+  weekEnd: string;
+  generatedAt: number;
+  centerName: { vi: string; en: string };
+  youthUnionBranch: string;
+  /** Tickets issued at the center in the week (citizens guided at the entrance). */
+  issued: number;
+  volunteers: {
+    staffId: number;
+    name: string;
+    shifts: { day: string; shift: 'morning' | 'afternoon'; hours: number }[];
+    hours: number;
+  }[];
+  volunteerHours: number;
+  shiftCount: number;
+  /** At the help desks: citizens (cases) helped, visits resolved, and those of elderly citizens. */
+  helpDesk: { citizens: number; visits: number; elderly: number };
+  /** Every kind of help, the known ones even at 0: at the center, on field visits, together. */
+  help: { code: string; atCenter: number; inField: number }[];
+  fieldVisits: {
+    id: number;
+    day: string;
+    place: string;
+    hours: number;
+    volunteers: string[];
+    helped: number;
+    elderly: number;
+    note: string | null;
+  }[];
+  /** Elderly citizens supported: at help desks plus on field visits. */
+  elderlySupported: number;
+  difficulties: { id: number; at: number; servicePoint: string | null; staff: string | null; text: string }[];
+}
