@@ -78,11 +78,14 @@ export function generateDemoCenter(options: DemoOptions): { tickets: number; day
       if ((weekdayOf(day) === 2 || weekdayOf(day) === 4) && end >= at('16:30')) {
         const team = random.sample(people.volunteers, 2 + random.int(2));
         const vneid = 8 + random.int(14);
+        const hours = random.pick([3, 3, 3.5, 4]);
+        for (const staffId of team)
+          roster.correct({ day, shift: 'afternoon', staffId, onDuty: true, hours, note: 'Đi cơ sở' }, now, null);
         fieldVisits.create(
           {
             day,
             place: random.pick(FIELD_PLACES),
-            hours: random.pick([3, 3, 3.5, 4]),
+            hours,
             volunteerIds: team,
             helped: {
               vneid_activation: vneid,

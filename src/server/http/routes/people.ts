@@ -28,7 +28,7 @@ export function peopleRoutes(app: FastifyInstance, { core }: RouteContext): void
     roster.list(parse(rosterQuery, request.query), core.now()),
   );
 
-  app.put('/api/roster', { preHandler: leads }, async (request, reply) => {
+  app.post('/api/roster', { preHandler: leads }, async (request, reply) => {
     roster.correct(parse(rosterEntryInput, request.body ?? {}), core.now(), request.device!.id);
     return reply.code(204).send();
   });
@@ -43,7 +43,7 @@ export function peopleRoutes(app: FastifyInstance, { core }: RouteContext): void
     return created;
   });
 
-  app.put('/api/field-visits/:id', { preHandler: leads }, async (request): Promise<FieldVisit> =>
+  app.patch('/api/field-visits/:id', { preHandler: leads }, async (request): Promise<FieldVisit> =>
     visits.update(parse(idParam, request.params).id, parse(fieldVisitInput, request.body ?? {}), core.now()),
   );
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { RANGE_KINDS, rangeOf, type DayRange, type RangeKind } from '../../../../shared/report-range';
 import { formatServiceDay } from '../../../../shared/time';
 import { useTranslation } from '../../i18n';
+import { DayInput } from './DayInput';
 
 export interface ChosenRange extends DayRange {
   kind: RangeKind;
@@ -70,14 +71,8 @@ export function RangePicker({
             if (from && to && from <= to) choose({ kind: 'custom', from, to });
           }}
         >
-          <label>
-            {t('range.from')}
-            <input type="date" value={from} max={today} onChange={(e) => setFrom(e.target.value)} required />
-          </label>
-          <label>
-            {t('range.to')}
-            <input type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} required />
-          </label>
+          <DayInput label={t('range.from')} value={from} max={today} onChange={setFrom} />
+          <DayInput label={t('range.to')} value={to} onChange={setTo} />
           <button type="submit" className="button button--primary button--small">
             {t('range.show')}
           </button>

@@ -10,13 +10,16 @@ import { usePathname } from '../../navigation';
 import { useCenter } from '../../state/use-center';
 import { OverviewTab } from './OverviewTab';
 import { PANEL_ID, ReportTabs, tabId, tabOfPath, type ReportTab } from './ReportTabs';
+import { RosterTab } from './RosterTab';
+import { VisitsTab } from './VisitsTab';
+import { WeeklyTab } from './WeeklyTab';
 import './reports.css';
 
 const PANELS: Record<ReportTab, () => ReactNode> = {
   overview: () => <OverviewTab />,
-  weekly: () => <OverviewTab />,
-  roster: () => <OverviewTab />,
-  visits: () => <OverviewTab />,
+  weekly: () => <WeeklyTab />,
+  roster: () => <RosterTab />,
+  visits: () => <VisitsTab />,
 };
 
 export default function ReportsView() {
