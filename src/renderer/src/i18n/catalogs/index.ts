@@ -4,6 +4,7 @@ import { counter } from './counter';
 import { display } from './display';
 import { greeter } from './greeter';
 import { reports } from './reports';
+import { staffDesk } from './staff-desk';
 
 /** Every namespace of the app; a screen adds its catalog here. */
-export const catalogs = { admin, common, greeter, counter, display, reports };
+export const catalogs = { admin, common, greeter, counter, display, reports, staffDesk };

@@ -11,8 +11,10 @@ import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { ActionBar, type Dialog } from './ActionBar';
 import { CurrentTicket } from './CurrentTicket';
+import { DifficultyNote } from './DifficultyNote';
 import { PauseDialog } from './PauseDialog';
 import { ResolveDialog } from './ResolveDialog';
+import { StaffSignIn } from './StaffSignIn';
 import { TodayFigures } from './TodayFigures';
 import { TransferDialog } from './TransferDialog';
 import { WaitingList } from './WaitingList';
@@ -61,7 +63,10 @@ export default function CounterView({ servicePointId }: { servicePointId: number
 
   return (
     <div className="screen counter">
-      <ScreenHeader title={pointName} connected={center.connected} />
+      <ScreenHeader title={pointName} connected={center.connected}>
+        <StaffSignIn point={point} />
+        <DifficultyNote point={point} />
+      </ScreenHeader>
       {point.paused && (
         <p className="banner banner--warning" role="status">
           {t('paused', { reason: point.pauseReason ?? '' })}
