@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startLuot } from '../src/server/start';
+import { addDays, mondayOf } from '../src/shared/report-range';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browser';
 import { generateDemoCenter } from './demo/center-days';
 
@@ -41,11 +42,13 @@ try {
     body: JSON.stringify({ name: 'Bí thư Đoàn', role: 'reports' }),
   });
   const { token } = (await created.json()) as { token: string };
+  const lastWeek = addDays(mondayOf(luot.core.engine.today()), -7);
   const screens = [
     { name: 'reports', path: '/reports?range=thisMonth', ready: '.report-tiles' },
-    { name: 'reports-weekly', path: '/reports/weekly', ready: '.weekly-sheet' },
-    { name: 'reports-roster', path: '/reports/roster', ready: '.roster-grid' },
-    { name: 'reports-visits', path: '/reports/visits', ready: '.report-page' },
+    // The weekly pages show last week: a whole week, as brought to the meeting.
+    { name: 'reports-weekly', path: `/reports/weekly?week=${lastWeek}`, ready: '.weekly-sheet' },
+    { name: 'reports-roster', path: `/reports/roster?week=${lastWeek}`, ready: '.roster-chip' },
+    { name: 'reports-visits', path: `/reports/visits?week=${lastWeek}`, ready: '.visits-list li' },
   ].filter((screen) => positionals.length === 0 || positionals.includes(screen.name));
   for (const size of [
     { width: 1920, height: 1080 },
@@ -66,7 +69,7 @@ try {
       await context.close();
     }
   }
-  const pdf = await fetch(`${base}/api/reports/weekly.pdf`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  const pdf = await fetch(`${base}/api/reports/weekly.pdf?week=${lastWeek}`, { headers: { authorization: `Bearer ${TOKEN}` } });
   const pdfFile = join(dir, 'weekly.pdf');
   writeFileSync(pdfFile, Buffer.from(await pdf.arrayBuffer()));
   execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdfFile, join(OUT, 'weekly-report-pdf')]);
