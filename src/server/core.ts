@@ -32,7 +32,7 @@ export interface Core {
   devices: DeviceStore;
   events: Transactor;
   printing: PrintService;
-  /** Report jobs, run on a worker thread with its own read-only connection. */
+  /** Report jobs, run in a worker process with its own read-only connection. */
   reports: ReportRunner;
   /** The core's clock (tests set it): what "now" means for reports and sign-ins. */
   now: Clock;
