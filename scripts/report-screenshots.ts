@@ -69,7 +69,9 @@ try {
       await context.close();
     }
   }
-  const pdf = await fetch(`${base}/api/reports/weekly.pdf?week=${lastWeek}`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  const pdf = await fetch(`${base}/api/reports/weekly.pdf?week=${lastWeek}`, {
+    headers: { authorization: `Bearer ${TOKEN}` },
+  });
   const pdfFile = join(dir, 'weekly.pdf');
   writeFileSync(pdfFile, Buffer.from(await pdf.arrayBuffer()));
   execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', pdfFile, join(OUT, 'weekly-report-pdf')]);
