@@ -27,7 +27,15 @@ const pcSetupPage: Plugin = {
  * package.json (better-sqlite3, fastify …) stay external: electron-vite's `build.externalizeDeps` defaults on.
  */
 export default defineConfig({
-  main: { plugins: [pcSetupPage] },
+  main: {
+    plugins: [pcSetupPage],
+    // The report worker runs on a thread of its own and is loaded from beside index.js (report-runner.ts).
+    build: {
+      rolldownOptions: {
+        input: { index: source('src/main/index.ts'), 'report-worker': source('src/server/reports/report-worker.ts') },
+      },
+    },
+  },
   preload: {
     build: {
       // Two preloads (the screens' and the setup page's). A sandboxed preload can `require` nothing but

@@ -11,6 +11,7 @@ import { guardEventTypes } from './events/event-type-guard';
 import type { LinkOptions } from './printing/connections/open-link';
 import { PrintService } from './printing/print-service';
 import { QueueEngine, type Clock } from './queue/queue-engine';
+import { ReportRunner } from './reports/report-runner';
 import { Transactor } from './queue/transactor';
 import { seedFirstRun } from './setup/first-run';
 import { SetupStore } from './setup/setup-store';
@@ -37,6 +38,10 @@ export interface Core {
   /** The one writer of the event log. */
   log: EventLog;
   printing: PrintService;
+  /** Report jobs, run in a worker process with its own read-only connection. */
+  reports: ReportRunner;
+  /** The core's clock (tests set it): what "now" means for reports and sign-ins. */
+  now: Clock;
   close(): void;
 }
 
@@ -56,6 +61,11 @@ export function openCore(options: CoreOptions): Core {
   const engine = new QueueEngine(db, setup, events, clock);
   engine.days.watch(options.dayCheckMs);
   const printing = new PrintService({ db, setup, engine, events, clock, links: options.printLinks });
+  const reports = new ReportRunner({
+    db,
+    databaseFile: file === ':memory:' ? null : file,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   return {
     db,
     setup,
@@ -64,8 +74,11 @@ export function openCore(options: CoreOptions): Core {
     events,
     log: engine.log,
     printing,
+    reports,
+    now: clock,
     close: () => {
       engine.days.stop();
+      void reports.close();
       printing.close();
       db.close();
     },

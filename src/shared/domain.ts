@@ -88,7 +88,8 @@ export interface HelpKindEntry {
 export const PRIORITY_POLICIES = ['strict', 'ratio'] as const;
 export type PriorityPolicyKind = (typeof PRIORITY_POLICIES)[number];
 
-export const DEVICE_ROLES = ['admin', 'greeter', 'counter', 'display'] as const;
+/** `reports`: reads reports and keeps the volunteers' roster, field visits and difficulties, without setup rights. */
+export const DEVICE_ROLES = ['admin', 'greeter', 'counter', 'display', 'reports'] as const;
 export type DeviceRole = (typeof DEVICE_ROLES)[number];
 
 export const TRANSFER_PLACEMENTS = ['front', 'back'] as const;

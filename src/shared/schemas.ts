@@ -28,6 +28,8 @@ export const RULE = {
   counterPoint: 'rule.counterPoint',
   day: 'rule.day',
   rangeOrder: 'rule.rangeOrder',
+  rangeLength: 'rule.rangeLength',
+  pin: 'rule.pin',
   printerConnection: 'rule.printerConnection',
   printerHost: 'rule.printerHost',
   printerPort: 'rule.printerPort',
@@ -63,6 +65,11 @@ export const RULE_TEXT: Record<(typeof RULE)[keyof typeof RULE], { vi: string; e
     vi: 'Ngày kết thúc không được trước ngày bắt đầu.',
     en: 'The end date cannot be before the start date.',
   },
+  'rule.rangeLength': {
+    vi: 'Một báo cáo dài nhất 3 năm; hãy chọn khoảng ngày ngắn hơn.',
+    en: 'A report covers at most 3 years; choose a shorter range.',
+  },
+  'rule.pin': { vi: 'Mã PIN gồm 4 đến 6 chữ số.', en: 'A PIN is 4 to 6 digits.' },
   'rule.printerConnection': {
     vi: 'Hãy chọn cách nối máy in: không in, máy in mạng, máy in đã cài trong Windows, cổng COM hoặc hàng in CUPS.',
     en: 'Choose how the printer is connected: no printing, network, installed in Windows, serial port or CUPS queue.',

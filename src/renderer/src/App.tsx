@@ -11,6 +11,7 @@ const GreeterView = lazy(() => import('./views/greeter/GreeterView'));
 const CounterView = lazy(() => import('./views/counter/CounterView'));
 const DisplayView = lazy(() => import('./views/display/DisplayView'));
 const AdminView = lazy(() => import('./views/admin/AdminView'));
+const ReportsView = lazy(() => import('./views/reports/ReportsView'));
 
 /** Screens open by role at their own address; all are this one app. */
 export function App() {
@@ -34,7 +35,7 @@ export function App() {
     );
   else if (pathname === '/display')
     screen = (
-      <CenterGate roles={['display', 'admin', 'greeter', 'counter']}>
+      <CenterGate roles={['display', 'admin', 'greeter', 'counter', 'reports']}>
         <DisplayView />
       </CenterGate>
     );
@@ -42,6 +43,12 @@ export function App() {
     screen = (
       <CenterGate roles={['admin']}>
         <AdminView />
+      </CenterGate>
+    );
+  else if (pathname === '/reports' || pathname.startsWith('/reports/'))
+    screen = (
+      <CenterGate roles={['reports', 'admin']}>
+        <ReportsView />
       </CenterGate>
     );
   else screen = <NotFound />;

@@ -4,6 +4,7 @@
  * serialised once and the same bytes go to each socket; a screen that stops reading is dropped rather than
  * buffered forever.
  */
+import { DEVICE_ROLES } from '../../shared/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { LuotEvent } from '../../shared/events';
@@ -38,7 +39,7 @@ export class EventHub {
   register(app: FastifyInstance): void {
     app.get(
       '/api/events',
-      { websocket: true, preHandler: [requireRole('admin', 'greeter', 'counter', 'display'), sameOriginForCookies] },
+      { websocket: true, preHandler: [requireRole(...DEVICE_ROLES), sameOriginForCookies] },
       (socket: WebSocket, request: FastifyRequest) => this.accept(socket, request),
     );
     this.heartbeat = setInterval(() => this.checkAlive(), HEARTBEAT_MS);

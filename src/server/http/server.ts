@@ -15,10 +15,12 @@ import { EventHub } from './event-hub';
 import { IdempotencyStore } from './idempotency';
 import { registerEndpoints } from './endpoints';
 import { deviceRoutes } from './routes/devices';
+import { peopleRoutes } from './routes/people';
 import { printingHandlers } from './routes/printing';
 import { queueHandlers } from './routes/queue';
 import { reportRoutes } from './routes/reports';
 import { setupHandlers } from './routes/setup';
+import { staffSessionRoutes } from './routes/staff-sessions';
 
 export interface LanServerOptions {
   version: string;
@@ -85,6 +87,8 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
   });
   deviceRoutes(app, context);
   reportRoutes(app, context);
+  staffSessionRoutes(app, context);
+  peopleRoutes(app, context);
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
     await app.register(fastifyStatic, { root: options.rendererDir, wildcard: false });

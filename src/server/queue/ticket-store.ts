@@ -258,6 +258,15 @@ export class TicketStore {
     return this.special.all(serviceDay, serviceDay).map(ticketFromRow);
   }
 
+  /** Every ticket waiting on a day, oldest first. */
+  waitingOn(serviceDay: string): Ticket[] {
+    return (
+      this.db
+        .prepare("SELECT * FROM tickets WHERE status = 'waiting' AND service_day = ? ORDER BY queued_at, id")
+        .all(serviceDay) as TicketRow[]
+    ).map(ticketFromRow);
+  }
+
   /** Tickets at a point (called or serving) on a day. */
   currentOn(serviceDay: string): Ticket[] {
     return this.currentOnDay.all(serviceDay).map(ticketFromRow);

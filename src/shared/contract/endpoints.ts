@@ -20,15 +20,16 @@ import type {
   TicketListAnswer,
   TransferAnswer,
 } from '../api';
-import type {
-  DeviceRole,
-  HelpKindEntry,
-  PrinterSettings,
-  Service,
-  ServicePoint,
-  Settings,
-  Staff,
-  Zone,
+import {
+  DEVICE_ROLES,
+  type DeviceRole,
+  type HelpKindEntry,
+  type PrinterSettings,
+  type Service,
+  type ServicePoint,
+  type Settings,
+  type Staff,
+  type Zone,
 } from '../domain';
 import {
   cancelInput,
@@ -57,7 +58,7 @@ const answer = <A>(): AnswerOf<A> => ({});
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 /** Every signed-in screen. */
-export const SIGNED_IN = ['admin', 'greeter', 'counter', 'display'] as const satisfies readonly DeviceRole[];
+export const SIGNED_IN = DEVICE_ROLES;
 
 export interface Endpoint<I extends z.ZodType = z.ZodType, A = unknown> {
   method: HttpMethod;
@@ -101,7 +102,7 @@ function partialWithoutDefaults<Shape extends z.core.$ZodShape>(
 }
 
 /** Screens used by the center's people, not public ones: they may read a case's details. */
-const STAFF_SCREENS = ['admin', 'greeter', 'counter'] as const;
+const STAFF_SCREENS = ['admin', 'greeter', 'counter', 'reports'] as const;
 const ep = <I extends z.ZodType, A>(e: Endpoint<I, A>) => e;
 const COUNTER = ['admin', 'counter'] as const;
 const ADMIN = ['admin'] as const;

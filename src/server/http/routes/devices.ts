@@ -1,4 +1,5 @@
 /** Devices: an admin creates one per screen (the token is shown once), lists and revokes them. */
+import { DEVICE_ROLES } from '../../../shared/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CreatedDevice } from '../../../shared/api';
 import { lanAddress } from '../../lan-address';
@@ -62,7 +63,7 @@ export function deviceRoutes(app: FastifyInstance, { core, hub }: RouteContext):
     return { device };
   });
 
-  app.get('/api/session', { preHandler: requireRole('admin', 'greeter', 'counter', 'display') }, async (request) => ({
+  app.get('/api/session', { preHandler: requireRole(...DEVICE_ROLES) }, async (request) => ({
     device: request.device,
   }));
 

@@ -54,7 +54,7 @@ export const common = catalog(
       openMyScreen: 'Mở màn hình của thiết bị',
       signOut: 'Đăng xuất thiết bị',
     },
-    roles: { admin: 'Quản trị', greeter: 'Tiếp đón', counter: 'Quầy', display: 'Màn hình chờ' },
+    roles: { admin: 'Quản trị', greeter: 'Tiếp đón', counter: 'Quầy', display: 'Màn hình chờ', reports: 'Báo cáo' },
   },
   {
     appName: 'Lượt',
@@ -109,6 +109,12 @@ export const common = catalog(
       openMyScreen: "Open this device's screen",
       signOut: 'Sign this device out',
     },
-    roles: { admin: 'Administrator', greeter: 'Greeter', counter: 'Counter', display: 'Wall display' },
+    roles: {
+      admin: 'Administrator',
+      greeter: 'Greeter',
+      counter: 'Counter',
+      display: 'Wall display',
+      reports: 'Reports',
+    },
   },
 );

@@ -3,6 +3,8 @@ import { common } from './common';
 import { counter } from './counter';
 import { display } from './display';
 import { greeter } from './greeter';
+import { reports } from './reports';
+import { staffDesk } from './staff-desk';
 
 /** Every namespace of the app; a screen adds its catalog here. */
-export const catalogs = { admin, common, greeter, counter, display };
+export const catalogs = { admin, common, greeter, counter, display, reports, staffDesk };

@@ -8,8 +8,8 @@ import { useCenter } from '../../state/use-center';
 import { Choice, Field, FieldGroup, nameText, SaveBar, useSaveForm } from './form-kit';
 import { FormTitle } from './SetupSection';
 
-/** The order a manager sets a center up in: entrance, counters, hall TV, and rarely another admin. */
-const ROLE_ORDER: DeviceRole[] = ['greeter', 'counter', 'display', 'admin'];
+/** The order a manager sets a center up in: entrance, counters, hall TV, report readers, rarely another admin. */
+const ROLE_ORDER: DeviceRole[] = ['greeter', 'counter', 'display', 'reports', 'admin'];
 const FIELDS = ['name', 'role', 'servicePointId'];
 
 export function DeviceCreateForm({ onCreated }: { onCreated: (created: CreatedDevice) => void }) {

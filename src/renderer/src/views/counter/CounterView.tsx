@@ -15,9 +15,11 @@ import { AbsentList } from './AbsentList';
 import type { Act } from './act';
 import { ActionBar, type Dialog } from './ActionBar';
 import { CurrentTicket } from './CurrentTicket';
+import { DifficultyNote } from './DifficultyNote';
 import { NoShowUndo } from './NoShowUndo';
 import { PauseDialog } from './PauseDialog';
 import { ResolveDialog } from './ResolveDialog';
+import { StaffSignIn } from './StaffSignIn';
 import { TodayFigures } from './TodayFigures';
 import { TransferDialog } from './TransferDialog';
 import { WaitingList } from './WaitingList';
@@ -84,7 +86,10 @@ export default function CounterView({ servicePointId }: { servicePointId: number
 
   return (
     <div className="screen counter">
-      <ScreenHeader title={pointName} connected={center.connected} />
+      <ScreenHeader title={pointName} connected={center.connected}>
+        <StaffSignIn point={point} />
+        <DifficultyNote point={point} />
+      </ScreenHeader>
       {point.paused && (
         <p className="banner banner--warning" role="status">
           {t('paused', { reason: point.pauseReason ?? '' })}

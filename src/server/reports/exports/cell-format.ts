@@ -1,0 +1,36 @@
+/** How each kind of value is written in a CSV cell, and the unit its header carries. */
+import { formatServiceDay } from '../../../shared/time';
+import type { CellValue, ColumnKind } from './report-tables';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Seconds since midnight as HH:mm:ss. */
+export function clockTime(secondOfDay: number): string {
+  return `${pad(Math.floor(secondOfDay / 3600))}:${pad(Math.floor((secondOfDay % 3600) / 60))}:${pad(secondOfDay % 60)}`;
+}
+
+export function csvCell(value: CellValue, kind: ColumnKind): string {
+  if (value === null) return '';
+  switch (kind) {
+    case 'duration':
+      return String(Math.round(Number(value)));
+    case 'percent':
+      return String(Math.round(Number(value) * 100));
+    case 'day':
+      return formatServiceDay(String(value));
+    case 'time':
+      return clockTime(Number(value));
+    default:
+      return String(value);
+  }
+}
+
+/** CSV durations are whole seconds, XLSX durations minutes; shares are percent in both. */
+export function unitOf(kind: ColumnKind, format: 'csv' | 'xlsx', language: 'vi' | 'en'): string {
+  if (kind === 'duration') {
+    if (format === 'csv') return language === 'en' ? ' (s)' : ' (giây)';
+    return language === 'en' ? ' (min)' : ' (phút)';
+  }
+  if (kind === 'percent') return ' (%)';
+  return '';
+}
