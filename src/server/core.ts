@@ -8,6 +8,8 @@ import { DeviceStore } from './auth/device-store';
 import { openDatabase, type OpenOptions } from './db/open';
 import type { LinkOptions } from './printing/connections/open-link';
 import { PrintService } from './printing/print-service';
+import { ProcedureStore } from './procedures/procedure-store';
+import { seedProcedures } from './procedures/seed-procedures';
 import { QueueEngine, type Clock } from './queue/queue-engine';
 import { Transactor } from './queue/transactor';
 import { seedFirstRun } from './setup/first-run';
@@ -31,6 +33,8 @@ export interface Core {
   devices: DeviceStore;
   events: Transactor;
   printing: PrintService;
+  /** The procedure guide's catalogue (issue 15). */
+  procedures: ProcedureStore;
   close(): void;
 }
 
@@ -41,7 +45,11 @@ export function openCore(options: CoreOptions): Core {
   const db = openDatabase(file, options);
   const clock = options.clock ?? Date.now;
   const setup = new SetupStore(db);
-  if (options.seed !== false) seedFirstRun(db, setup);
+  const procedures = new ProcedureStore(db, setup, clock);
+  if (options.seed !== false) {
+    seedFirstRun(db, setup);
+    seedProcedures(db, setup, procedures);
+  }
   const events = new Transactor(db);
   const engine = new QueueEngine(db, setup, events, clock);
   engine.closeEndedDays();
@@ -53,6 +61,7 @@ export function openCore(options: CoreOptions): Core {
     devices: new DeviceStore(db, clock),
     events,
     printing,
+    procedures,
     close: () => {
       printing.close();
       db.close();

@@ -15,6 +15,7 @@ import { EventHub } from './event-hub';
 import { IdempotencyStore } from './idempotency';
 import { deviceRoutes } from './routes/devices';
 import { printingRoutes } from './routes/printing';
+import { procedureRoutes } from './routes/procedures';
 import { queueRoutes } from './routes/queue';
 import { reportRoutes } from './routes/reports';
 import { setupRoutes } from './routes/setup';
@@ -81,6 +82,7 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
   deviceRoutes(app, context);
   reportRoutes(app, context);
   printingRoutes(app, context);
+  procedureRoutes(app, context);
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
     await app.register(fastifyStatic, { root: options.rendererDir, wildcard: false });

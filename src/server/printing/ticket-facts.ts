@@ -6,6 +6,8 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { PriorityClass, ServicePoint, Ticket } from '../../shared/domain';
 import { estimateWaitMinutes } from '../../shared/estimate';
 import { formatDateTime } from '../../shared/time';
+import type { ProcedureOnTicket } from '../procedures/printed-checklist';
+import { procedureOnTicketReader } from '../procedures/ticket-procedure';
 import type { QueueEngine } from '../queue/queue-engine';
 import type { SetupStore } from '../setup/setup-store';
 
@@ -27,6 +29,8 @@ export interface TicketFacts {
   /** What the QR code carries: enough to find the ticket again (`LUOT/<day>/<code>/<id>`). */
   reference: string;
   footer: string;
+  /** The citizen's procedure, when setup prints it (src/server/procedures/ticket-procedure.ts). */
+  procedure?: ProcedureOnTicket | null;
 }
 
 /** How the ticket names a priority class: the words on the sign at the counter. */
@@ -52,12 +56,14 @@ export function pointsInWords(points: ServicePoint[]): string | null {
 
 export class TicketFactsReader {
   private readonly aheadOf: Statement<[string, number, number, number, number, number], { n: number }>;
+  private readonly procedureOf: ReturnType<typeof procedureOnTicketReader>;
 
   constructor(
     db: Database,
     private readonly setup: SetupStore,
     private readonly engine: QueueEngine,
   ) {
+    this.procedureOf = procedureOnTicketReader(db);
     // Same shape as the queue's own waiting index, so it stays one index range however long the day is.
     this.aheadOf = db.prepare(
       `SELECT count(*) AS n FROM tickets
@@ -104,6 +110,7 @@ export class TicketFactsReader {
       ),
       reference: ticketReference(ticket),
       footer: settings.ticketFooterVi,
+      procedure: this.procedureOf(ticket),
     };
   }
 }

@@ -77,8 +77,12 @@ export class QueueEngine {
         issuedAt: now,
         targetServicePointId: null,
         transferredFromId: null,
+        procedureId: input.procedureId ?? null,
       });
-      return this.record('issued', ticket, actor, null, { priority: input.priority });
+      return this.record('issued', ticket, actor, null, {
+        priority: input.priority,
+        ...(input.procedureId ? { procedureId: input.procedureId } : {}),
+      });
     });
   }
 
@@ -211,6 +215,7 @@ export class QueueEngine {
         transferredFromId: ticket.id,
         keepsTurn: input.placement === 'front',
         caseId: ticket.caseId,
+        procedureId: ticket.procedureId,
       });
       const data = {
         toTicketId: carried.id,

@@ -31,6 +31,7 @@ export function queueSnapshot(engine: QueueEngine, setup: SetupStore): QueueSnap
         waitingCount: waiting.length,
         waiting: waiting.slice(0, SNAPSHOT_WAITING_LIMIT),
         avgServiceSeconds: engine.tickets.recentServiceSeconds(s.id, serviceDay),
+        issuedToday: engine.tickets.issuedCount(serviceDay, s.id),
       };
     }),
     servicePoints: setup.servicePoints().map((p) => ({

@@ -64,7 +64,9 @@ export function queueRoutes(app: FastifyInstance, { core, idempotency }: RouteCo
   });
 
   action('/api/tickets', ['admin', 'greeter'], (request, actor) => {
-    const { ticket } = engine.issue(parse(issueTicketInput, request.body ?? {}), actor);
+    const input = parse(issueTicketInput, request.body ?? {});
+    if (input.procedureId !== undefined) core.procedures.get(input.procedureId); // PROCEDURE_NOT_FOUND, in words
+    const { ticket } = engine.issue(input, actor);
     // Queued, never awaited: the print starts after this commit, and a printer fault cannot undo the ticket.
     const print = core.printing.printTicket(ticket, { deviceId: actor.deviceId, reprint: false });
     return { status: 201, body: { ticket, print } };
