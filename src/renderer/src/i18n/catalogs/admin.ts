@@ -15,6 +15,7 @@ export const admin = catalog(
       settings: 'Cài đặt',
       printer: 'Máy in',
       devices: 'Thiết bị',
+      procedures: 'Thủ tục',
     },
     form: {
       save: 'Lưu',
@@ -184,6 +185,7 @@ export const admin = catalog(
       settings: 'Settings',
       printer: 'Printer',
       devices: 'Devices',
+      procedures: 'Procedures',
     },
     form: {
       save: 'Save',

@@ -13,6 +13,7 @@ import { DevicesTab } from './DevicesTab';
 import { OverviewTab } from './OverviewTab';
 import { PointsTab } from './PointsTab';
 import { PrinterTab } from './PrinterTab';
+import { ProceduresTab } from './ProceduresTab';
 import { ServicesTab } from './ServicesTab';
 import { SettingsTab } from './SettingsTab';
 import { StaffTab } from './StaffTab';
@@ -22,6 +23,7 @@ import './admin.css';
 const PANELS: Record<AdminTab, () => ReactNode> = {
   overview: () => <OverviewTab />,
   services: () => <ServicesTab />,
+  procedures: () => <ProceduresTab />,
   zones: () => <ZonesTab />,
   points: () => <PointsTab />,
   staff: () => <StaffTab />,
