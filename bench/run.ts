@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { generateYear, yearDatabaseReady } from './generate-year';
 import { api, connectClients, median, percentile, SequentialClient, startServer } from './harness';
 import { printBench } from './print';
+import { procedureSearchBench } from './procedure-search';
 
 const DATA = join(import.meta.dirname, '.data');
 const YEAR_DB = join(DATA, 'year.db');
@@ -216,6 +217,9 @@ async function main(): Promise<void> {
 
   // 5. Printing (issue #4): issue request → last byte at a network printer.
   await printBench(record);
+
+  // 6. The greeter's procedure search (issue 15), in-process: it runs on the greeter's own screen.
+  procedureSearchBench(record);
 
   const table = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; server and load generator on the same machine.`,

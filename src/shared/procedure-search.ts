@@ -18,36 +18,56 @@ const QUERY_STOP_PHRASES = [/\bthu tuc\b/g, /\bhanh chinh\b/g];
  * undone: no Vietnamese syllable ends in s, f, r, x or j, doubles a, e, o or d, or has a w or a digit in it.
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+  let out = '';
+  for (const char of text.toLowerCase()) out += BASE_LETTER.get(char) ?? (/[a-z0-9]/.test(char) ? char : ' ');
+  return out
     .split(' ')
-    .map(foldWord)
-    .join(' ')
-    .trim();
+    .filter(Boolean)
+    .map((word) => (KEYSTROKE_HINT.test(word) ? foldWord(word) : word).replace(/y/g, 'i'))
+    .join(' ');
 }
 
+/**
+ * Every lower-case Latin letter with Vietnamese marks → its base letter (đ → d), made once from Unicode's own
+ * decomposition: one lookup per character instead of normalising every string.
+ */
+const BASE_LETTER: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>([['đ', 'd']]);
+  for (let code = 0xc0; code <= 0x1ef9; code++) {
+    const char = String.fromCharCode(code).toLowerCase();
+    const base = char.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (base !== char && /^[a-z]$/.test(base)) map.set(char, base);
+  }
+  // Combining marks typed separately (decomposed input) simply disappear.
+  for (let code = 0x300; code <= 0x36f; code++) map.set(String.fromCharCode(code), '');
+  return map;
+})();
+
+/** Only a word with one of these can hold Telex or VNI keystrokes; the rest skip the undoing. */
+const KEYSTROKE_HINT = /dd|aa|ee|oo|w|\d|[sfrxj]$/;
+
 function foldWord(word: string): string {
-  if (word === '' || /^\d+$/.test(word)) return word;
+  if (/^\d+$/.test(word)) return word;
   const letters = word.replace(/\d/g, '');
   if (letters === '') return word;
   return letters
     .replace(/dd/g, 'd')
     .replace(/([aeo])\1/g, '$1')
     .replace(/w/g, '')
-    .replace(/(?<=[a-z])[sfrxj]$/, '')
-    .replace(/y/g, 'i');
+    .replace(/(?<=[a-z])[sfrxj]$/, '');
 }
 
-/** Syllables and each neighbouring pair written together. */
+/** Syllables and each neighbouring pair written together; "|" separates phrases no pair crosses. */
 function tokensOf(folded: string): string[] {
-  const words = folded.split(' ').filter(Boolean);
-  const pairs = words.slice(1).map((word, i) => `${words[i]}${word}`);
-  return [...words, ...pairs];
+  const tokens: string[] = [];
+  for (const phrase of folded.split('|')) {
+    const words = phrase.split(' ').filter(Boolean);
+    tokens.push(...words, ...words.slice(1).map((word, i) => `${words[i]}${word}`));
+  }
+  return tokens;
 }
+
+const BONUS_CANDIDATES = 60;
 
 export interface SearchableProcedure {
   id: number;
@@ -80,33 +100,38 @@ export class ProcedureSearch<P extends SearchableProcedure> {
   constructor(procedures: readonly P[]) {
     this.index = new MiniSearch<IndexedDocument>({
       fields: ['code', 'name', 'aliases', 'english'],
-      // Each word once per field: a procedure with five aliases saying "kết hôn" is not five times more "kết hôn"
-      // than the one simply named "Đăng ký kết hôn" (then the shorter, plainer name ranks first).
-      tokenize: (text) => [...new Set(tokensOf(foldText(text)))],
+      // Documents arrive folded (below). Each word once per field: a procedure with five aliases saying "kết hôn"
+      // is not five times more "kết hôn" than the one simply named "Đăng ký kết hôn", which then ranks first.
+      tokenize: (folded) => [...new Set(tokensOf(folded))],
       processTerm: (term) => term,
       searchOptions: {
         tokenize: (text) => tokensOf(foldQuery(text)),
         processTerm: (term) => term,
         boost: { name: 3, aliases: 2.5, code: 2, english: 1 },
         prefix: (term, index, terms) => term.length >= 3 || index === terms.length - 1,
-        // Short syllables ("hon", "con") are whole words: one changed letter makes another word, not a typo.
-        fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 4 ? 1 : false),
+        // Short syllables ("hon", "con") are whole words: one changed letter makes another word, not a typo. The
+        // pairs (the second half of a query's terms) only reward words typed together: exact, and cheap to find.
+        fuzzy: (term, index, terms) =>
+          index >= (terms.length + 1) / 2 ? false : term.length >= 8 ? 2 : term.length >= 4 ? 1 : false,
         weights: { fuzzy: 0.35, prefix: 0.6 },
       },
     });
     this.index.addAll(
       procedures.map((p) => {
         this.byId.set(p.id, p);
+        const name = foldText(p.nameVi);
+        const aliases = p.aliases.map(foldText);
         this.phrases.set(
           p.id,
-          [p.nameVi, ...p.aliases].map((phrase) => ` ${foldText(phrase)} `),
+          [name, ...aliases].map((phrase) => ` ${phrase} `),
         );
         return {
           id: p.id,
-          code: p.code ?? '',
-          name: p.nameVi,
-          aliases: p.aliases.join(' · '),
-          english: p.nameEn,
+          code: foldText(p.code ?? ''),
+          name,
+          // A separator the pairs must not cross: the last word of one alias and the first of the next are not a pair.
+          aliases: aliases.join(' | '),
+          english: foldText(p.nameEn),
         };
       }),
     );
@@ -116,8 +141,11 @@ export class ProcedureSearch<P extends SearchableProcedure> {
   search(query: string, limit = 8): ProcedureMatch<P>[] {
     const folded = foldQuery(query);
     if (folded === '') return [];
+    // The phrase bonus is at most ×1.6: it is weighed for the best-scored results only, which is where the
+    // answer is (a common word like "con" can match most of a 1,000-procedure catalogue).
     return this.index
       .search(query)
+      .slice(0, BONUS_CANDIDATES)
       .map((result) => {
         const id = result.id as number;
         return { procedure: this.byId.get(id)!, score: result.score * this.phraseBonus(id, folded) };
@@ -128,13 +156,22 @@ export class ProcedureSearch<P extends SearchableProcedure> {
 
   /**
    * What the citizen said, said exactly: a name or alias that is the query ("giấy phép kinh doanh") ranks above
-   * procedures that merely share its words; one that holds the query as a phrase, a little above.
+   * procedures that merely share its words — also with the words in another order ("sinh khai"); one that holds
+   * the query as a phrase, or all its words, a little above.
    */
   private phraseBonus(id: number, foldedQuery: string): number {
     const phrases = this.phrases.get(id) ?? [];
     const query = ` ${foldedQuery} `;
+    const words = foldedQuery.split(' ');
+    const sameWords = (phrase: string) => {
+      const own = phrase.trim().split(' ');
+      return own.length === words.length && words.every((w) => own.includes(w));
+    };
+    const hasWords = (phrase: string) => words.every((w) => phrase.includes(` ${w} `));
     if (phrases.some((phrase) => phrase === query)) return 1.6;
+    if (phrases.some(sameWords)) return 1.5;
     if (phrases.some((phrase) => phrase.includes(query))) return 1.2;
+    if (phrases.some(hasWords)) return 1.1;
     return 1;
   }
 }
