@@ -524,7 +524,7 @@ const land: CatalogueEntry[] = [
       'Giấy tờ chứng minh được miễn thuế, lệ phí (nếu có)',
     ],
     onlineFiling: true,
-    fee: `Thuế thu nhập cá nhân 2%, lệ phí trước bạ 0,5% (trừ trường hợp được miễn); ${PROVINCE_FEE.toLowerCase()}`,
+    fee: 'Thuế thu nhập cá nhân 2%, lệ phí trước bạ 0,5% (trừ trường hợp được miễn); lệ phí đăng ký theo nghị quyết của HĐND tỉnh',
     timeLimit: 'Không quá 10 ngày làm việc (không tính thời gian nộp thuế)',
     resultAt: AT_CENTER,
   },

@@ -65,6 +65,7 @@ export const greeter = catalog(
       reference: 'Tham khảo',
       referenceNote: 'Danh mục tham khảo — đối chiếu với danh mục của tỉnh.',
       serviceClosed: 'Lĩnh vực này đang không cấp số: {{reason}}',
+      previewHint: 'Xem trước — Enter hoặc chạm vào thủ tục bên trái để chọn, ↑ ↓ để xem thủ tục khác.',
     },
     missing: {
       title: 'Thiếu giấy tờ — {{name}}',
@@ -164,6 +165,7 @@ export const greeter = catalog(
       reference: 'Reference',
       referenceNote: "Reference catalogue — check against the province's list.",
       serviceClosed: 'This service is not issuing numbers: {{reason}}',
+      previewHint: 'Preview — Enter or tap the procedure on the left to choose it, ↑ ↓ to look at another.',
     },
     missing: {
       title: 'Missing papers — {{name}}',

@@ -6,8 +6,11 @@ export const procedures = catalog(
     title: 'Thủ tục',
     intro:
       'Danh mục thủ tục giúp người đón tiếp tìm đúng lĩnh vực và đọc cho công dân giấy tờ cần mang. Danh mục có sẵn chỉ để tham khảo: đối chiếu với danh mục thủ tục hành chính cấp xã do tỉnh công bố, sửa cho đúng, hoặc nhập tệp của tỉnh.',
-    unchecked_one: '{{count}} thủ tục còn là bản tham khảo, chưa đối chiếu với danh mục của tỉnh.',
-    unchecked_other: '{{count}} thủ tục còn là bản tham khảo, chưa đối chiếu với danh mục của tỉnh.',
+    unchecked_one:
+      '{{count}} thủ tục còn là bản tham khảo, chưa đối chiếu với danh mục của tỉnh. Sửa từng thủ tục, hoặc mở “Nhập, xuất danh mục” bên dưới để nhập danh mục của tỉnh.',
+    unchecked_other:
+      '{{count}} thủ tục còn là bản tham khảo, chưa đối chiếu với danh mục của tỉnh. Sửa từng thủ tục, hoặc mở “Nhập, xuất danh mục” bên dưới để nhập danh mục của tỉnh.',
+    tools: 'Nhập, xuất danh mục · In thủ tục trên phiếu',
     add: 'Thêm thủ tục',
     newTitle: 'Thủ tục mới',
     empty: 'Chưa có thủ tục nào. Thêm từng thủ tục, hoặc nhập tệp danh mục của tỉnh.',
@@ -54,7 +57,9 @@ export const procedures = catalog(
         'Xuất tệp để sửa trong Excel rồi nhập lại, hoặc nhập danh mục của tỉnh (CSV hoặc Excel). Cột cần có: “Tên thủ tục” và “Dịch vụ” (chữ cái đầu số, ví dụ A). Các cột khác, nếu có: Mã thủ tục, Cách gọi khác, Giấy tờ cần mang (mỗi giấy một dòng trong ô), Nộp trực tuyến (có/không), Lệ phí, Thời hạn giải quyết, Nơi trả kết quả.',
       exportCsv: 'Xuất CSV',
       exportXlsx: 'Xuất Excel',
-      choose: 'Chọn tệp CSV hoặc Excel',
+      choose: 'Tệp CSV hoặc Excel',
+      chooseButton: 'Chọn tệp…',
+      noFile: 'Chưa chọn tệp',
       retireMissing: 'Tệp là toàn bộ danh mục: ngừng dùng các thủ tục không có trong tệp',
       check: 'Kiểm tra tệp',
       checking: 'Đang đọc tệp…',
@@ -78,8 +83,11 @@ export const procedures = catalog(
     title: 'Procedures',
     intro:
       "The procedure catalogue lets the greeter find the right service and read out the papers to bring. The built-in catalogue is only a reference: check it against the commune-level list your province publishes, correct it, or import the province's file.",
-    unchecked_one: "{{count}} procedure is still a reference, not checked against the province's list.",
-    unchecked_other: "{{count}} procedures are still a reference, not checked against the province's list.",
+    unchecked_one:
+      "{{count}} procedure is still a reference, not checked against the province's list. Edit it, or open “Import and export” below to import the province's list.",
+    unchecked_other:
+      "{{count}} procedures are still a reference, not checked against the province's list. Edit them, or open “Import and export” below to import the province's list.",
+    tools: 'Import and export · Procedure on the ticket',
     add: 'Add procedure',
     newTitle: 'New procedure',
     empty: "No procedures yet. Add them one by one, or import the province's catalogue file.",
@@ -126,7 +134,9 @@ export const procedures = catalog(
         'Export a file to edit in Excel and import it back, or import your province\'s list (CSV or Excel). Required columns: "Tên thủ tục" (name) and "Dịch vụ" (the service prefix, e.g. A). Optional: Mã thủ tục, Cách gọi khác, Giấy tờ cần mang (one paper per line in the cell), Nộp trực tuyến (có/không), Lệ phí, Thời hạn giải quyết, Nơi trả kết quả.',
       exportCsv: 'Export CSV',
       exportXlsx: 'Export Excel',
-      choose: 'Choose a CSV or Excel file',
+      choose: 'CSV or Excel file',
+      chooseButton: 'Choose a file…',
+      noFile: 'No file chosen',
       retireMissing: 'The file is the whole catalogue: retire procedures it does not list',
       check: 'Check the file',
       checking: 'Reading the file…',

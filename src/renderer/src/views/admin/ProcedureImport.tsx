@@ -56,18 +56,26 @@ export function ProcedureImport() {
           {t('file.exportCsv')}
         </a>
       </div>
-      <label className="admin-field">
+      <div className="admin-field">
         <span className="admin-field__label">{t('file.choose')}</span>
-        <input
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => {
-            setFile(e.target.files?.[0] ?? null);
-            setAnswer(null);
-            setFailure(null);
-          }}
-        />
-      </label>
+        <span className="procedure-file__pick">
+          {/* The browser's own file button speaks the browser's language; this one speaks the screen's. */}
+          <label className="admin-button">
+            {t('file.chooseButton')}
+            <input
+              className="procedure-file__input"
+              type="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setAnswer(null);
+                setFailure(null);
+              }}
+            />
+          </label>
+          <span className="procedure-file__name">{file ? file.name : t('file.noFile')}</span>
+        </span>
+      </div>
       <div className="admin-field">
         <Choice
           checked={retireMissing}

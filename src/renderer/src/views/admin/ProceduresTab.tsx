@@ -44,6 +44,13 @@ export function ProceduresTab() {
           {t('unchecked', { count: unchecked })}
         </p>
       )}
+      <details className="procedure-tools" open={all.length === 0}>
+        <summary>{t('tools')}</summary>
+        <div className="admin-split admin-split--even">
+          <ProcedureImport />
+          <TicketSetting />
+        </div>
+      </details>
       <SetupSection
         title={t('title')}
         intro={t('intro')}
@@ -95,10 +102,6 @@ export function ProceduresTab() {
         }}
         renderForm={(procedure, done) => <ProcedureForm procedure={procedure} done={done} />}
       />
-      <div className="admin-split admin-split--even">
-        <ProcedureImport />
-        <TicketSetting />
-      </div>
     </div>
   );
 }

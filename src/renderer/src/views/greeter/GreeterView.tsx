@@ -57,6 +57,7 @@ export default function GreeterView() {
   const searchInput = useRef<HTMLInputElement>(null);
 
   const [query, setQuery] = useState('');
+  const [highlight, setHighlight] = useState(0);
   const [procedure, setProcedure] = useState<Procedure | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [priority, setPriority] = useState<PriorityClass>('none');
@@ -195,6 +196,8 @@ export default function GreeterView() {
 
   const latest = issuing.latest;
   const searching = query.trim() !== '';
+  const preview = matches[Math.min(highlight, matches.length - 1)]?.procedure ?? null;
+  const previewService = preview ? (services.find((s) => s.id === preview.serviceId) ?? null) : null;
   return (
     <div className="screen greeter">
       <ScreenHeader title={t('title')} connected={center.connected} />
@@ -204,7 +207,13 @@ export default function GreeterView() {
             inputRef={searchInput}
             query={query}
             matches={matches}
-            onQuery={setQuery}
+            highlight={highlight}
+            onHighlight={setHighlight}
+            onQuery={(next) => {
+              setQuery(next);
+              // A new query starts at its best match.
+              setHighlight(0);
+            }}
             onChoose={chooseProcedure}
             onLeave={leaveTextField}
           />
@@ -279,7 +288,20 @@ export default function GreeterView() {
               {localized(problem)}
             </p>
           )}
-          {procedure && selectedService ? (
+          {!procedure && searching && preview && previewService ? (
+            <ProcedureGuide
+              preview
+              procedure={preview}
+              service={previewService}
+              state={states.get(previewService.id)}
+              onlineService={onlineService}
+              onlineState={undefined}
+              busy
+              onIssue={() => undefined}
+              onMissingPapers={() => undefined}
+              onClear={() => undefined}
+            />
+          ) : procedure && selectedService ? (
             <ProcedureGuide
               procedure={procedure}
               service={selectedService}

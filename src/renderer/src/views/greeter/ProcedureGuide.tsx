@@ -23,6 +23,8 @@ export function ProcedureGuide(props: {
   onIssue: (service: Service) => void;
   onMissingPapers: () => void;
   onClear: () => void;
+  /** While the volunteer looks through the search results: the guide without its buttons. */
+  preview?: boolean;
 }) {
   const { procedure, service } = props;
   const { t } = useTranslation('greeter');
@@ -39,7 +41,7 @@ export function ProcedureGuide(props: {
   const onlineClosed = props.onlineService ? stateText(props.onlineState, issuedToday(props.onlineService)) : null;
   return (
     <article
-      className="guide"
+      className={`guide ${props.preview ? 'guide--preview' : ''}`}
       aria-labelledby="guide-name"
       style={{ '--service-color': own.color } as React.CSSProperties}
     >
@@ -50,9 +52,11 @@ export function ProcedureGuide(props: {
             {!procedure.checked && <span className="tag tag--reference">{t('guide.reference')}</span>}
             {procedure.onlineFiling && <span className="tag tag--online">{t('guide.online')}</span>}
           </p>
-          <button type="button" className="button button--quiet button--small guide__clear" onClick={props.onClear}>
-            {t('guide.clear')} <kbd>Esc</kbd>
-          </button>
+          {!props.preview && (
+            <button type="button" className="button button--quiet button--small guide__clear" onClick={props.onClear}>
+              {t('guide.clear')} <kbd>Esc</kbd>
+            </button>
+          )}
         </div>
         <h2 className="guide__name" id="guide-name">
           {localized({ vi: procedure.nameVi, en: procedure.nameEn || procedure.nameVi })}
@@ -92,42 +96,48 @@ export function ProcedureGuide(props: {
         </dl>
         {!procedure.checked && <p className="guide__reference">{t('guide.referenceNote')}</p>}
       </div>
-      <footer className="guide__footer">
-        {offerOnline && (
-          <div className="guide__online">
-            <p>{t('guide.onlineHint')}</p>
+      {props.preview ? (
+        <footer className="guide__footer guide__footer--preview">
+          <p>{t('guide.previewHint')}</p>
+        </footer>
+      ) : (
+        <footer className="guide__footer">
+          {offerOnline && (
+            <div className="guide__online">
+              <p>{t('guide.onlineHint')}</p>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={props.busy || onlineClosed !== null}
+                onClick={() => props.onIssue(props.onlineService!)}
+              >
+                {t('guide.issueOnline', { prefix: props.onlineService!.prefix })}
+              </button>
+            </div>
+          )}
+          {service.id !== own.id && (
+            <p className="guide__as">{t('guide.issuingAs', { prefix: service.prefix, service: name(service) })}</p>
+          )}
+          {closed && (
+            <p className="notice notice--warning guide__closed" role="status">
+              {t('guide.serviceClosed', { reason: closed })}
+            </p>
+          )}
+          <div className="guide__actions">
             <button
               type="button"
-              className="button button--small"
-              disabled={props.busy || onlineClosed !== null}
-              onClick={() => props.onIssue(props.onlineService!)}
+              className="button button--primary guide__issue"
+              disabled={props.busy || closed !== null}
+              onClick={() => props.onIssue(service)}
             >
-              {t('guide.issueOnline', { prefix: props.onlineService!.prefix })}
+              {t('guide.issueFor', { prefix: service.prefix })} <kbd>Enter</kbd>
+            </button>
+            <button type="button" className="button" onClick={props.onMissingPapers}>
+              {t('guide.missingPapers')} <kbd>T</kbd>
             </button>
           </div>
-        )}
-        {service.id !== own.id && (
-          <p className="guide__as">{t('guide.issuingAs', { prefix: service.prefix, service: name(service) })}</p>
-        )}
-        {closed && (
-          <p className="notice notice--warning guide__closed" role="status">
-            {t('guide.serviceClosed', { reason: closed })}
-          </p>
-        )}
-        <div className="guide__actions">
-          <button
-            type="button"
-            className="button button--primary guide__issue"
-            disabled={props.busy || closed !== null}
-            onClick={() => props.onIssue(service)}
-          >
-            {t('guide.issueFor', { prefix: service.prefix })} <kbd>Enter</kbd>
-          </button>
-          <button type="button" className="button" onClick={props.onMissingPapers}>
-            {t('guide.missingPapers')} <kbd>T</kbd>
-          </button>
-        </div>
-      </footer>
+        </footer>
+      )}
     </article>
   );
 }

@@ -2,7 +2,7 @@
  * The search box that opens the greeter: the volunteer types what the citizen says and the matching procedures
  * appear as they type (searched on this screen, no round trip). ↑ ↓ move, Enter or a tap chooses, Esc clears.
  */
-import { useId, useState, type KeyboardEvent, type Ref } from 'react';
+import { useId, type KeyboardEvent, type Ref } from 'react';
 import type { ProcedureMatch } from '../../../../shared/procedure-search';
 import type { Procedure } from '../../../../shared/procedures';
 import { useLocalized, useTranslation } from '../../i18n';
@@ -14,6 +14,8 @@ export function ProcedureSearchBox({
   inputRef,
   query,
   matches,
+  highlight,
+  onHighlight,
   onQuery,
   onChoose,
   onLeave,
@@ -21,6 +23,9 @@ export function ProcedureSearchBox({
   inputRef: Ref<HTMLInputElement>;
   query: string;
   matches: ProcedureMatch<Procedure>[];
+  /** The result ↑ ↓ point at (the screen previews it). */
+  highlight: number;
+  onHighlight: (index: number) => void;
   onQuery: (query: string) => void;
   onChoose: (procedure: Procedure) => void;
   /** Esc on an empty box: leave it. */
@@ -28,13 +33,6 @@ export function ProcedureSearchBox({
 }) {
   const { t } = useTranslation('greeter');
   const id = useId();
-  const [highlight, setHighlight] = useState(0);
-  const [lastQuery, setLastQuery] = useState(query);
-  // A new query starts at its best match.
-  if (lastQuery !== query) {
-    setLastQuery(query);
-    setHighlight(0);
-  }
   const current = Math.min(highlight, Math.max(0, matches.length - 1));
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -44,10 +42,10 @@ export function ProcedureSearchBox({
       event.stopPropagation();
     };
     if (event.key === 'ArrowDown' && matches.length > 0) {
-      setHighlight((current + 1) % matches.length);
+      onHighlight((current + 1) % matches.length);
       handled();
     } else if (event.key === 'ArrowUp' && matches.length > 0) {
-      setHighlight((current - 1 + matches.length) % matches.length);
+      onHighlight((current - 1 + matches.length) % matches.length);
       handled();
     } else if (event.key === 'Enter' && matches[current]) {
       onChoose(matches[current].procedure);
@@ -84,7 +82,14 @@ export function ProcedureSearchBox({
         />
       </div>
       {query.trim() !== '' && (
-        <ProcedureResults id={id} query={query} matches={matches} highlight={current} onChoose={onChoose} />
+        <ProcedureResults
+          id={id}
+          query={query}
+          matches={matches}
+          highlight={current}
+          onHighlight={onHighlight}
+          onChoose={onChoose}
+        />
       )}
     </div>
   );
@@ -95,6 +100,7 @@ function ProcedureResults(props: {
   query: string;
   matches: ProcedureMatch<Procedure>[];
   highlight: number;
+  onHighlight: (index: number) => void;
   onChoose: (procedure: Procedure) => void;
 }) {
   const { t } = useTranslation('greeter');
@@ -124,6 +130,7 @@ function ProcedureResults(props: {
               style={{ '--service-color': service?.color ?? '#888' } as React.CSSProperties}
               // A tap on a touch screen: choose without moving the focus out of the box first.
               onMouseDown={(e) => e.preventDefault()}
+              onMouseEnter={() => props.onHighlight(index)}
               onClick={() => props.onChoose(procedure)}
             >
               <span className="procedure-result__prefix" aria-hidden="true">
