@@ -43,6 +43,14 @@ export const GREETER_STEPS: Record<string, (page: Page) => Promise<void>> = {
     await page.waitForSelector('dialog .missing__paper');
     await page.locator('dialog .missing__paper').nth(2).click();
   },
+  /** A number issued by mistake, about to be cancelled with its reason (issue 8 §4). */
+  async 'greeter-cancel'(page) {
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="issued-number"]');
+    await page.getByRole('button', { name: 'Huỷ số', exact: true }).click();
+    await page.locator('dialog').getByLabel('Cấp nhầm lĩnh vực').check();
+  },
   /** Setup: the catalogue with one procedure open for editing. */
   async 'admin-procedures'(page) {
     await page.locator('.admin-list__item', { hasText: 'Đăng ký khai sinh' }).first().click();

@@ -50,7 +50,7 @@ try {
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const screens = [
     { name: 'greeter', token: tokens.greeter, path: '/greeter', ready: '.service-button' },
-    ...['greeter-search', 'greeter-guide', 'greeter-missing-papers'].map((name) => ({
+    ...['greeter-search', 'greeter-guide', 'greeter-missing-papers', 'greeter-cancel'].map((name) => ({
       name,
       token: tokens.greeter,
       path: '/greeter',

@@ -53,6 +53,7 @@ export function CancelTicketDialog(props: {
     <Modal
       title={t('cancel.title', { code: props.ticket.displayCode })}
       confirmLabel={t('cancel.confirm')}
+      cancelLabel={t('cancel.keep')}
       busy={busy}
       error={problem}
       onConfirm={() => void confirm()}

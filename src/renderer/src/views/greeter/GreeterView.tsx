@@ -33,10 +33,16 @@ const PRIORITY_CHOICES = PRIORITY_CLASSES.filter((p) => p !== 'none');
 type Dialog = { kind: 'missingPapers' } | { kind: 'cancel'; entry: IssuedEntry };
 type SentHome = { procedure: Procedure; missing: string[]; printKey: number };
 
+const ONLINE_WORDS = ['vneid', foldText('trực tuyến'), 'online'];
+
 /** The help desk that helps file online: the help service named for VNeID / online filing, else the first. */
 function onlineHelpService(services: Service[]): Service | null {
   const help = services.filter((s) => s.kind === 'help');
-  return help.find((s) => /vneid|truc tuyen|online/.test(foldText(`${s.nameVi} ${s.nameEn}`))) ?? help[0] ?? null;
+  const online = help.find((s) => {
+    const name = foldText(`${s.nameVi} ${s.nameEn}`);
+    return ONLINE_WORDS.some((word) => name.includes(word));
+  });
+  return online ?? help[0] ?? null;
 }
 
 /** Out of any text field: the next digit picks a service again, the next Enter issues. */
