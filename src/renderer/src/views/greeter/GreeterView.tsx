@@ -5,10 +5,9 @@
  * served by service, as before: one tap on a service card, or its digit and Enter.
  */
 import { useMemo, useRef, useState } from 'react';
-import { PRIORITY_CLASSES, type PriorityClass } from '../../../../shared/domain';
-import type { MissingPapersAnswer, Procedure } from '../../../../shared/procedures';
-import { foldText } from '../../../../shared/procedure-search';
-import { api, errorText } from '../../api/client';
+import type { PriorityClass } from '../../../../shared/domain';
+import type { Procedure } from '../../../../shared/procedures';
+import { errorText } from '../../api/client';
 import type { Service } from '../../api/types';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { isTyping, useHotkeys } from '../../hooks/use-hotkeys';
@@ -16,34 +15,18 @@ import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { useProcedures } from '../../state/use-procedures';
 import { CancelTicketDialog } from './CancelTicketDialog';
-import { IssuedTicketCard } from './IssuedTicketCard';
+import { IssueResults, type SentHome } from './IssueResults';
 import { MissingPapersDialog, type MissingPapersChoice } from './MissingPapersDialog';
-import { PrintLine } from './PrintLine';
+import { logHelpDesk, missingPapersNote, sendHome } from './missing-papers';
+import { PriorityPicker } from './PriorityPicker';
 import { ProcedureGuide } from './ProcedureGuide';
 import { ProcedureSearchBox, SEARCH_LIMIT } from './ProcedureSearch';
-import { RecentTickets } from './RecentTickets';
-import { SentHomeCard } from './SentHomeCard';
 import { ServiceButton } from './ServiceButton';
-import { refusalFor, useIssuingStates } from './service-state';
+import { onlineHelpService, refusalFor, useIssuingStates } from './service-state';
 import { useIssuing, type IssuedEntry } from './use-issuing';
 import './greeter.css';
 
-const PRIORITY_CHOICES = PRIORITY_CLASSES.filter((p) => p !== 'none');
-
 type Dialog = { kind: 'missingPapers' } | { kind: 'cancel'; entry: IssuedEntry };
-type SentHome = { procedure: Procedure; missing: string[]; printKey: number };
-
-const ONLINE_WORDS = ['vneid', foldText('trực tuyến'), 'online'];
-
-/** The help desk that helps file online: the help service named for VNeID / online filing, else the first. */
-function onlineHelpService(services: Service[]): Service | null {
-  const help = services.filter((s) => s.kind === 'help');
-  const online = help.find((s) => {
-    const name = foldText(`${s.nameVi} ${s.nameEn}`);
-    return ONLINE_WORDS.some((word) => name.includes(word));
-  });
-  return online ?? help[0] ?? null;
-}
 
 /** Out of any text field: the next digit picks a service again, the next Enter issues. */
 function leaveTextField() {
@@ -53,7 +36,6 @@ function leaveTextField() {
 
 export default function GreeterView() {
   const { t } = useTranslation('greeter');
-  const tc = useTranslation('common').t;
   const localized = useLocalized();
   const center = useCenter();
   const services = useMemo(() => center.services.filter((s) => s.active), [center.services]);
@@ -131,15 +113,13 @@ export default function GreeterView() {
 
   const sendAway = async (choice: MissingPapersChoice): Promise<LocalizedText | null> => {
     if (!procedure) return null;
-    const path = `/api/procedures/${procedure.id}/missing-papers`;
     if (choice.action === 'home') {
       try {
-        const answer = await api.act<MissingPapersAnswer>(path, { action: 'home', missing: choice.missing });
+        const answer = await sendHome(procedure.id, choice.missing);
         issuing.prints.track(-answer.id, answer.print ?? undefined);
-        const sent = { procedure, missing: choice.missing, printKey: -answer.id };
         setDialog(null);
         startOver();
-        setSentHome(sent);
+        setSentHome({ procedure, missing: choice.missing, printKey: -answer.id });
         return null;
       } catch (error) {
         return errorText(error);
@@ -147,21 +127,11 @@ export default function GreeterView() {
     }
     const help = services.find((s) => s.id === choice.helpServiceId);
     if (!help) return null;
-    // The help desk reads what is missing on its screen (the note is the center's record, in Vietnamese).
-    const missingNote = choice.missing.length > 0 ? `Thiếu giấy tờ: ${choice.missing.join('; ')}` : 'Thiếu giấy tờ';
-    const outcome = await issue(help, missingNote);
+    const outcome = await issue(help, missingPapersNote(choice.missing));
     if (!outcome) return null;
     if (!outcome.ok) return outcome.refusal.text;
     setDialog(null);
-    try {
-      await api.act(path, { action: 'help_desk', ticketId: outcome.answer.ticket.id, missing: choice.missing });
-    } catch (error) {
-      const reason = errorText(error);
-      setProblem({
-        vi: t('missing.logFailed', { reason: reason.vi }),
-        en: t('missing.logFailed', { reason: reason.en }),
-      });
-    }
+    setProblem(await logHelpDesk(procedure.id, outcome.answer.ticket.id, choice.missing));
     return null;
   };
 
@@ -200,7 +170,6 @@ export default function GreeterView() {
     return false;
   });
 
-  const latest = issuing.latest;
   const searching = query.trim() !== '';
   const preview = matches[Math.min(highlight, matches.length - 1)]?.procedure ?? null;
   const previewService = preview ? (services.find((s) => s.id === preview.serviceId) ?? null) : null;
@@ -242,30 +211,7 @@ export default function GreeterView() {
               </div>
             </>
           )}
-          <fieldset className="priority-picker">
-            <legend>
-              {t('priorityTitle')} <kbd>U</kbd>
-            </legend>
-            <button
-              type="button"
-              className={`chip ${priority === 'none' ? 'chip--on' : ''}`}
-              aria-pressed={priority === 'none'}
-              onClick={() => choosePriority('none')}
-            >
-              {tc('priority.none')}
-            </button>
-            {PRIORITY_CHOICES.map((p) => (
-              <button
-                key={p}
-                type="button"
-                className={`chip chip--priority ${priority === p ? 'chip--on' : ''}`}
-                aria-pressed={priority === p}
-                onClick={() => choosePriority(p)}
-              >
-                {tc(`priority.${p}`)}
-              </button>
-            ))}
-          </fieldset>
+          <PriorityPicker priority={priority} onChoose={choosePriority} />
           <label className="field greeter__note">
             <span className="field__label">{t('noteLabel')}</span>
             <input
@@ -320,29 +266,11 @@ export default function GreeterView() {
               onClear={startOver}
             />
           ) : (
-            <>
-              {sentHome && (
-                <SentHomeCard
-                  procedure={sentHome.procedure}
-                  missing={sentHome.missing}
-                  print={issuing.prints.statusOf(sentHome.printKey)}
-                />
-              )}
-              {latest && !sentHome && (
-                <IssuedTicketCard entry={latest} onCancel={() => setDialog({ kind: 'cancel', entry: latest })}>
-                  <PrintLine
-                    status={issuing.prints.statusOf(latest.ticket.id)}
-                    onReprint={() => void issuing.prints.reprint(latest.ticket.id)}
-                  />
-                </IssuedTicketCard>
-              )}
-              <RecentTickets
-                issued={sentHome && latest ? [latest, ...issuing.recent] : issuing.recent}
-                statusOf={issuing.prints.statusOf}
-                onReprint={issuing.prints.reprint}
-                onCancel={(entry) => setDialog({ kind: 'cancel', entry })}
-              />
-            </>
+            <IssueResults
+              issuing={issuing}
+              sentHome={sentHome}
+              onCancel={(entry) => setDialog({ kind: 'cancel', entry })}
+            />
           )}
         </section>
       </main>

@@ -3,6 +3,7 @@
  * (days, hours, daily cap) applied to the live count of numbers issued today.
  */
 import { useMemo } from 'react';
+import { foldText } from '../../../../shared/procedure-search';
 import type { Service } from '../../../../shared/domain';
 import { dailyCapRefusal, issuingRefusal, issuingStateOf, type IssuingState } from '../../../../shared/issuing';
 import { useNow } from '../../hooks/use-now';
@@ -45,4 +46,16 @@ export function refusalFor(service: Service, state: IssuingState, at: number): R
   if (state.kind === 'open') return null;
   const error = state.kind === 'capReached' ? dailyCapRefusal(service) : issuingRefusal(service, at);
   return error ? { text: error.text, code: error.code } : null;
+}
+
+const ONLINE_WORDS = ['vneid', foldText('trực tuyến'), 'online'];
+
+/** The help desk that helps file online: the help service named for VNeID / online filing, else the first. */
+export function onlineHelpService(services: Service[]): Service | null {
+  const help = services.filter((s) => s.kind === 'help');
+  const online = help.find((s) => {
+    const name = foldText(`${s.nameVi} ${s.nameEn}`);
+    return ONLINE_WORDS.some((word) => name.includes(word));
+  });
+  return online ?? help[0] ?? null;
 }
