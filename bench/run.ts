@@ -10,6 +10,7 @@ import { generateYear, yearDatabaseReady } from './generate-year';
 import { api, connectClients, median, percentile, SequentialClient, startServer } from './harness';
 import { printBench } from './print';
 import { reportBench } from './reports';
+import { procedureSearchBench } from './procedure-search';
 
 const DATA = join(import.meta.dirname, '.data');
 const YEAR_DB = join(DATA, 'year.db');
@@ -238,6 +239,8 @@ async function main(): Promise<void> {
 
   // 6. Reports (issue #10): on the one-year database, off the queue's thread.
   await reportBench(record, YEAR_DB);
+  // 6. The greeter's procedure search (issue 15), in-process: it runs on the greeter's own screen.
+  procedureSearchBench(record);
 
   const table = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; server and load generator on the same machine.`,

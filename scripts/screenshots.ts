@@ -11,6 +11,7 @@ import { startLuot } from '../src/server/start';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browser';
 import { seedBusyMorning } from '../tests/helpers/busy-morning';
 import { startFakePrinter } from '../tests/printing/fake-printer';
+import { crowdGreeter, GREETER_STEPS } from './greeter-screenshots';
 
 const OUT = join(import.meta.dirname, '../docs/screenshots');
 const ADMIN = 'screenshots-admin-token-0123456789';
@@ -49,6 +50,13 @@ try {
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const screens = [
     { name: 'greeter', token: tokens.greeter, path: '/greeter', ready: '.service-button' },
+    ...['greeter-search', 'greeter-guide', 'greeter-missing-papers', 'greeter-cancel'].map((name) => ({
+      name,
+      token: tokens.greeter,
+      path: '/greeter',
+      ready: '.service-button',
+    })),
+    { name: 'admin-procedures', token: ADMIN, path: '/admin/procedures', ready: '.procedure-toolbar' },
     { name: 'counter', token: tokens.counter, path: `/counter/${counterId}`, ready: '.today' },
     { name: 'help-desk', token: ADMIN, path: `/counter/${helpDeskId}`, ready: '.today' },
     { name: 'display', token: tokens.display, path: '/display', ready: '.board__number' },
@@ -66,6 +74,7 @@ try {
           headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
           body: '{}',
         });
+      const uncrowd = screen.name.startsWith('greeter') ? await crowdGreeter(base, ADMIN) : null;
       const context = await browser.newContext({ viewport: size, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
       const page = await context.newPage();
       await page.goto(`${base}/signin#token=${screen.token}`);
@@ -74,17 +83,13 @@ try {
       await page.waitForSelector(screen.ready);
       await page.evaluate('document.fonts.ready');
       await page.waitForFunction('[...document.images].every((image) => image.complete)');
-      if (screen.name === 'greeter') {
-        await page.keyboard.press('2');
-        await page.keyboard.press('u');
-        await page.keyboard.press('Enter');
-        await page.waitForSelector('[data-testid="issued-number"]');
-      }
+      await GREETER_STEPS[screen.name]?.(page);
       const file = join(OUT, `${screen.name}-${size.width}x${size.height}.png`);
       await page.screenshot({ path: file });
       console.log(`wrote ${file}`);
       await context.close();
       if (printerTab) await choosePrinter({ kind: 'none' });
+      await uncrowd?.();
     }
   }
 } finally {

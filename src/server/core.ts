@@ -10,6 +10,8 @@ import type { EventLog } from './events/event-log';
 import { guardEventTypes } from './events/event-type-guard';
 import type { LinkOptions } from './printing/connections/open-link';
 import { PrintService } from './printing/print-service';
+import { ProcedureStore } from './procedures/procedure-store';
+import { seedProcedures } from './procedures/seed-procedures';
 import { QueueEngine, type Clock } from './queue/queue-engine';
 import { ReportRunner } from './reports/report-runner';
 import { Transactor } from './queue/transactor';
@@ -42,6 +44,8 @@ export interface Core {
   reports: ReportRunner;
   /** The core's clock (tests set it): what "now" means for reports and sign-ins. */
   now: Clock;
+  /** The procedure guide's catalogue (issue 15). */
+  procedures: ProcedureStore;
   close(): void;
 }
 
@@ -53,7 +57,11 @@ export function openCore(options: CoreOptions): Core {
   guardEventTypes(db);
   const clock = options.clock ?? Date.now;
   const setup = new SetupStore(db);
-  if (options.seed !== false) seedFirstRun(db, setup);
+  const procedures = new ProcedureStore(db, setup, clock);
+  if (options.seed !== false) {
+    seedFirstRun(db, setup);
+    seedProcedures(db, setup, procedures);
+  }
   setup.helpKinds.ensureDefaults(
     (prefix) => setup.services().find((s) => s.prefix === prefix && s.kind === 'help')?.id ?? null,
   );
@@ -76,6 +84,7 @@ export function openCore(options: CoreOptions): Core {
     printing,
     reports,
     now: clock,
+    procedures,
     close: () => {
       engine.days.stop();
       void reports.close();

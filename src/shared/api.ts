@@ -26,6 +26,8 @@ export interface QueueSnapshot {
     waiting: Ticket[];
     /** Mean service time of this service's recent resolved cases; null until there are some. */
     avgServiceSeconds: number | null;
+    /** Numbers issued today: with the daily cap, whether it can still issue (src/shared/issuing.ts). */
+    issuedToday: number;
   }[];
   servicePoints: {
     servicePointId: number;

@@ -176,6 +176,8 @@ export interface Ticket {
   keepsTurn: boolean;
   /** The first ticket of this case (itself when never transferred). */
   caseId: number;
+  /** The procedure the citizen came for, chosen at the entrance (src/shared/procedures.ts); null when not said. */
+  procedureId: number | null;
 }
 
 export interface PriorityPolicy {

@@ -1,4 +1,4 @@
-/** Whether a service issues numbers at a given instant (its days and hours), and why not. Pure. */
+/** Whether a service issues numbers at a given instant (its days, hours and daily cap), and why not. Pure. */
 import type { Service } from './domain';
 import { conflict, type LuotError } from './errors';
 import { localParts, minutesOf } from './time';
@@ -6,37 +6,69 @@ import { localParts, minutesOf } from './time';
 const DAY_VI = ['', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
 const DAY_EN = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-export function issuingRefusal(service: Service, epochMs: number): LuotError | null {
-  if (!service.active)
-    return conflict('SERVICE_INACTIVE', {
-      vi: `Dịch vụ "${service.nameVi}" đang tạm ngừng cấp số.`,
-      en: `"${service.nameEn}" is not issuing numbers at the moment.`,
-    });
+/** What a service card shows before the tap; the engine refuses on the same rules. */
+export type IssuingState =
+  | { kind: 'open' }
+  | { kind: 'inactive' }
+  | { kind: 'notToday'; issuingDays: number[] }
+  /** `opensAt`: the start of its next window today (`HH:mm`), or null when today's windows are over. */
+  | { kind: 'outsideHours'; opensAt: string | null }
+  | { kind: 'capReached'; dailyCap: number };
+
+/** The state at `epochMs`, with `issuedToday` numbers already issued (null: not known, the cap is not judged). */
+export function issuingStateOf(service: Service, epochMs: number, issuedToday: number | null = null): IssuingState {
+  if (!service.active) return { kind: 'inactive' };
   const { minuteOfDay, isoWeekday } = localParts(epochMs);
-  if (service.issuingDays.length > 0 && !service.issuingDays.includes(isoWeekday)) {
-    const days = [...service.issuingDays].sort();
-    return conflict(
-      'OUTSIDE_ISSUING_DAYS',
-      {
-        vi: `Hôm nay "${service.nameVi}" không cấp số. Ngày cấp số: ${days.map((d) => DAY_VI[d]).join(', ')}.`,
-        en: `"${service.nameEn}" does not issue numbers today. Issuing days: ${days.map((d) => DAY_EN[d]).join(', ')}.`,
-      },
-      { issuingDays: days },
-    );
-  }
+  if (service.issuingDays.length > 0 && !service.issuingDays.includes(isoWeekday))
+    return { kind: 'notToday', issuingDays: [...service.issuingDays].sort() };
   const windows = service.issuingHours;
   if (windows.length > 0 && !windows.some((w) => minuteOfDay >= minutesOf(w.from) && minuteOfDay < minutesOf(w.to))) {
-    const hours = windows.map((w) => `${w.from}–${w.to}`).join(', ');
-    return conflict(
-      'OUTSIDE_ISSUING_HOURS',
-      {
-        vi: `Đã ngoài giờ cấp số cho "${service.nameVi}". Giờ cấp số: ${hours}.`,
-        en: `"${service.nameEn}" is outside its issuing hours. Issuing hours: ${hours}.`,
-      },
-      { issuingHours: windows },
-    );
+    const next = windows
+      .filter((w) => minutesOf(w.from) > minuteOfDay)
+      .sort((a, b) => minutesOf(a.from) - minutesOf(b.from))[0];
+    return { kind: 'outsideHours', opensAt: next?.from ?? null };
   }
-  return null;
+  if (service.dailyCap !== null && issuedToday !== null && issuedToday >= service.dailyCap)
+    return { kind: 'capReached', dailyCap: service.dailyCap };
+  return { kind: 'open' };
+}
+
+/** Why a service cannot issue now by its days and hours (the cap is checked when the number is taken). */
+export function issuingRefusal(service: Service, epochMs: number): LuotError | null {
+  const state = issuingStateOf(service, epochMs);
+  switch (state.kind) {
+    case 'open':
+    case 'capReached':
+      return null;
+    case 'inactive':
+      return conflict('SERVICE_INACTIVE', {
+        vi: `Dịch vụ "${service.nameVi}" đang tạm ngừng cấp số.`,
+        en: `"${service.nameEn}" is not issuing numbers at the moment.`,
+      });
+    case 'notToday': {
+      const days = state.issuingDays;
+      return conflict(
+        'OUTSIDE_ISSUING_DAYS',
+        {
+          vi: `Hôm nay "${service.nameVi}" không cấp số. Ngày cấp số: ${days.map((d) => DAY_VI[d]).join(', ')}.`,
+          en: `"${service.nameEn}" does not issue numbers today. Issuing days: ${days.map((d) => DAY_EN[d]).join(', ')}.`,
+        },
+        { issuingDays: days },
+      );
+    }
+    case 'outsideHours': {
+      const windows = service.issuingHours;
+      const hours = windows.map((w) => `${w.from}–${w.to}`).join(', ');
+      return conflict(
+        'OUTSIDE_ISSUING_HOURS',
+        {
+          vi: `Đã ngoài giờ cấp số cho "${service.nameVi}". Giờ cấp số: ${hours}.`,
+          en: `"${service.nameEn}" is outside its issuing hours. Issuing hours: ${hours}.`,
+        },
+        { issuingHours: windows },
+      );
+    }
+  }
 }
 
 export function dailyCapRefusal(service: Service): LuotError {

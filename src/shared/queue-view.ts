@@ -66,7 +66,11 @@ export function applyEvent(view: QueueView, event: LuotEvent): QueueView {
     lastEventId: event.eventId,
     services: next.services.map((s) => {
       const count = event.waiting[s.serviceId];
-      return count === undefined ? s : { ...s, waitingCount: count };
+      const counted = count === undefined ? s : { ...s, waitingCount: count };
+      // A new number (not a transfer, which carries its number on) moves the day's count for the daily cap.
+      return event.type === 'issued' && s.serviceId === ticket.serviceId
+        ? { ...counted, issuedToday: Math.max(counted.issuedToday, ticket.number) }
+        : counted;
     }),
   };
 }

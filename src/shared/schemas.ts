@@ -118,6 +118,8 @@ export const issueTicketInput = z.object({
   serviceId: id,
   priority: z.enum(PRIORITY_CLASSES).default('none'),
   note: text(200).optional(),
+  /** The procedure the citizen came for (the greeter's procedure guide). */
+  procedureId: id.optional(),
 });
 export type IssueTicketInput = z.infer<typeof issueTicketInput>;
 

@@ -29,6 +29,7 @@ const ticket = (id: number, over: Partial<Ticket> = {}): Ticket => ({
   transferredFromId: null,
   keepsTurn: false,
   caseId: id,
+  procedureId: null,
   ...over,
 });
 
@@ -36,8 +37,8 @@ const empty: QueueSnapshot = {
   serviceDay: '2026-11-23',
   lastEventId: 10,
   services: [
-    { serviceId: 1, waitingCount: 0, waiting: [], avgServiceSeconds: null },
-    { serviceId: 2, waitingCount: 0, waiting: [], avgServiceSeconds: null },
+    { serviceId: 1, waitingCount: 0, waiting: [], avgServiceSeconds: null, issuedToday: 0 },
+    { serviceId: 2, waitingCount: 0, waiting: [], avgServiceSeconds: null, issuedToday: 0 },
   ],
   servicePoints: [{ servicePointId: 7, paused: false, pauseReason: null, current: null, regularStreak: null }],
 };

@@ -4,7 +4,6 @@
  * returns — the declared answer type, checked by the compiler. Queue steps (`idempotent`) commit together with
  * the other steps of the same moment and answer a resend with the same Idempotency-Key from the record.
  */
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import {
   ENDPOINTS,
@@ -17,6 +16,7 @@ import type { Device } from '../../shared/domain';
 import type { Actor } from '../events/event-log';
 import { requireRole } from './auth';
 import type { RouteContext } from './context';
+import { requestFingerprint } from './idempotency';
 import { parse } from './parse';
 
 type Def<N extends RequestEndpointName> = (typeof ENDPOINTS)[N];
@@ -63,12 +63,11 @@ export function registerEndpoints<N extends RequestEndpointName>(
         let answer: unknown;
         if (def.idempotent) {
           const key = request.headers['idempotency-key'];
-          const fingerprint = createHash('sha256').update(JSON.stringify(body)).digest('hex');
           const stored = await core.events.runGrouped(() =>
             idempotency.run(
               device!.id,
               typeof key === 'string' ? key : undefined,
-              { route: `${def.method} ${request.url}`, fingerprint },
+              requestFingerprint(`${def.method} ${request.url}`, body),
               () => {
                 const result = handler(input, context);
                 return { status: result === null ? 204 : (def.status ?? 200), body: result };

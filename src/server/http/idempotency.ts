@@ -3,8 +3,19 @@
  * transaction as the change it made, so a resend gets that answer again instead of calling another citizen.
  */
 import type { Database } from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { badRequest, conflict } from '../../shared/errors';
 import type { Transactor } from '../queue/transactor';
+
+/** What an Idempotency-Key is recorded with: the request's route and a fingerprint of its body. */
+export function requestFingerprint(route: string, body: unknown): { route: string; fingerprint: string } {
+  return {
+    route,
+    fingerprint: createHash('sha256')
+      .update(JSON.stringify(body ?? {}))
+      .digest('hex'),
+  };
+}
 
 export interface Answer {
   status: number;

@@ -17,6 +17,7 @@ import { registerEndpoints } from './endpoints';
 import { deviceRoutes } from './routes/devices';
 import { peopleRoutes } from './routes/people';
 import { printingHandlers } from './routes/printing';
+import { procedureRoutes } from './routes/procedures';
 import { queueHandlers } from './routes/queue';
 import { reportRoutes } from './routes/reports';
 import { setupHandlers } from './routes/setup';
@@ -89,6 +90,7 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
   reportRoutes(app, context);
   staffSessionRoutes(app, context);
   peopleRoutes(app, context);
+  procedureRoutes(app, context);
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
     await app.register(fastifyStatic, { root: options.rendererDir, wildcard: false });

@@ -92,6 +92,24 @@ export class PrintService {
   }
 
   /**
+   * Prints something that is not a ticket (the procedure guide's take-home checklist), drawn when its turn comes;
+   * how it ended arrives as a `print` event with no ticket.
+   */
+  printDocument(render: (settings: PrinterSettings) => Uint8Array, deviceId: number | null): PrintAnswer {
+    const settings = this.settings.get();
+    if (settings.connection.kind === 'none') return { status: 'disabled' };
+    const job: ServiceJob = {
+      id: randomUUID(),
+      ticketId: null,
+      origin: { deviceId, reprint: false },
+      mayDuplicate: false,
+      prepare: () => render(settings),
+    };
+    this.queueFor(settings).add(job);
+    return answerFor(job);
+  }
+
+  /**
    * Prints the sample ticket and waits for the outcome (setup shows it at once). It asks the printer's status
    * whatever its model says, so it finds out whether this printer answers, and how fast it reads.
    */

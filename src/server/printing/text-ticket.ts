@@ -33,6 +33,9 @@ export function ticketLines(facts: TicketFacts): string[] {
     facts.displayCode,
     ...(facts.priority ? [`ƯU TIÊN: ${facts.priority}`] : []),
     facts.serviceName,
+    ...(facts.procedure
+      ? [`Thủ tục: ${facts.procedure.name}`, ...facts.procedure.documents.map((document) => `[ ] ${document}`)]
+      : []),
     ...(facts.zoneName ? [`Mời đến: ${facts.zoneName}`] : []),
     ...(facts.directions ? [facts.directions] : []),
     ...(facts.servicePoints ? [facts.servicePoints] : []),

@@ -7,6 +7,8 @@ import type { Service, ServicePoint, Ticket, TicketPriority } from '../../shared
 import { estimateWaitMinutes } from '../../shared/estimate';
 import { aheadOf, byArrival, likelyCaller, type Waiter } from '../../shared/pick-order';
 import { formatDateTime } from '../../shared/time';
+import type { ProcedureOnTicket } from '../procedures/printed-checklist';
+import { procedureOnTicketReader } from '../procedures/ticket-procedure';
 import type { QueueEngine } from '../queue/queue-engine';
 import type { SetupStore } from '../setup/setup-store';
 
@@ -30,6 +32,8 @@ export interface TicketFacts {
   footer: string;
   /** Printed again by "In lại": the ticket says so, so two copies of one number are not taken for a mistake. */
   reprint?: boolean;
+  /** The citizen's procedure, when setup prints it (src/server/procedures/ticket-procedure.ts). */
+  procedure?: ProcedureOnTicket | null;
 }
 
 /** How the ticket names a priority class: the words on the sign at the counter. */
@@ -77,12 +81,14 @@ interface Line {
 export class TicketFactsReader {
   private readonly waitingForService: Statement<[string, number], WaiterRow>;
   private readonly waitingForPoint: Statement<[string, number], WaiterRow>;
+  private readonly procedureOf: ReturnType<typeof procedureOnTicketReader>;
 
   constructor(
     db: Database,
     private readonly setup: SetupStore,
     private readonly engine: QueueEngine,
   ) {
+    this.procedureOf = procedureOnTicketReader(db);
     // The columns the pick order reads, through the queue's own waiting indexes.
     this.waitingForService = db.prepare(
       `SELECT id, queued_at, priority, keeps_turn FROM tickets
@@ -125,6 +131,7 @@ export class TicketFactsReader {
       reference: ticketReference(ticket),
       footer: settings.ticketFooterVi,
       ...(options.reprint ? { reprint: true } : {}),
+      procedure: this.procedureOf(ticket),
     };
   }
 

@@ -11,6 +11,7 @@ import { canvasModule } from './native-modules';
 import { registerTicketFonts, TICKET_FONT_FAMILY } from './ticket-fonts';
 import type { TicketFacts } from './ticket-facts';
 import { Layout, type Block } from './ticket-layout';
+import { procedureBlocks } from '../procedures/printed-checklist';
 
 export interface TicketLook {
   profile: PrinterProfile;
@@ -134,6 +135,7 @@ export function renderTicket(facts: TicketFacts, look: TicketLook): MonoImage {
   }
   layout.space(1.5);
   layout.add(layout.text(facts.serviceName, 4, 800));
+  if (facts.procedure) for (const block of procedureBlocks(layout, facts.procedure)) layout.add(block);
   layout.rule();
   if (facts.zoneName) layout.add(layout.text(`Mời đến: ${facts.zoneName}`, 3.2, 600));
   if (facts.directions) layout.add(layout.text(facts.directions, 3.2, 600));

@@ -88,8 +88,12 @@ export class QueueEngine {
         issuedAt: now,
         targetServicePointId: null,
         transferredFromId: null,
+        procedureId: input.procedureId ?? null,
       });
-      return this.log.ticket('issued', ticket, actor, null, { priority: input.priority });
+      return this.log.ticket('issued', ticket, actor, null, {
+        priority: input.priority,
+        ...(input.procedureId ? { procedureId: input.procedureId } : {}),
+      });
     });
   }
 
@@ -220,6 +224,7 @@ export class QueueEngine {
         transferredFromId: ticket.id,
         keepsTurn: input.placement === 'front',
         caseId: ticket.caseId,
+        procedureId: ticket.procedureId,
       });
       this.log.ticket('transferred', closed, actor, ticket.servicePointId, {
         toTicketId: carried.id,

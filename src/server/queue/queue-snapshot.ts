@@ -38,6 +38,7 @@ export function queueSnapshot(engine: QueueEngine, setup: SetupStore): QueueSnap
         waitingCount: tickets.countWaiting(serviceDay, s.id),
         waiting: [...listed.values()].sort(byArrival),
         avgServiceSeconds: tickets.recentServiceSeconds(s.id, serviceDay),
+        issuedToday: tickets.issuedCount(serviceDay, s.id),
       };
     }),
     servicePoints: setup.servicePoints().map((p) => ({

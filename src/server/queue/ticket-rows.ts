@@ -25,6 +25,7 @@ export interface TicketRow {
   transferred_from_id: number | null;
   keeps_turn: number;
   case_id: number;
+  procedure_id: number | null;
 }
 
 export function ticketFromRow(r: TicketRow): Ticket {
@@ -52,5 +53,6 @@ export function ticketFromRow(r: TicketRow): Ticket {
     transferredFromId: r.transferred_from_id,
     keepsTurn: r.keeps_turn === 1,
     caseId: r.case_id,
+    procedureId: r.procedure_id,
   };
 }

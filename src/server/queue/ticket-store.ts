@@ -21,6 +21,8 @@ export interface NewTicket {
   keepsTurn?: boolean;
   /** The case this ticket carries on; omitted for a freshly issued ticket, which starts its own case. */
   caseId?: number;
+  /** The procedure the citizen came for (a transfer carries it on). */
+  procedureId?: number | null;
 }
 
 export type TicketChanges = Partial<{
@@ -59,6 +61,7 @@ export class TicketStore {
   private readonly nextNumber: Statement<[string, number], { last_number: number }>;
   private readonly insertTicket: Statement;
   private readonly waitingCount: Statement<[string, number], { n: number }>;
+  private readonly lastNumber: Statement<[string, number], { n: number }>;
   private readonly serviceHead: Statement<[string, number, number, number], TicketRow>;
   private readonly targetedHead: Statement<[string, number, number], TicketRow>;
   private readonly nextId: Statement<[], { id: number }>;
@@ -85,12 +88,15 @@ export class TicketStore {
     );
     this.insertTicket = db.prepare(
       `INSERT INTO tickets (id, service_day, number, display_code, service_id, priority, note, status, queued_at,
-         issued_at, target_service_point_id, transferred_from_id, keeps_turn, case_id)
+         issued_at, target_service_point_id, transferred_from_id, keeps_turn, case_id, procedure_id)
        VALUES (@id, @serviceDay, @number, @displayCode, @serviceId, @priority, @note, 'waiting', @queuedAt,
-         @issuedAt, @targetServicePointId, @transferredFromId, @keepsTurn, @caseId)`,
+         @issuedAt, @targetServicePointId, @transferredFromId, @keepsTurn, @caseId, @procedureId)`,
     );
     this.waitingCount = db.prepare(
       'SELECT coalesce(sum(waiting), 0) AS n FROM daily_counters WHERE service_day = ? AND service_id = ?',
+    );
+    this.lastNumber = db.prepare(
+      'SELECT coalesce(max(last_number), 0) AS n FROM daily_counters WHERE service_day = ? AND service_id = ?',
     );
     // The oldest waiting ticket of one service and one class that this point may take. Matches the
     // tickets_waiting index column for column, so it is one index seek however long the queue is.
@@ -160,7 +166,13 @@ export class TicketStore {
   insert(ticket: NewTicket): Ticket {
     // Ids are assigned here so a new case can point at itself in the same statement (one writer, in a transaction).
     const id = this.nextId.get()!.id;
-    this.insertTicket.run({ ...ticket, id, caseId: ticket.caseId ?? id, keepsTurn: ticket.keepsTurn ? 1 : 0 });
+    this.insertTicket.run({
+      ...ticket,
+      id,
+      caseId: ticket.caseId ?? id,
+      keepsTurn: ticket.keepsTurn ? 1 : 0,
+      procedureId: ticket.procedureId ?? null,
+    });
     return this.get(id)!;
   }
 
@@ -181,6 +193,11 @@ export class TicketStore {
 
   countWaiting(serviceDay: string, serviceId: number): number {
     return this.waitingCount.get(serviceDay, serviceId)!.n;
+  }
+
+  /** Numbers a service has issued on a day (numbers are never reused, so it is the last one). */
+  issuedCount(serviceDay: string, serviceId: number): number {
+    return this.lastNumber.get(serviceDay, serviceId)!.n;
   }
 
   oldestWaiting(

@@ -20,6 +20,7 @@ export const SETUP_SUBJECTS = [
   'devices',
   'printer',
   'helpKinds',
+  'procedures',
 ] as const;
 export type SetupSubject = (typeof SETUP_SUBJECTS)[number];
 

@@ -8,6 +8,8 @@ import { useTranslation } from '../i18n';
 export function Modal(props: {
   title: string;
   confirmLabel: string;
+  /** Instead of "Huỷ", where that would be read as the action itself (e.g. cancelling a number). */
+  cancelLabel?: string;
   busy?: boolean;
   error?: string | null;
   onConfirm: () => void;
@@ -44,7 +46,7 @@ export function Modal(props: {
         )}
         <div className="modal__actions">
           <button type="button" className="button button--quiet" onClick={props.onCancel}>
-            {t('cancel')} <kbd>Esc</kbd>
+            {props.cancelLabel ?? t('cancel')} <kbd>Esc</kbd>
           </button>
           <button type="submit" className="button button--primary" disabled={props.busy}>
             {props.confirmLabel} <kbd>Enter</kbd>

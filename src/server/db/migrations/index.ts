@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { updateToSchemaVersion1 } from './0001-initial';
 import { updateToSchemaVersion2 } from './0002-contract';
 import { updateToSchemaVersion3 } from './0003-reports';
+import { updateToSchemaVersion4 } from './0004-procedures';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, run: updateToSchemaVersion1 },
   { version: 2, run: updateToSchemaVersion2 },
   { version: 3, run: updateToSchemaVersion3 },
+  { version: 4, run: updateToSchemaVersion4 },
 ];

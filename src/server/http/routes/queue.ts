@@ -35,6 +35,7 @@ export function queueHandlers({ core, version }: RouteContext): Handlers<QueueEn
     },
 
     issueTicket: (input, { actor }) => {
+      if (input.procedureId !== undefined) core.procedures.get(input.procedureId); // PROCEDURE_NOT_FOUND, in words
       const { ticket } = engine.issue(input, actor);
       // Queued, never awaited: the print starts after this commit, and a printer fault cannot undo the ticket.
       const print = core.printing.printTicket(ticket, { deviceId: actor.deviceId, reprint: false });

@@ -17,6 +17,7 @@ export const admin = catalog(
       settings: 'Cài đặt',
       printer: 'Máy in',
       devices: 'Thiết bị',
+      procedures: 'Thủ tục',
     },
     form: {
       save: 'Lưu',
@@ -188,6 +189,7 @@ export const admin = catalog(
       settings: 'Settings',
       printer: 'Printer',
       devices: 'Devices',
+      procedures: 'Procedures',
     },
     form: {
       save: 'Save',

@@ -3,8 +3,9 @@ import { common } from './common';
 import { counter } from './counter';
 import { display } from './display';
 import { greeter } from './greeter';
+import { procedures } from './procedures';
 import { reports } from './reports';
 import { staffDesk } from './staff-desk';
 
 /** Every namespace of the app; a screen adds its catalog here. */
-export const catalogs = { admin, common, greeter, counter, display, reports, staffDesk };
+export const catalogs = { admin, common, greeter, counter, display, reports, staffDesk, procedures };

@@ -9,6 +9,7 @@ import { navigate } from '../../navigation';
 export const ADMIN_TABS = [
   'overview',
   'services',
+  'procedures',
   'zones',
   'points',
   'staff',

@@ -14,6 +14,7 @@ import { HelpKindsTab } from './HelpKindsTab';
 import { OverviewTab } from './OverviewTab';
 import { PointsTab } from './PointsTab';
 import { PrinterTab } from './PrinterTab';
+import { ProceduresTab } from './ProceduresTab';
 import { ServicesTab } from './ServicesTab';
 import { SettingsTab } from './SettingsTab';
 import { StaffTab } from './StaffTab';
@@ -23,6 +24,7 @@ import './admin.css';
 const PANELS: Record<AdminTab, () => ReactNode> = {
   overview: () => <OverviewTab />,
   services: () => <ServicesTab />,
+  procedures: () => <ProceduresTab />,
   zones: () => <ZonesTab />,
   points: () => <PointsTab />,
   staff: () => <StaffTab />,

@@ -20,6 +20,8 @@ export function SetupSection<T extends { id: number }>(props: {
   renderSummary: (item: T) => ReactNode;
   renderForm: (item: T | null, done: FormDone) => ReactNode;
   footnote?: string;
+  /** Above the list, e.g. a filter for a long list. */
+  toolbar?: ReactNode;
 }) {
   const { t } = useTranslation('admin');
   const [selected, setSelected] = useState<'new' | number | null>(null);
@@ -53,6 +55,7 @@ export function SetupSection<T extends { id: number }>(props: {
       </div>
       <div className="admin-split">
         <div className="admin-split__list">
+          {props.toolbar}
           {message && (
             <p className="admin-message admin-message--ok" role="status">
               {message}

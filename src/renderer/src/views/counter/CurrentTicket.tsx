@@ -5,6 +5,7 @@ import type { Ticket } from '../../api/types';
 import { useNow } from '../../hooks/use-now';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
+import { useProcedures } from '../../state/use-procedures';
 
 /** Where a case went: the transfer events stored on the tickets it closed. */
 type TransferOut = Extract<StoredEvent, { type: 'transferred' }> & { data: TransferredOut };
@@ -18,6 +19,8 @@ export function CurrentTicket({ ticket }: { ticket: Ticket | null }) {
   const center = useCenter();
   const now = useNow(15_000);
   const history = useCaseHistory(ticket);
+  const procedure = useProcedures().byId(ticket?.procedureId ?? null);
+  const tp = useTranslation('procedures').t;
   if (!ticket)
     return (
       <div className="current current--idle">
@@ -51,6 +54,24 @@ export function CurrentTicket({ ticket }: { ticket: Ticket | null }) {
         )}
       </p>
       <p className="current__service">{service ? localized({ vi: service.nameVi, en: service.nameEn }) : ''}</p>
+      {procedure && (
+        <div className="current__procedure" data-testid="current-procedure">
+          <p>
+            <strong>{tp('counter.procedure')}:</strong>{' '}
+            {localized({ vi: procedure.nameVi, en: procedure.nameEn || procedure.nameVi })}
+          </p>
+          {procedure.documents.length > 0 && (
+            <details>
+              <summary>{tp('counter.documents', { count: procedure.documents.length })}</summary>
+              <ol>
+                {procedure.documents.map((document) => (
+                  <li key={document}>{document}</li>
+                ))}
+              </ol>
+            </details>
+          )}
+        </div>
+      )}
       <p className="current__meta">
         {t('waited', { minutes: waitedMinutes })}
         {ticket.calledAt && ` · ${t('calledAgo', { time: formatDateTime(ticket.calledAt).slice(11) })}`}

@@ -1,140 +1,217 @@
 /**
- * `/greeter` — the entrance. One tap on a service issues the number; a trained volunteer uses the keyboard:
- * a digit picks the service, U toggles priority, Enter issues. The number is then shown huge with where to go.
+ * `/greeter` — the entrance. The volunteer types what the citizen says ("khai sinh cho con"), chooses the
+ * procedure, reads out where to go and the papers to bring, and issues the number (Enter) — or, when papers are
+ * missing, sends the citizen home with the list or to a help desk. A citizen who cannot name the procedure is
+ * served by service, as before: one tap on a service card, or its digit and Enter.
  */
-import { useState } from 'react';
-import { PRIORITY_CLASSES, type PrintAnswer, type PriorityClass } from '../../../../shared/domain';
-import { api, errorText } from '../../api/client';
-import type { Service, Ticket } from '../../api/types';
+import { useMemo, useRef, useState } from 'react';
+import type { PriorityClass } from '../../../../shared/domain';
+import type { Procedure } from '../../../../shared/procedures';
+import { errorText } from '../../api/client';
+import type { Service } from '../../api/types';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { isTyping, useHotkeys } from '../../hooks/use-hotkeys';
 import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
 import { useCenter } from '../../state/use-center';
-import { IssuedTicketCard } from './IssuedTicketCard';
-import { PrintLine } from './PrintLine';
+import { useProcedures } from '../../state/use-procedures';
+import { CancelTicketDialog } from './CancelTicketDialog';
+import { IssueResults, type SentHome } from './IssueResults';
+import { MissingPapersDialog, type MissingPapersChoice } from './MissingPapersDialog';
+import { logHelpDesk, missingPapersNote, sendHome } from './missing-papers';
+import { PriorityPicker } from './PriorityPicker';
+import { ProcedureGuide } from './ProcedureGuide';
+import { ProcedureSearchBox, SEARCH_LIMIT } from './ProcedureSearch';
 import { ServiceButton } from './ServiceButton';
-import { usePrintStatus, type PrintStatus } from './use-print-status';
+import { onlineHelpService, refusalFor, useIssuingStates } from './service-state';
+import { useIssuing, type IssuedEntry } from './use-issuing';
+import './greeter.css';
 
-export interface IssueAnswer {
-  ticket: Ticket;
-  print?: PrintAnswer;
+type Dialog = { kind: 'missingPapers' } | { kind: 'cancel'; entry: IssuedEntry };
+
+/** Out of any text field: the next digit picks a service again, the next Enter issues. */
+function leaveTextField() {
+  const active = document.activeElement as HTMLElement | null;
+  if (active && active !== document.body) active.blur();
 }
-
-const PRIORITY_CHOICES = PRIORITY_CLASSES.filter((p) => p !== 'none');
 
 export default function GreeterView() {
   const { t } = useTranslation('greeter');
-  const tc = useTranslation('common').t;
   const localized = useLocalized();
   const center = useCenter();
-  const services = center.services.filter((s) => s.active);
+  const services = useMemo(() => center.services.filter((s) => s.active), [center.services]);
+  const states = useIssuingStates(services);
+  const procedures = useProcedures();
+  const issuing = useIssuing(center.connected);
+  const searchInput = useRef<HTMLInputElement>(null);
+
+  const [query, setQuery] = useState('');
+  const [highlight, setHighlight] = useState(0);
+  const [procedure, setProcedure] = useState<Procedure | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [priority, setPriority] = useState<PriorityClass>('none');
   const [lastPriority, setLastPriority] = useState<PriorityClass>('elderly');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<LocalizedText | null>(null);
-  const [issued, setIssued] = useState<IssueAnswer[]>([]);
-  const prints = usePrintStatus();
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [sentHome, setSentHome] = useState<SentHome | null>(null);
+  const [problem, setProblem] = useState<LocalizedText | null>(null);
+
+  const matches = useMemo(() => procedures.search.search(query, SEARCH_LIMIT), [procedures.search, query]);
+  const selectedService = services.find((s) => s.id === selected) ?? null;
+  const onlineService = onlineHelpService(services);
+  const helpServices = services.filter((s) => s.kind === 'help');
+  const lastPrint = issuing.issued[0]?.print;
 
   const choosePriority = (p: PriorityClass) => {
     setPriority(p);
     if (p !== 'none') setLastPriority(p);
   };
 
-  const issue = async (service: Service) => {
-    if (busy) return;
-    setBusy(true);
-    setRefusal(null);
+  const startOver = () => {
+    setProcedure(null);
+    setSelected(null);
+    setPriority('none');
+    setNote('');
+    setQuery('');
+    setSentHome(null);
+    setProblem(null);
+    leaveTextField();
+  };
+
+  const chooseProcedure = (chosen: Procedure) => {
+    setProcedure(chosen);
+    setSelected(chosen.serviceId);
+    setQuery('');
+    setSentHome(null);
+    issuing.clearRefusal();
+    leaveTextField();
+  };
+
+  /** Picks a service by card or digit; one that cannot issue now says why instead. */
+  const pickService = (service: Service) => {
+    const refusal = refusalFor(service, states.get(service.id) ?? { kind: 'open' }, Date.now());
+    if (refusal) return issuing.refuse(refusal);
+    issuing.clearRefusal();
     setSelected(service.id);
-    try {
-      const answer = await api.act<IssueAnswer>('/api/tickets', {
-        serviceId: service.id,
-        priority,
-        ...(note.trim() ? { note: note.trim() } : {}),
-      });
-      setIssued((list) => [answer, ...list].slice(0, 8));
-      prints.track(answer.ticket.id, answer.print);
-      setPriority('none');
-      setNote('');
-      setSelected(null);
-    } catch (error) {
-      setRefusal(errorText(error));
-    } finally {
-      setBusy(false);
+  };
+
+  const issue = async (service: Service, extraNote?: string) => {
+    const refusal = refusalFor(service, states.get(service.id) ?? { kind: 'open' }, Date.now());
+    if (refusal) {
+      issuing.refuse(refusal);
+      return { ok: false as const, refusal };
     }
+    const text = [note.trim(), extraNote].filter(Boolean).join(' · ').slice(0, 200);
+    const outcome = await issuing.issue({
+      serviceId: service.id,
+      priority,
+      ...(text ? { note: text } : {}),
+      ...(procedure ? { procedureId: procedure.id } : {}),
+    });
+    if (outcome?.ok) startOver();
+    return outcome;
+  };
+
+  const sendAway = async (choice: MissingPapersChoice): Promise<LocalizedText | null> => {
+    if (!procedure) return null;
+    if (choice.action === 'home') {
+      try {
+        const answer = await sendHome(procedure.id, choice.missing);
+        issuing.prints.track(-answer.id, answer.print ?? undefined);
+        setDialog(null);
+        startOver();
+        setSentHome({ procedure, missing: choice.missing, printKey: -answer.id });
+        return null;
+      } catch (error) {
+        return errorText(error);
+      }
+    }
+    const help = services.find((s) => s.id === choice.helpServiceId);
+    if (!help) return null;
+    const outcome = await issue(help, missingPapersNote(choice.missing));
+    if (!outcome) return null;
+    if (!outcome.ok) return outcome.refusal.text;
+    setDialog(null);
+    setProblem(await logHelpDesk(procedure.id, outcome.answer.ticket.id, choice.missing));
+    return null;
   };
 
   useHotkeys((event) => {
+    // An open dialog has the keyboard: its Enter confirms it, its Esc closes it.
+    if (dialog) return false;
     if (event.key === 'Enter') {
-      const service = services.find((s) => s.id === selected);
-      if (service) void issue(service);
-      return !!service;
+      // A focused button answers Enter itself.
+      if ((event.target as HTMLElement | null)?.tagName === 'BUTTON') return false;
+      if (selectedService) void issue(selectedService);
+      return !!selectedService;
     }
     if (event.key === 'Escape') {
-      setSelected(null);
-      setPriority('none');
-      setRefusal(null);
+      startOver();
+      issuing.clearRefusal();
       return true;
     }
     if (isTyping(event)) return false;
+    if (event.key === '/') {
+      searchInput.current?.focus();
+      return true;
+    }
     if (/^[1-9]$/.test(event.key)) {
       const service = services[Number(event.key) - 1];
-      if (service) setSelected(service.id);
+      if (service) pickService(service);
       return !!service;
     }
     if (event.key === 'u' || event.key === 'U') {
       choosePriority(priority === 'none' ? lastPriority : 'none');
       return true;
     }
+    if ((event.key === 't' || event.key === 'T') && procedure) {
+      setDialog({ kind: 'missingPapers' });
+      return true;
+    }
     return false;
   });
 
-  const latest = issued[0];
+  const searching = query.trim() !== '';
+  const preview = matches[Math.min(highlight, matches.length - 1)]?.procedure ?? null;
+  const previewService = preview ? (services.find((s) => s.id === preview.serviceId) ?? null) : null;
   return (
     <div className="screen greeter">
       <ScreenHeader title={t('title')} connected={center.connected} />
       <main className="greeter__main">
-        <section className="greeter__choose" aria-labelledby="choose-title">
-          <h2 id="choose-title" className="section-title">
-            {t('chooseService')}
-          </h2>
-          <div className="service-grid">
-            {services.map((service, index) => (
-              <ServiceButton
-                key={service.id}
-                service={service}
-                hotkey={index < 9 ? String(index + 1) : null}
-                selected={selected === service.id}
-                disabled={busy}
-                onIssue={() => void issue(service)}
-              />
-            ))}
-          </div>
-          <fieldset className="priority-picker">
-            <legend>
-              {t('priorityTitle')} <kbd>U</kbd>
-            </legend>
-            <button
-              type="button"
-              className={`chip ${priority === 'none' ? 'chip--on' : ''}`}
-              aria-pressed={priority === 'none'}
-              onClick={() => choosePriority('none')}
-            >
-              {tc('priority.none')}
-            </button>
-            {PRIORITY_CHOICES.map((p) => (
-              <button
-                key={p}
-                type="button"
-                className={`chip chip--priority ${priority === p ? 'chip--on' : ''}`}
-                aria-pressed={priority === p}
-                onClick={() => choosePriority(p)}
-              >
-                {tc(`priority.${p}`)}
-              </button>
-            ))}
-          </fieldset>
+        <section className="greeter__choose" aria-label={t('search.label')}>
+          <ProcedureSearchBox
+            inputRef={searchInput}
+            query={query}
+            matches={matches}
+            highlight={highlight}
+            onHighlight={setHighlight}
+            onQuery={(next) => {
+              setQuery(next);
+              // A new query starts at its best match.
+              setHighlight(0);
+            }}
+            onChoose={chooseProcedure}
+            onLeave={leaveTextField}
+          />
+          {procedures.failure && <p className="notice notice--warning">{t('search.catalogueFailed')}</p>}
+          {!searching && (
+            <>
+              <h2 className="section-title">{procedure ? t('orChooseService') : t('chooseService')}</h2>
+              <div className="service-grid">
+                {services.map((service, index) => (
+                  <ServiceButton
+                    key={service.id}
+                    service={service}
+                    hotkey={index < 9 ? String(index + 1) : null}
+                    selected={selected === service.id}
+                    disabled={issuing.busy}
+                    state={states.get(service.id)}
+                    onIssue={() => void issue(service)}
+                  />
+                ))}
+              </div>
+            </>
+          )}
+          <PriorityPicker priority={priority} onChoose={choosePriority} />
           <label className="field greeter__note">
             <span className="field__label">{t('noteLabel')}</span>
             <input
@@ -147,54 +224,78 @@ export default function GreeterView() {
           <p className="key-hint">{t('keyHint')}</p>
         </section>
         <section className="greeter__result" aria-live="polite">
-          {refusal && (
+          {!center.connected && (
+            <p className="notice notice--error" role="alert">
+              {t('connectionLost')}
+            </p>
+          )}
+          {issuing.refusal && (
             <div className="notice notice--error" role="alert">
               <h2>{t('refusedTitle')}</h2>
-              <p>{localized(refusal)}</p>
+              <p>{localized(issuing.refusal.text)}</p>
             </div>
           )}
-          {latest && (
-            <IssuedTicketCard answer={latest}>
-              <PrintLine
-                status={prints.statusOf(latest.ticket.id)}
-                onReprint={() => void prints.reprint(latest.ticket.id)}
-              />
-            </IssuedTicketCard>
+          {problem && (
+            <p className="notice notice--warning" role="alert">
+              {localized(problem)}
+            </p>
           )}
-          <RecentTickets issued={issued.slice(1)} statusOf={prints.statusOf} onReprint={prints.reprint} />
+          {!procedure && searching && preview && previewService ? (
+            <ProcedureGuide
+              preview
+              procedure={preview}
+              service={previewService}
+              state={states.get(previewService.id)}
+              onlineService={onlineService}
+              onlineState={undefined}
+              busy
+              onIssue={() => undefined}
+              onMissingPapers={() => undefined}
+              onClear={() => undefined}
+            />
+          ) : procedure && selectedService ? (
+            <ProcedureGuide
+              procedure={procedure}
+              service={selectedService}
+              state={states.get(selectedService.id)}
+              onlineService={onlineService}
+              onlineState={onlineService ? states.get(onlineService.id) : undefined}
+              busy={issuing.busy}
+              onIssue={(service) => void issue(service)}
+              onMissingPapers={() => setDialog({ kind: 'missingPapers' })}
+              onClear={startOver}
+            />
+          ) : (
+            <IssueResults
+              issuing={issuing}
+              sentHome={sentHome}
+              onCancel={(entry) => setDialog({ kind: 'cancel', entry })}
+            />
+          )}
         </section>
       </main>
-    </div>
-  );
-}
-
-function RecentTickets(props: {
-  issued: IssueAnswer[];
-  statusOf: (ticketId: number) => PrintStatus | null;
-  onReprint: (ticketId: number) => Promise<void>;
-}) {
-  const { issued } = props;
-  const { t } = useTranslation('greeter');
-  const tc = useTranslation('common').t;
-  const center = useCenter();
-  const localized = useLocalized();
-  if (issued.length === 0) return null;
-  return (
-    <div className="recent">
-      <h3 className="section-title">{t('recentTitle')}</h3>
-      <ul className="recent__list">
-        {issued.map(({ ticket }) => {
-          const service = center.services.find((s) => s.id === ticket.serviceId);
-          return (
-            <li key={ticket.id} className="recent__item">
-              <strong className="recent__code">{ticket.displayCode}</strong>
-              <span>{service ? localized({ vi: service.nameVi, en: service.nameEn }) : ''}</span>
-              {ticket.priority !== 'none' && <span className="badge badge--priority">{tc('priorityShort')}</span>}
-              <PrintLine compact status={props.statusOf(ticket.id)} onReprint={() => void props.onReprint(ticket.id)} />
-            </li>
-          );
-        })}
-      </ul>
+      {dialog?.kind === 'missingPapers' && procedure && (
+        <MissingPapersDialog
+          procedure={procedure}
+          helpServices={helpServices}
+          preferredHelpServiceId={procedure.onlineFiling ? (onlineService?.id ?? null) : null}
+          printerReady={lastPrint?.status !== 'disabled'}
+          connected={center.connected}
+          onConfirm={sendAway}
+          onCancel={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'cancel' && (
+        <CancelTicketDialog
+          ticket={dialog.entry.ticket}
+          connected={center.connected}
+          onCancelled={(reason) => {
+            issuing.markCancelled(dialog.entry.ticket.id, reason);
+            setDialog(null);
+          }}
+          onClose={() => setDialog(null)}
+        />
+      )}
     </div>
   );
 }

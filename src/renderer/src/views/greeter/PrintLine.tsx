@@ -11,7 +11,8 @@ export function PrintLine({
   compact = false,
 }: {
   status: PrintStatus | null;
-  onReprint: () => void;
+  /** null: nothing to print again here (the take-home list is printed once). */
+  onReprint: (() => void) | null;
   compact?: boolean;
 }) {
   const { t } = useTranslation('greeter');
@@ -40,9 +41,11 @@ export function PrintLine({
   return (
     <div className={`print-line print-line--${look}`} role={loud ? 'alert' : 'status'}>
       {!compact || loud ? <span>{text}</span> : null}
-      <button type="button" className="button button--small" onClick={onReprint}>
-        {t('reprint')}
-      </button>
+      {onReprint && (
+        <button type="button" className="button button--small" onClick={onReprint}>
+          {t('reprint')}
+        </button>
+      )}
       {mayDuplicate && !compact ? <span className="print-line__note">{t('mayDuplicate')}</span> : null}
     </div>
   );

@@ -1,15 +1,21 @@
 import { estimateWaitMinutes } from '../../../../shared/estimate';
+import type { IssuingState } from '../../../../shared/issuing';
 import type { Service } from '../../api/types';
 import { useLocalized, useTranslation } from '../../i18n';
 import { openPointsFor } from '../../state/directions';
 import { useCenter } from '../../state/use-center';
+import { useStateText } from './service-state';
 
-/** A large service button: colour band, prefix, name, how many wait and about how long; one tap issues. */
+/**
+ * A large service button: colour band, prefix, name, how many wait and about how long; one tap issues. A service
+ * that cannot issue now says why on the card ("Đã đủ số hôm nay", "Ngoài giờ cấp số") and cannot be tapped.
+ */
 export function ServiceButton(props: {
   service: Service;
   hotkey: string | null;
   selected: boolean;
   disabled: boolean;
+  state: IssuingState | undefined;
   onIssue: () => void;
 }) {
   const { service } = props;
@@ -17,6 +23,7 @@ export function ServiceButton(props: {
   const tc = useTranslation('common').t;
   const localized = useLocalized();
   const center = useCenter();
+  const stateText = useStateText();
   const queue = center.queue.services.find((s) => s.serviceId === service.id);
   const waiting = queue?.waitingCount ?? 0;
   const minutes = estimateWaitMinutes(
@@ -24,12 +31,13 @@ export function ServiceButton(props: {
     queue?.avgServiceSeconds ?? null,
     openPointsFor(service.id, center.servicePoints),
   );
+  const closed = stateText(props.state, queue?.issuedToday ?? 0);
   return (
     <button
       type="button"
-      className={`service-button ${props.selected ? 'service-button--selected' : ''}`}
+      className={`service-button ${props.selected ? 'service-button--selected' : ''} ${closed ? 'service-button--closed' : ''}`}
       style={{ '--service-color': service.color } as React.CSSProperties}
-      disabled={props.disabled}
+      disabled={props.disabled || closed !== null}
       onClick={props.onIssue}
     >
       <span className="service-button__prefix" aria-hidden="true">
@@ -37,10 +45,14 @@ export function ServiceButton(props: {
       </span>
       <span className="service-button__body">
         <span className="service-button__name">{localized({ vi: service.nameVi, en: service.nameEn })}</span>
-        <span className="service-button__meta">
-          {tc('waitingCount', { count: waiting })} ·{' '}
-          {minutes === null ? t('noPointOpen') : t('waitEstimate', { count: minutes })}
-        </span>
+        {closed ? (
+          <span className="service-button__closed">{closed}</span>
+        ) : (
+          <span className="service-button__meta">
+            {tc('waitingCount', { count: waiting })} ·{' '}
+            {minutes === null ? t('noPointOpen') : waiting === 0 ? t('noWait') : t('waitEstimate', { count: minutes })}
+          </span>
+        )}
       </span>
       {props.hotkey && <kbd className="service-button__key">{props.hotkey}</kbd>}
     </button>
