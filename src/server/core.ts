@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
 import { DeviceStore } from './auth/device-store';
+import { SessionStore } from './auth/sessions';
 import { openDatabase, type OpenOptions } from './db/open';
 import type { LinkOptions } from './printing/connections/open-link';
 import { PrintService } from './printing/print-service';
@@ -22,6 +23,8 @@ export interface CoreOptions extends OpenOptions {
   seed?: boolean;
   /** Programs and time limits of the printer connections (tests swap them). */
   printLinks?: LinkOptions;
+  /** How long a sign-in link works (default 15 minutes; LUOT_SIGN_IN_LINK_MINUTES). */
+  signInLinkMinutes?: number;
 }
 
 export interface Core {
@@ -29,8 +32,12 @@ export interface Core {
   setup: SetupStore;
   engine: QueueEngine;
   devices: DeviceStore;
+  /** Browser sessions of signed-in devices. */
+  sessions: SessionStore;
   events: Transactor;
   printing: PrintService;
+  /** The core's clock (tests set it). */
+  now: Clock;
   close(): void;
 }
 
@@ -46,13 +53,16 @@ export function openCore(options: CoreOptions): Core {
   const engine = new QueueEngine(db, setup, events, clock);
   engine.closeEndedDays();
   const printing = new PrintService({ db, setup, engine, events, clock, links: options.printLinks });
+  const devices = new DeviceStore(db, clock, options.signInLinkMinutes);
   return {
     db,
     setup,
     engine,
-    devices: new DeviceStore(db, clock),
+    devices,
+    sessions: new SessionStore(db, devices, clock),
     events,
     printing,
+    now: clock,
     close: () => {
       printing.close();
       db.close();
