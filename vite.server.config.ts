@@ -13,7 +13,8 @@ export default defineConfig({
     outDir: 'out/server',
     emptyOutDir: true,
     target: 'node20',
-    sourcemap: true,
+    // No source maps in what ships; a stack trace names the bundle's lines, which is enough on the host.
+    sourcemap: false,
     minify: true,
     rollupOptions: {
       external: ['better-sqlite3', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],

@@ -54,11 +54,20 @@ export const tooManyPairingAttempts = (seconds: number) =>
     { retryAfterSeconds: seconds },
   );
 
-export const unknownHost = (host: string) =>
-  new LuotError(421, 'UNKNOWN_HOST', {
-    vi: `Máy chủ Lượt không mang tên “${host}”, nên không trả lời. Hãy mở Lượt bằng địa chỉ IP hoặc tên của máy chủ, ví dụ http://192.168.1.20:8080.`,
-    en: `This Lượt host is not called “${host}”, so it does not answer. Open Lượt by the host's IP address or name, e.g. http://192.168.1.20:8080.`,
-  });
+export const unknownHost = (host: string | undefined) =>
+  new LuotError(
+    421,
+    'UNKNOWN_HOST',
+    host
+      ? {
+          vi: `Máy chủ Lượt không mang tên “${host}”, nên không trả lời. Hãy mở Lượt bằng địa chỉ IP hoặc tên của máy chủ, ví dụ http://192.168.1.20:8080.`,
+          en: `This Lượt host is not called “${host}”, so it does not answer. Open Lượt by the host's IP address or name, e.g. http://192.168.1.20:8080.`,
+        }
+      : {
+          vi: 'Yêu cầu không ghi tên máy chủ (Host), nên máy chủ Lượt không trả lời. Hãy mở Lượt bằng trình duyệt, ví dụ http://192.168.1.20:8080.',
+          en: 'The request does not name the host (Host), so Lượt does not answer. Open Lượt in a browser, e.g. http://192.168.1.20:8080.',
+        },
+  );
 
 export const foreignOrigin = () =>
   new LuotError(403, 'FOREIGN_ORIGIN', {

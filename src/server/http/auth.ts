@@ -33,7 +33,7 @@ export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: 
     path: '/',
     httpOnly: true,
     sameSite: 'strict',
-    maxAge: Math.max(0, Math.floor((expiresAt - now) / 1000)),
+    maxAge: Math.max(0, Math.ceil((expiresAt - now) / 1000)),
   });
 }
 

@@ -54,7 +54,8 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
     return503OnClosing: true,
     requestTimeout: limits.requestTimeoutMs,
     // Timeouts are checked on this beat (Node's default, 30 s, would let a slow body linger twice as long).
-    http: { connectionsCheckingInterval: Math.min(5_000, limits.requestTimeoutMs) },
+    // A request without Host is refused by the Host check below, in both languages, not by Node's bare 400.
+    http: { connectionsCheckingInterval: Math.min(5_000, limits.requestTimeoutMs), requireHostHeader: false },
     clientErrorHandler: answerClientError,
     frameworkErrors: answerFrameworkError,
     // Input is parsed with the shared zod schemas, so Fastify's JSON-schema compilers (ajv and
@@ -77,7 +78,7 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
     reply.header('Referrer-Policy', 'no-referrer');
     // Only the host's own names: a page of another site that got its name to point here (DNS rebinding) and
     // a sign-in link built from a forged Host header are both refused here.
-    if (!hostNames.allows(request.headers.host)) throw unknownHost(String(request.headers.host ?? ''));
+    if (!hostNames.allows(request.headers.host)) throw unknownHost(request.headers.host);
     if (!request.url.startsWith('/api/')) {
       reply.header('Content-Security-Policy', contentSecurityPolicy(request.headers.host!));
       return;
