@@ -41,10 +41,11 @@ export function openSocket(port: number, localAddress?: string): Promise<Socket>
 export async function rawExchange(
   port: number,
   bytes: string | Buffer,
-  options: { waitMs?: number; localAddress?: string } = {},
+  options: { waitMs?: number; localAddress?: string; end?: boolean } = {},
 ): Promise<RawAnswer & { closed: boolean }> {
   const socket = await openSocket(port, options.localAddress);
-  return collect(socket, () => socket.write(bytes), options.waitMs ?? 3000);
+  // `end`: the client says it has sent everything (a half-close), so an unfinished request is not waited for.
+  return collect(socket, () => (options.end ? socket.end(bytes) : socket.write(bytes)), options.waitMs ?? 3000);
 }
 
 export function collect(socket: Socket, start: () => void, waitMs: number): Promise<RawAnswer & { closed: boolean }> {

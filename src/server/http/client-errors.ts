@@ -28,6 +28,13 @@ const ANSWERS: Record<string, { status: number; reason: string; code: string; vi
     vi: 'Yêu cầu HTTP không đúng định dạng (dòng yêu cầu hoặc header sai), nên máy chủ không đọc được.',
     en: 'The HTTP request is malformed (a bad request line or header), so the server could not read it.',
   },
+  badUpgrade: {
+    status: 400,
+    reason: 'Bad Request',
+    code: 'BAD_WEBSOCKET_HANDSHAKE',
+    vi: 'Yêu cầu mở kết nối trực tiếp (WebSocket) không đúng chuẩn, nên máy chủ không mở. Hãy mở màn hình Lượt bằng trình duyệt.',
+    en: 'The request to open a live connection (WebSocket) is not a valid handshake, so the server did not open it. Open the Lượt screen in a browser.',
+  },
   busy: {
     status: 503,
     reason: 'Service Unavailable',
@@ -60,5 +67,12 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
   if (!socket.writable) return void socket.destroy();
   socket.end(rawAnswer(kind));
   // A client that never reads the answer does not keep the connection.
+  setTimeout(() => socket.destroy(), 2000).unref();
+}
+
+/** ws's `wsClientError`: an upgrade to the event stream that is not a valid WebSocket handshake. */
+export function answerBadUpgrade(_error: Error, socket: Socket): void {
+  if (!socket.writable) return void socket.destroy();
+  socket.end(rawAnswer('badUpgrade'));
   setTimeout(() => socket.destroy(), 2000).unref();
 }

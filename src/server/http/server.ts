@@ -11,7 +11,7 @@ import type { Core } from '../core';
 import { DEFAULT_GUESS_LIMITS, GuessLimits, type GuessLimitOptions } from '../auth/guess-limits';
 import { unknownHost } from '../auth/refusals';
 import { authenticate, presentedSecret } from './auth';
-import { answerClientError } from './client-errors';
+import { answerBadUpgrade, answerClientError } from './client-errors';
 import { capConnections, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection-limits';
 import type { RouteContext } from './context';
 import { answerFrameworkError, installErrorHandlers } from './errors';
@@ -68,6 +68,7 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
   app.decorateRequest('authRefusal', null);
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
+  app.websocketServer.on('wsClientError', answerBadUpgrade);
   const guesses = await GuessLimits.install(app, options.guessLimits ?? DEFAULT_GUESS_LIMITS);
   installErrorHandlers(app, core.db.name);
   const hostNames = new HostNames(options.hostNames);
