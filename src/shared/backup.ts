@@ -64,7 +64,7 @@ export interface BackupStatus {
 }
 
 export const restoreInput = z.object({
-  name: z.string().regex(/^luot-\d{4}-\d{2}-\d{2}-\d{4,6}(-[a-z]+)?\.db$/),
+  name: z.string().regex(/^luot-\d{4}-\d{2}-\d{2}-\d{4}(\d{2})?(-\d+)?\.db$/),
   /** The manager confirmed: the data of now is kept aside, not lost, but the screens show the copy's. */
   confirm: z.literal(true),
 });

@@ -8,21 +8,34 @@ import { dirname, join } from 'node:path';
 import type { BackupFile } from '../../shared/backup';
 import { localParts } from '../../shared/time';
 
-const NAME = /^luot-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})?(-[a-z]+)?\.db$/;
+const NAME = /^luot-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(\d{2})?(-\d+)?\.db$/;
 
 /** `backups` beside the database: the folder used until the manager chooses one (best on another disk). */
 export const defaultBackupFolder = (databaseFile: string) => join(dirname(databaseFile), 'backups');
 const folderNoteOf = (databaseFile: string) => `${databaseFile}.backups.json`;
 
-/** `luot-2026-11-23-1205.db` (seconds added when two copies fall in one minute). */
-export function backupName(epochMs: number, taken: (name: string) => boolean, tag = ''): string {
+/** `luot-2026-11-23-1205.db`; seconds are added when two copies fall in one minute, then a count. */
+export function backupName(epochMs: number, taken: (name: string) => boolean): string {
   const { day, minuteOfDay } = localParts(epochMs);
   const hhmm = `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}${String(minuteOfDay % 60).padStart(2, '0')}`;
-  const suffix = tag ? `-${tag}` : '';
-  const name = `luot-${day}-${hhmm}${suffix}.db`;
-  if (!taken(name)) return name;
+  const plain = `luot-${day}-${hhmm}.db`;
+  if (!taken(plain)) return plain;
   const seconds = String(new Date(epochMs).getUTCSeconds()).padStart(2, '0');
-  return `luot-${day}-${hhmm}${seconds}${suffix}.db`;
+  for (let n = 1; ; n++) {
+    const name = `luot-${day}-${hhmm}${seconds}${n === 1 ? '' : `-${n}`}.db`;
+    if (!taken(name)) return name;
+  }
+}
+
+/**
+ * When a copy was made, from its name — which, unlike the file's date, survives being copied to a USB stick.
+ * The name is in the center's local time, UTC+7 all year (Vietnam keeps no summer time).
+ */
+function madeAtOf(name: string): number | null {
+  const m = NAME.exec(name);
+  if (!m) return null;
+  const at = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}+07:00`);
+  return Number.isNaN(at) ? null : at;
 }
 
 /** The local day a copy was made on, from its name. */
@@ -44,7 +57,7 @@ export function listBackups(folder: string): BackupFile[] {
     if (!NAME.test(name)) continue;
     try {
       const stats = statSync(join(folder, name));
-      if (stats.isFile()) files.push({ name, bytes: stats.size, madeAt: stats.mtimeMs });
+      if (stats.isFile()) files.push({ name, bytes: stats.size, madeAt: madeAtOf(name) ?? stats.mtimeMs });
     } catch {
       // Removed meanwhile.
     }

@@ -48,10 +48,3 @@ function diskName(folder: string): string {
   }
   return folder;
 }
-
-/** `12.3 MB`, `512 kB`: free space as people read it. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(1)} GB`;
-  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`;
-  return `${Math.round(bytes / 1e3)} kB`;
-}

@@ -4,7 +4,8 @@
  * met the full disk was not made and says so.
  */
 import { LuotError } from '../../shared/errors';
-import { diskOf, formatBytes } from './disk';
+import { formatBytes } from '../../shared/format-bytes';
+import { diskOf } from './disk';
 
 const FULL = new Set(['SQLITE_FULL', 'ENOSPC']);
 const FAILING = /^SQLITE_(IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB)/;

@@ -1,4 +1,5 @@
 import { catalog } from '../catalog-type';
+import { backupEn, backupVi } from './admin-backup';
 import { printerEn, printerVi } from './admin-printer';
 import { devicesEn, devicesVi, servicesEn, servicesVi } from './admin-sections';
 
@@ -15,6 +16,7 @@ export const admin = catalog(
       settings: 'Cài đặt',
       printer: 'Máy in',
       devices: 'Thiết bị',
+      backup: 'Sao lưu',
     },
     form: {
       save: 'Lưu',
@@ -141,6 +143,7 @@ export const admin = catalog(
     },
     devices: devicesVi,
     printer: printerVi,
+    backup: backupVi,
     rules: {
       prefix: 'Cần 1 hoặc 2 chữ cái in hoa không dấu (A–Z), ví dụ A hoặc HT.',
       nameVi: 'Cần nhập tên tiếng Việt, tối đa 120 ký tự.',
@@ -184,6 +187,7 @@ export const admin = catalog(
       settings: 'Settings',
       printer: 'Printer',
       devices: 'Devices',
+      backup: 'Backup',
     },
     form: {
       save: 'Save',
@@ -312,6 +316,7 @@ export const admin = catalog(
     },
     devices: devicesEn,
     printer: printerEn,
+    backup: backupEn,
     rules: {
       prefix: 'One or two capital letters without accents (A–Z), e.g. A or HT.',
       nameVi: 'Enter the Vietnamese name, at most 120 characters.',
