@@ -175,6 +175,32 @@ describe('restoring from setup', () => {
     expect((await server.send('/api/queue', { token: counter.token })).status).toBe(401);
   });
 
+  it('lets a fresh installation restore from the USB folder in setup; old and new devices keep working', async () => {
+    const old = await trustServer();
+    await morning(old);
+    const counter = await old.device('counter', 1);
+    const { rows } = await backUp(old);
+    const usb = old.luot.backups.folder();
+    await old.stop();
+
+    // The disk died; Lượt was installed again and started empty.
+    server = await trustServer();
+    const fresh = await server.device('greeter');
+    const chosen = await server.send<BackupStatus>('/api/backups/settings', { method: 'PATCH', body: { folder: usb } });
+    expect(chosen.body.files).toHaveLength(1);
+    const name = chosen.body.files[0]!.name;
+    expect((await server.send('/api/backups/restore', { body: { name, confirm: true } })).status).toBe(202);
+    await until(async () => (await server!.send<{ lastEventId: number }>('/api/queue')).body.lastEventId > 0);
+    expect(server.luot.core.db.prepare('SELECT * FROM tickets ORDER BY id').all()).toEqual(rows.tickets);
+    expect((await server.send('/api/queue', { token: counter.token })).status).toBe(200);
+    // The fresh install's own device had the same id as the old counter: it was added beside it, not over it.
+    expect((await server.send('/api/queue', { token: fresh.token })).status).toBe(200);
+    expect((await server.send<{ name: string }[]>('/api/devices')).body.map((d) => d.name)).toEqual(
+      expect.arrayContaining(['Thiết bị counter', 'Thiết bị greeter']),
+    );
+    await old.close();
+  });
+
   it('refuses a file that is not a backup, and a folder it cannot write, in both languages', async () => {
     server = await trustServer();
     const folder = server.luot.backups.folder();

@@ -83,28 +83,15 @@ export function takeBackKeptAside(databaseFile: string, keptAsideIn: string): vo
   }
 }
 
-/** The access tables are carried over from the data of before, row by row, newest state winning. */
-const ACCESS_TABLES = [
-  {
-    table: 'devices',
-    columns: ['id', 'name', 'role', 'service_point_id', 'token_hash', 'created_at', 'last_seen_at', 'revoked_at'],
-    update: ['name', 'token_hash', 'last_seen_at', 'revoked_at'],
-  },
-  {
-    table: 'sessions',
-    columns: ['id', 'device_id', 'token_hash', 'created_at', 'renewed_at', 'expires_at', 'ended_at'],
-    update: ['renewed_at', 'expires_at', 'ended_at'],
-  },
-  {
-    table: 'sign_in_passes',
-    columns: ['id', 'device_id', 'kind', 'secret_hash', 'created_at', 'expires_at', 'used_at'],
-    update: ['used_at'],
-  },
-] as const;
-
+/**
+ * Carries who-may-sign-in over from the data of before. A device is the same device in both when its id and
+ * creation time match: its key, name, last use and revocation are taken from before. A device the copy does not
+ * have is added — under a new id when the copy used its id for another device (the data of before was a fresh
+ * installation) — unless the copy already holds its key. Sessions and sign-in codes follow their device.
+ */
 function keepAccess(asideFile: string, databaseFile: string, nativeBinding?: string): void {
   if (!existsSync(asideFile)) return;
-  let before: Database.Database | null = null;
+  let before: Database.Database;
   try {
     before = new Database(asideFile, { fileMustExist: true, ...binding(nativeBinding) });
   } catch {
@@ -113,30 +100,90 @@ function keepAccess(asideFile: string, databaseFile: string, nativeBinding?: str
   // Opened as the server opens it, so an older copy is brought to this version's tables first.
   const after = openDatabase(databaseFile, { nativeBinding });
   try {
-    for (const { table, columns, update } of ACCESS_TABLES) {
-      let rows: Record<string, unknown>[];
-      try {
-        rows = before.prepare(`SELECT ${columns.join(', ')} FROM ${table}`).all() as Record<string, unknown>[];
-      } catch {
-        continue; // The data of before is older and has no such table.
-      }
-      const upsert = after.prepare(
-        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})
-         ON CONFLICT (id) DO UPDATE SET ${update.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+    after.transaction(() => {
+      const devices = carryDevices(before, after);
+      const sessionColumns = ['device_id', 'token_hash', 'created_at', 'renewed_at', 'expires_at', 'ended_at'];
+      carryRows(
+        before,
+        after,
+        devices,
+        'sessions',
+        sessionColumns,
+        ['renewed_at', 'expires_at', 'ended_at'],
+        'token_hash',
       );
-      after.transaction(() => {
-        for (const row of rows) {
-          try {
-            upsert.run(row);
-          } catch {
-            // E.g. a counter device of a counter added after the copy: it signs in again once that exists.
-          }
-        }
-      })();
-    }
+      const passColumns = ['device_id', 'kind', 'secret_hash', 'created_at', 'expires_at', 'used_at'];
+      carryRows(before, after, devices, 'sign_in_passes', passColumns, ['used_at'], 'secret_hash');
+    })();
+  } catch {
+    // Access is a convenience here, the data is what was asked for: screens that lose it sign in again.
   } finally {
     before.close();
     after.close();
+  }
+}
+
+type Row = Record<string, unknown> & { id: number };
+
+/** Each device of before → its id after (same device, or added), for the rows that follow devices. */
+function carryDevices(before: Database.Database, after: Database.Database): Map<number, number> {
+  const ids = new Map<number, number>();
+  const byId = after.prepare('SELECT created_at FROM devices WHERE id = ?');
+  const byKey = after.prepare('SELECT 1 FROM devices WHERE token_hash = ?');
+  const update = after.prepare(
+    'UPDATE devices SET name = @name, token_hash = @token_hash, last_seen_at = @last_seen_at, revoked_at = @revoked_at WHERE id = @id',
+  );
+  const insert = after.prepare(
+    `INSERT INTO devices (name, role, service_point_id, token_hash, created_at, last_seen_at, revoked_at)
+     VALUES (@name, @role, @service_point_id, @token_hash, @created_at, @last_seen_at, @revoked_at)`,
+  );
+  const insertAt = after.prepare(
+    `INSERT INTO devices (id, name, role, service_point_id, token_hash, created_at, last_seen_at, revoked_at)
+     VALUES (@id, @name, @role, @service_point_id, @token_hash, @created_at, @last_seen_at, @revoked_at)`,
+  );
+  for (const device of before.prepare('SELECT * FROM devices').all() as Row[]) {
+    const there = byId.get(device.id) as { created_at: number } | undefined;
+    try {
+      if (there?.created_at === device.created_at) {
+        update.run(device);
+        ids.set(device.id, device.id);
+      } else if (!byKey.get(device.token_hash)) {
+        const added = there ? insert.run(device) : insertAt.run(device);
+        ids.set(device.id, Number(added.lastInsertRowid));
+      }
+    } catch {
+      // E.g. a counter device of a counter added after the copy: it signs in again once that exists.
+    }
+  }
+  return ids;
+}
+
+function carryRows(
+  before: Database.Database,
+  after: Database.Database,
+  devices: Map<number, number>,
+  table: 'sessions' | 'sign_in_passes',
+  columns: string[],
+  changing: string[],
+  secret: string,
+): void {
+  let rows: Row[];
+  try {
+    rows = before.prepare(`SELECT id, ${columns.join(', ')} FROM ${table}`).all() as Row[];
+  } catch {
+    return; // The data of before is older and has no such table.
+  }
+  const bySecret = after.prepare(`SELECT id FROM ${table} WHERE ${secret} = ?`);
+  const update = after.prepare(`UPDATE ${table} SET ${changing.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`);
+  const insert = after.prepare(
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+  );
+  for (const row of rows) {
+    const deviceId = devices.get(row.device_id as number);
+    if (deviceId === undefined) continue;
+    const existing = bySecret.get(row[secret]) as { id: number } | undefined;
+    if (existing) update.run({ ...row, id: existing.id });
+    else insert.run({ ...row, device_id: deviceId });
   }
 }
 
