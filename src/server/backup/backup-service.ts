@@ -47,6 +47,7 @@ export class BackupService {
   readonly settings: JsonSetting<BackupSettings>;
   private lastAttempt: BackupAttempt | null = null;
   private timer: NodeJS.Timeout | undefined;
+  private firstCheck: NodeJS.Timeout | undefined;
   private running: Promise<BackupFile> | null = null;
 
   constructor(private readonly options: BackupServiceOptions) {
@@ -80,16 +81,18 @@ export class BackupService {
   /** Checks every few minutes whether the day's copy is due. */
   start(): void {
     const check = () => {
-      if (this.isDue(this.options.clock())) this.backupNow('daily').catch(() => undefined);
+      if (this.options.db.open && this.isDue(this.options.clock())) this.backupNow('daily').catch(() => undefined);
     };
     this.timer = setInterval(check, CHECK_EVERY_MS);
     this.timer.unref();
     // A host that was off at the chosen hour makes the day's copy soon after it starts.
-    setTimeout(check, 20_000).unref();
+    this.firstCheck = setTimeout(check, 20_000);
+    this.firstCheck.unref();
   }
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    clearTimeout(this.firstCheck);
     await this.running?.catch(() => undefined);
   }
 

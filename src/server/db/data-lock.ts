@@ -5,7 +5,8 @@
  * cut or kill -9, so a stale lock never blocks a restart. A note beside it says who holds it.
  */
 import Database, { type Database as Db } from 'better-sqlite3';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { LuotError } from '../../shared/errors';
 import { formatDateTime } from '../../shared/time';
 
@@ -28,6 +29,7 @@ export function lockDataFolder(databaseFile: string, nativeBinding?: string): Da
   const lockFile = lockFileOf(databaseFile);
   const noteFile = holderNoteOf(databaseFile);
   let lock: Db | null = null;
+  mkdirSync(dirname(lockFile), { recursive: true });
   try {
     lock = new Database(lockFile, { timeout: 0, ...(nativeBinding ? { nativeBinding } : {}) });
     lock.pragma('journal_mode = DELETE');

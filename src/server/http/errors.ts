@@ -52,13 +52,19 @@ export function answerFrameworkError(error: FastifyError, _request: FastifyReque
   void reply.code(known.status).send({ error: { code: error.code, vi: known.vi, en: known.en } });
 }
 
+let lastStorageLog = 0;
+
 /** `databaseFile`: where the data lives, so a full or failing disk can be named. */
 export function installErrorHandlers(app: FastifyInstance, databaseFile: string): void {
   app.setErrorHandler((error: FastifyError | LuotError, request, reply) => {
     if (error instanceof LuotError) return reply.code(error.status).send(error.toBody());
     const storage = storageRefusal(error, databaseFile);
     if (storage) {
-      console.error(`[luot] ${request.method} ${request.url}: ${storage.text.en}`);
+      // Once a minute is enough for the operator's console: a full disk refuses every change until freed.
+      if (Date.now() - lastStorageLog > 60_000) {
+        lastStorageLog = Date.now();
+        console.error(`[luot] ${request.method} ${request.url}: ${storage.text.en}`);
+      }
       return reply.code(storage.status).send(storage.toBody());
     }
     const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;

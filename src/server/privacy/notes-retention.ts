@@ -13,6 +13,7 @@ const CHECK_EVERY_MS = 3_600_000;
 export class NotesRetention {
   readonly settings: JsonSetting<RetentionSettings>;
   private timer: NodeJS.Timeout | undefined;
+  private firstRun: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly db: Database,
@@ -30,9 +31,10 @@ export class NotesRetention {
       .changes;
   }
 
-  /** Once at start and every hour. A failure (a full disk) is retried at the next check. */
+  /** Soon after start (not during it: start-up stays quick) and every hour. A failure is retried next time. */
   start(): void {
     const run = () => {
+      if (!this.db.open) return;
       try {
         const removed = this.removeExpired();
         if (removed > 0) console.log(`[luot] removed the notes of ${removed} tickets older than the retention period`);
@@ -40,12 +42,14 @@ export class NotesRetention {
         console.error('[luot] could not remove old notes; will try again', error);
       }
     };
-    run();
+    this.firstRun = setTimeout(run, 10_000);
+    this.firstRun.unref();
     this.timer = setInterval(run, CHECK_EVERY_MS);
     this.timer.unref();
   }
 
   stop(): void {
     clearInterval(this.timer);
+    clearTimeout(this.firstRun);
   }
 }

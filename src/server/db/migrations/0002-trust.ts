@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 /**
  * Signing devices in: one-time sign-in links and short pairing codes (`sign_in_passes`), and the browser
  * sessions they open (`sessions`). Only SHA-256 hashes of the secrets are stored. Rows are kept after use or
- * expiry: they say which device signed in when.
+ * expiry: they say which device signed in when. And an index for removing old free-text notes (privacy).
  */
 export function updateToSchemaVersion2(db: Database): void {
   db.exec(`
@@ -28,5 +28,8 @@ export function updateToSchemaVersion2(db: Database): void {
       ended_at   INTEGER
     ) STRICT;
     CREATE INDEX sessions_by_device ON sessions(device_id);
+
+    -- The notes retention job clears old notes every hour: this finds them without reading every ticket.
+    CREATE INDEX tickets_with_note ON tickets(issued_at) WHERE note IS NOT NULL;
   `);
 }
