@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreatedDevice } from '../../src/shared/api';
-import { screensHarness, type ScreensHarness } from '../helpers/screens';
+import { ADMIN, screensHarness, type ScreensHarness } from '../helpers/screens';
 
 let h: ScreensHarness;
 beforeEach(async () => {
@@ -25,7 +25,7 @@ async function freshPage(path: string, size = { width: 1366, height: 768 }) {
 
 describe('signing a screen in', () => {
   it('a TV signs in with the 6-digit code shown in the admin screen', async () => {
-    const admin = await h.open('e2e-admin-token-0123456789abcdef', '/admin/devices');
+    const admin = await h.open(ADMIN, '/admin/devices');
     await admin.getByRole('radio', { name: /Màn hình chờ/ }).check();
     await admin.getByLabel('Tên thiết bị').fill('TV sảnh chờ');
     await admin.getByRole('button', { name: 'Tạo thiết bị' }).click();
@@ -72,7 +72,7 @@ describe('signing a screen in', () => {
 describe('the backup tab', () => {
   it('makes a copy with “Sao lưu ngay” and restores it after confirmation', async () => {
     await h.api('POST', '/api/tickets', { serviceId: 1 });
-    const admin = await h.open('e2e-admin-token-0123456789abcdef', '/admin/backup');
+    const admin = await h.open(ADMIN, '/admin/backup');
     await admin.getByRole('button', { name: 'Sao lưu ngay' }).click();
     await admin.getByText(/Đã sao lưu vào luot-/).waitFor();
     await h.api('POST', '/api/tickets', { serviceId: 1 });

@@ -17,7 +17,6 @@ export const signin = catalog(
     signedOutTitle: 'Thiết bị này chưa đăng nhập',
     expiredTitle: 'Phiên đăng nhập đã hết hạn',
     revokedTitle: 'Thiết bị này đã bị thu hồi',
-    revokedHelp: 'Thiết bị không còn được dùng Lượt. Nếu đây là nhầm lẫn, hãy báo người quản lý.',
   },
   {
     signingIn: 'Signing this device in…',
@@ -34,6 +33,5 @@ export const signin = catalog(
     signedOutTitle: 'This device is not signed in',
     expiredTitle: 'The session has run out',
     revokedTitle: 'This device was revoked',
-    revokedHelp: 'This device may no longer use Lượt. If that is a mistake, tell the manager.',
   },
 );

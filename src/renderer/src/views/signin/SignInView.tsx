@@ -37,10 +37,7 @@ export function SignInView() {
     };
   }, [token]);
 
-  if (!token || failure)
-    return (
-      <SignedOutScreen reason={failure}>{failure && <h2 className="signin__failed">{t('failed')}</h2>}</SignedOutScreen>
-    );
+  if (!token || failure) return <SignedOutScreen reason={failure} failedTitle={failure ? t('failed') : undefined} />;
   return (
     <main className="page page--centered">
       <p className="notice" aria-live="polite">

@@ -2,7 +2,6 @@
  * What a screen shows when it is not signed in — never a blank page, never a raw error: why (never signed in,
  * session run out, device revoked, in the server's words) and, right there, the way back in with a pairing code.
  */
-import type { ReactNode } from 'react';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
 import { PairingForm } from './PairingForm';
@@ -13,24 +12,21 @@ export interface SignedOutReason {
   text: LocalizedText | null;
 }
 
-export function SignedOutScreen({ reason, children }: { reason: SignedOutReason | null; children?: ReactNode }) {
+/** `failedTitle`: the heading when a sign-in just failed (a revoked device is still called revoked). */
+export function SignedOutScreen({ reason, failedTitle }: { reason: SignedOutReason | null; failedTitle?: string }) {
   const { t } = useTranslation('signin');
   const localized = useLocalized();
   const revoked = reason?.code === 'DEVICE_REVOKED';
   const title = revoked
     ? t('revokedTitle')
-    : reason?.code === 'SESSION_EXPIRED'
-      ? t('expiredTitle')
-      : t('signedOutTitle');
+    : (failedTitle ?? (reason?.code === 'SESSION_EXPIRED' ? t('expiredTitle') : t('signedOutTitle')));
   return (
     <main className={`signin ${revoked ? 'signin--revoked' : ''}`}>
       <div className="signin__panel">
         <div className={`notice ${revoked ? 'notice--error' : ''}`} role="alert">
           <h1>{title}</h1>
           {reason?.text && <p>{localized(reason.text)}</p>}
-          {revoked && <p>{t('revokedHelp')}</p>}
         </div>
-        {children}
         <PairingForm autoFocus />
         <p className="signin__or">{t('orLink')}</p>
       </div>
