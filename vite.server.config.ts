@@ -14,7 +14,8 @@ export default defineConfig({
     outDir: 'out/server',
     emptyOutDir: true,
     target: 'node20',
-    sourcemap: true,
+    // No source maps in what ships; a stack trace names the bundle's lines, which is enough on the host.
+    sourcemap: false,
     minify: true,
     rollupOptions: {
       // pdfkit reads its font metrics from files beside its own code, and exceljs is large and only loaded by the

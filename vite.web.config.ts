@@ -19,6 +19,7 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('out/renderer', import.meta.url)),
     emptyOutDir: true,
     minify: true,
-    sourcemap: true,
+    // No source maps: the LAN server would hand the screens' source to anyone on the network.
+    sourcemap: false,
   },
 });

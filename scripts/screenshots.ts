@@ -3,11 +3,12 @@
  * docs/screenshots/ (`npm run screenshots -- admin-printer` for only the screens named). Runs the real server on
  * loopback with a throwaway database, a fake network printer for the printer tab, and drives Debian's Chromium.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { startLuot } from '../src/server/start';
+import { serviceDayOf } from '../src/shared/time';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browser';
 import { seedBusyMorning } from '../tests/helpers/busy-morning';
 import { startFakePrinter } from '../tests/printing/fake-printer';
@@ -46,6 +47,16 @@ async function choosePrinter(connection: object) {
 
 try {
   const { tokens, counterId, helpDeskId } = await seedBusyMorning(base, ADMIN);
+  // The backup tab shows a week of daily copies: today's is made now; the earlier days' are that copy under
+  // their names, as the daily backup would have left them.
+  const made = await fetch(`${base}/api/backups`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN}` } });
+  if (!made.ok) throw new Error(`POST /api/backups: ${await made.text()}`);
+  const today = ((await made.json()) as { name: string }).name;
+  const folder = luot.backups.folder();
+  for (let daysAgo = 1; daysAgo < 7; daysAgo++) {
+    const day = serviceDayOf(Date.now() - daysAgo * 24 * 3_600_000);
+    copyFileSync(join(folder, today), join(folder, `luot-${day}-1200.db`));
+  }
   mkdirSync(OUT, { recursive: true });
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const screens = [
@@ -62,6 +73,9 @@ try {
     { name: 'display', token: tokens.display, path: '/display', ready: '.board__number' },
     { name: 'admin', token: ADMIN, path: '/admin', ready: '.screen-header' },
     { name: 'admin-printer', token: ADMIN, path: '/admin/printer', ready: '.admin-printer__readings' },
+    { name: 'admin-backup', token: ADMIN, path: '/admin/backup', ready: '.admin-backup__status' },
+    { name: 'admin-devices', token: ADMIN, path: '/admin/devices', ready: '.admin-table' },
+    { name: 'signin', token: null, path: '/display', ready: '.pairing__code' },
   ].filter((screen) => only.length === 0 || only.includes(screen.name));
   for (const size of SIZES) {
     for (const screen of screens) {
@@ -77,13 +91,22 @@ try {
       const uncrowd = screen.name.startsWith('greeter') ? await crowdGreeter(base, ADMIN) : null;
       const context = await browser.newContext({ viewport: size, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
       const page = await context.newPage();
-      await page.goto(`${base}/signin#token=${screen.token}`);
-      await page.waitForURL((url) => url.pathname !== '/signin');
+      // `signin`: a screen that is not signed in yet, as a new TV first shows it.
+      if (screen.token) {
+        await page.goto(`${base}/signin#token=${screen.token}`);
+        await page.waitForURL((url) => url.pathname !== '/signin');
+      }
       await page.goto(base + screen.path);
       await page.waitForSelector(screen.ready);
       await page.evaluate('document.fonts.ready');
       await page.waitForFunction('[...document.images].every((image) => image.complete)');
       await GREETER_STEPS[screen.name]?.(page);
+      if (screen.name === 'admin-devices') {
+        await page.getByRole('radio', { name: /Màn hình chờ/ }).check();
+        await page.getByLabel('Tên thiết bị').fill('TV sảnh chờ tầng 1');
+        await page.getByRole('button', { name: 'Tạo thiết bị' }).click();
+        await page.waitForSelector('.admin-created__qr');
+      }
       const file = join(OUT, `${screen.name}-${size.width}x${size.height}.png`);
       await page.screenshot({ path: file });
       console.log(`wrote ${file}`);

@@ -37,8 +37,8 @@ const TEN_YEARS_S = 10 * 365 * 24 * 3600;
 
 /**
  * Makes sure `cookies` holds a working token for a device of the screen's role; a revoked or missing one is
- * replaced. On the very first start the core made a one-time admin link: its token is used for the admin
- * window rather than making a second admin device.
+ * replaced. On the very first start the core made a one-time admin link: the admin window claims it rather
+ * than making a second admin device.
  */
 export async function signInHostScreen(
   devices: DeviceStore,
@@ -50,10 +50,10 @@ export async function signInHostScreen(
   const wanted = DEVICES[screen];
   const [cookie] = await cookies.get({ url: origin, name: SESSION_COOKIE });
   if (cookie && devices.authenticate(cookie.value)?.role === wanted.role) return 'kept';
+  // The first-start link works once: claiming it gives its admin device a key this window keeps.
   const token =
-    screen === 'admin' && firstAdminToken && devices.authenticate(firstAdminToken)
-      ? firstAdminToken
-      : devices.create({ name: wanted.name, role: wanted.role, servicePointId: null }).token;
+    (screen === 'admin' && firstAdminToken ? devices.claimSignInLink(firstAdminToken) : null) ??
+    devices.create({ name: wanted.name, role: wanted.role, servicePointId: null }).token;
   await cookies.set({
     url: origin,
     name: SESSION_COOKIE,

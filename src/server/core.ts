@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
 import { DeviceStore } from './auth/device-store';
+import { SessionStore } from './auth/sessions';
 import { openDatabase, type OpenOptions } from './db/open';
 import type { EventLog } from './events/event-log';
 import { guardEventTypes } from './events/event-type-guard';
@@ -29,6 +30,8 @@ export interface CoreOptions extends OpenOptions {
   printLinks?: LinkOptions;
   /** How often at most the day watcher looks at the clock (tests with a moved clock shorten it). */
   dayCheckMs?: number;
+  /** How long a sign-in link works (default 15 minutes; LUOT_SIGN_IN_LINK_MINUTES). */
+  signInLinkMinutes?: number;
 }
 
 export interface Core {
@@ -36,6 +39,8 @@ export interface Core {
   setup: SetupStore;
   engine: QueueEngine;
   devices: DeviceStore;
+  /** Browser sessions of signed-in devices. */
+  sessions: SessionStore;
   events: Transactor;
   /** The one writer of the event log. */
   log: EventLog;
@@ -74,11 +79,13 @@ export function openCore(options: CoreOptions): Core {
     databaseFile: file === ':memory:' ? null : file,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+  const devices = new DeviceStore(db, clock, options.signInLinkMinutes);
   return {
     db,
     setup,
     engine,
-    devices: new DeviceStore(db, clock),
+    devices,
+    sessions: new SessionStore(db, devices, clock),
     events,
     log: engine.log,
     printing,

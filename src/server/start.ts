@@ -1,61 +1,171 @@
 /** Starts the core and its LAN server; used by browser mode and by the Electron shell alike. */
-import { openCore, type Core, type CoreOptions } from './core';
+import { join } from 'node:path';
+import { assertStrongBootstrapSecret } from './auth/bootstrap-secret';
+import type { GuessLimitOptions } from './auth/guess-limits';
+import { BackupService } from './backup/backup-service';
+import { inspectBackup, keptAsideFolder, putBackupInPlace, takeBackKeptAside } from './backup/restore';
+import { DATABASE_FILE_NAME, openCore, type Core, type CoreOptions } from './core';
+import { lockDataFolder } from './db/data-lock';
 import { startDiscoveryResponder, type DiscoveryResponder } from './discovery/discovery-responder';
+import type { ConnectionLimits } from './http/connection-limits';
 import { createLanServer, type LanServer } from './http/server';
 import { lanAddress } from './lan-address';
+import { NotesRetention } from './privacy/notes-retention';
 
 export interface StartOptions extends CoreOptions {
   host?: string;
   port: number;
   version: string;
   rendererDir?: string;
-  /** `LUOT_BOOTSTRAP_TOKEN`: registers this secret as an admin token (first setup and automation). */
+  /** `LUOT_BOOTSTRAP_TOKEN`: registers this secret as an admin key (first setup and automation). */
   bootstrapToken?: string | undefined;
   /** UDP port answering stations that look for a host (default 48080; 0 any free port; `null` off). */
   discoveryPort?: number | null;
+  /** Names the host answers to besides its addresses and computer name (`LUOT_HOST_NAMES`). */
+  hostNames?: readonly string[];
+  guessLimits?: GuessLimitOptions;
+  connectionLimits?: Partial<ConnectionLimits>;
 }
 
 export interface RunningLuot {
-  core: Core;
-  server: LanServer;
+  /** The core and server in use (both are new after a restore). */
+  readonly core: Core;
+  readonly server: LanServer;
   port: number;
   /** `http://<lan-address>:<port>` — what other PCs on the LAN open. */
   url: string;
-  /** On a first start with no admin and no bootstrap token: a one-time admin sign-in link. */
+  /**
+   * When no administrator could sign in (a new center, or every admin revoked): a one-time admin sign-in
+   * link, valid for a few minutes. Show it only where no log keeps it; `admin-link` makes another.
+   */
   firstAdminLink: string | null;
+  /** The `LUOT_BOOTSTRAP_TOKEN` given was revoked by an administrator and no longer signs in. */
+  bootstrapRevoked: boolean;
   /** Answers stations looking for a host on the LAN. */
   discovery: DiscoveryResponder;
+  readonly backups: BackupService;
+  /** Puts a backup in place of the data (kept aside, not deleted) and serves it, on the same port. */
+  restore(backupFile: string, keptAsideIn?: string): Promise<{ keptAsideIn: string }>;
   stop(): Promise<void>;
 }
 
 export async function startLuot(options: StartOptions): Promise<RunningLuot> {
-  const core = openCore(options);
+  if (options.bootstrapToken !== undefined && options.bootstrapToken !== '')
+    assertStrongBootstrapSecret(options.bootstrapToken);
+  const databaseFile = options.databaseFile ?? join(options.dataDir ?? '.', DATABASE_FILE_NAME);
+  const lock = lockDataFolder(databaseFile, options.nativeBinding);
+  let serving: Serving | null = null;
+  let discovery: DiscoveryResponder | null = null;
   try {
-    if (options.bootstrapToken) core.devices.registerBootstrap(options.bootstrapToken);
-    const server = await createLanServer(core, { version: options.version, rendererDir: options.rendererDir });
-    await server.app.listen({ host: options.host ?? '0.0.0.0', port: options.port });
-    const address = server.app.server.address();
-    const port = typeof address === 'object' && address ? address.port : options.port;
+    let port = options.port;
+    const open = async (): Promise<Serving> => {
+      const opened = await serve(options, databaseFile, port, () => restore);
+      port = opened.port;
+      return opened;
+    };
+    serving = await open();
     const url = `http://${lanAddress(options.host)}:${port}`;
-    let firstAdminLink: string | null = null;
-    if (!options.bootstrapToken && !core.devices.list().some((d) => d.role === 'admin' && d.revokedAt === null)) {
-      const { token } = core.devices.create({ name: 'Quản trị (máy chủ)', role: 'admin', servicePointId: null });
-      firstAdminLink = `${url}/signin#token=${token}`;
-    }
-    const discovery = await startDiscoveryResponder({
+    lock.announce(url);
+    const { core } = serving;
+    const bootstrap = options.bootstrapToken ? core.devices.registerBootstrap(options.bootstrapToken) : null;
+    const firstAdminLink = someAdminCanSignIn(core) ? null : newAdminLink(core, url);
+
+    const restore = async (backupFile: string, keptAsideIn = keptAsideFolder(databaseFile, Date.now())) => {
+      inspectBackup(backupFile, options.nativeBinding);
+      await serving!.close();
+      try {
+        putBackupInPlace(databaseFile, backupFile, keptAsideIn, options.nativeBinding);
+        serving = await open();
+      } catch (error) {
+        takeBackKeptAside(databaseFile, keptAsideIn);
+        serving = await open();
+        throw error;
+      }
+      return { keptAsideIn };
+    };
+
+    discovery = await startDiscoveryResponder({
       port: options.discoveryPort,
       address: options.host,
-      describe: () => ({ name: core.setup.settings().centerNameVi, version: options.version, url }),
+      describe: () => ({ name: serving!.core.setup.settings().centerNameVi, version: options.version, url }),
     });
-    return {
-      core,
-      server,
+    const running: RunningLuot = {
+      get core() {
+        return serving!.core;
+      },
+      get server() {
+        return serving!.server;
+      },
+      get backups() {
+        return serving!.backups;
+      },
       port,
       url,
       firstAdminLink,
+      bootstrapRevoked: bootstrap?.revokedAt != null,
       discovery,
+      restore,
       async stop() {
-        await discovery.close();
+        await discovery?.close();
+        await serving?.close();
+        lock.release();
+      },
+    };
+    return running;
+  } catch (error) {
+    await discovery?.close();
+    await serving?.close();
+    lock.release();
+    throw error;
+  }
+}
+
+interface Serving {
+  core: Core;
+  server: LanServer;
+  backups: BackupService;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Opens the database and serves it: the core, the LAN server, the daily backup and the notes retention. */
+async function serve(
+  options: StartOptions,
+  databaseFile: string,
+  port: number,
+  restore: () => RunningLuot['restore'],
+): Promise<Serving> {
+  const core = openCore({ ...options, databaseFile });
+  try {
+    const backups = new BackupService({
+      db: core.db,
+      databaseFile,
+      clock: core.now,
+      nativeBinding: options.nativeBinding,
+    });
+    const retention = new NotesRetention(core.db, core.now);
+    const server = await createLanServer(core, {
+      version: options.version,
+      rendererDir: options.rendererDir,
+      hostNames: options.hostNames,
+      guessLimits: options.guessLimits,
+      connectionLimits: options.connectionLimits,
+      backups,
+      retention,
+      restore: (file, keptAsideIn) => restore()(file, keptAsideIn),
+    });
+    await server.app.listen({ host: options.host ?? '0.0.0.0', port });
+    const address = server.app.server.address();
+    backups.start();
+    retention.start();
+    return {
+      core,
+      server,
+      backups,
+      port: typeof address === 'object' && address ? address.port : port,
+      async close() {
+        retention.stop();
+        await backups.stop();
         await server.app.close();
         core.close();
       },
@@ -64,4 +174,12 @@ export async function startLuot(options: StartOptions): Promise<RunningLuot> {
     core.close();
     throw error;
   }
+}
+
+const someAdminCanSignIn = (core: Core) => core.devices.list().some((d) => d.role === 'admin' && d.revokedAt === null);
+
+/** A one-time sign-in link for a new administrator device, for a center where nobody can sign in as one. */
+export function newAdminLink(core: Core, origin: string, name = 'Quản trị (máy chủ)'): string {
+  const { device } = core.devices.create({ name, role: 'admin', servicePointId: null });
+  return `${origin}/signin#token=${core.devices.passes.issueLink(device.id).linkToken}`;
 }

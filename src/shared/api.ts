@@ -49,11 +49,24 @@ export interface ServicePointToday {
   avgServiceSeconds: number | null;
 }
 
-/** `POST /api/devices`: the new device, its token (shown once) and the link that signs a screen in. */
-export interface CreatedDevice {
+/**
+ * `POST /api/devices/:id/sign-in`: fresh ways to sign a device in — a one-time link (also shown as a QR code)
+ * and a 6-digit pairing code to type on the device — each working once, until its time (epoch ms).
+ */
+export interface DeviceSignIn {
   device: Device;
-  token: string;
   signInUrl: string;
+  signInExpiresAt: number;
+  pairingCode: string;
+  pairingExpiresAt: number;
+}
+
+/**
+ * `POST /api/devices`: the new device and its ways to sign in, plus its device key (`token`) for integrations
+ * that send `Authorization: Bearer`. The key is shown once and is not for people: give them the link or code.
+ */
+export interface CreatedDevice extends DeviceSignIn {
+  token: string;
 }
 
 /** `POST /api/tickets`: the new ticket and how its print was queued. */

@@ -38,6 +38,9 @@ export const RULE = {
   baudRate: 'rule.baudRate',
   cupsQueue: 'rule.cupsQueue',
   helpKindCode: 'rule.helpKindCode',
+  pairingCode: 'rule.pairingCode',
+  signInSecret: 'rule.signInSecret',
+  backupFolder: 'rule.backupFolder',
 } as const;
 
 export const RULE_TEXT: Record<(typeof RULE)[keyof typeof RULE], { vi: string; en: string }> = {
@@ -97,6 +100,18 @@ export const RULE_TEXT: Record<(typeof RULE)[keyof typeof RULE], { vi: string; e
   'rule.cupsQueue': {
     vi: 'Tên hàng in CUPS như lệnh lpstat -p cho thấy, ví dụ xp80: chữ không dấu, số, dấu . _ -, không khoảng trắng.',
     en: 'The CUPS queue name as lpstat -p shows it, e.g. xp80: letters without accents, digits, . _ -, no spaces.',
+  },
+  'rule.pairingCode': {
+    vi: 'Mã ghép nối gồm 6 chữ số, ví dụ 482 915.',
+    en: 'A pairing code is 6 digits, e.g. 482 915.',
+  },
+  'rule.signInSecret': {
+    vi: 'Hãy gửi mã của liên kết đăng nhập hoặc mã ghép nối 6 chữ số (một trong hai).',
+    en: 'Send either the token of a sign-in link or a 6-digit pairing code (one of the two).',
+  },
+  'rule.backupFolder': {
+    vi: 'Hãy nhập đường dẫn đầy đủ của thư mục trên máy chủ, ví dụ E:\\LuotSaoLuu hoặc /media/usb/luot.',
+    en: 'Enter the full path of a folder on the host, e.g. E:\\LuotBackup or /media/usb/luot.',
   },
 };
 
@@ -238,7 +253,22 @@ export const deviceInput = z
     path: ['servicePointId'],
   });
 
-export const sessionInput = z.object({ token: z.string().min(16).max(200) });
+/**
+ * Signing a browser in: the token of a one-time sign-in link (or a device key), or the 6-digit pairing code
+ * shown in the admin screen, typed on the new device (spaces allowed: "482 915").
+ */
+export const sessionInput = z
+  .object({
+    token: z.string().min(16).max(200).optional(),
+    code: z
+      .string()
+      .max(20)
+      .transform((code) => code.replace(/\s/g, ''))
+      .pipe(z.string().regex(/^\d{6}$/, { message: RULE.pairingCode }))
+      .optional(),
+  })
+  .refine((s) => (s.token === undefined) !== (s.code === undefined), { message: RULE.signInSecret });
+export type SessionInput = z.infer<typeof sessionInput>;
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: RULE.day });
 export const reportRangeQuery = z

@@ -144,7 +144,9 @@ describe('screens by role and place', () => {
     for (const path of ['/greeter', '/counter/1', '/display', '/admin', '/']) {
       await page.goto(h.base + path);
       await page.getByText('Thiết bị này chưa đăng nhập').waitFor({ timeout: 5000 });
-      await page.getByText('Mở đường dẫn đăng nhập do quản trị cấp', { exact: false }).waitFor({ timeout: 5000 });
+      // The way in, right there: the pairing code, or the link or QR code.
+      await page.getByLabel('Mã ghép nối (6 chữ số)').waitFor({ timeout: 5000 });
+      await page.getByText('Hoặc mở đường dẫn đăng nhập', { exact: false }).waitFor({ timeout: 5000 });
     }
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByText('This device is not signed in').waitFor({ timeout: 5000 });

@@ -1,70 +1,80 @@
 /**
- * Devices and their tokens. A token is shown once when the device is created; only its SHA-256 is stored,
- * so a copied database does not hand out working tokens.
+ * Devices and their keys. A device key is a long random secret, shown once when the device is created (for
+ * integrations sending `Authorization: Bearer`) and otherwise held only by the host's own windows; people sign
+ * a device in with a one-time link or pairing code instead (sign-in-passes.ts). Only the SHA-256 of a key is
+ * stored, so a copied database does not hand out working keys.
  */
 import type { Database, Statement } from 'better-sqlite3';
-import { createHash, randomBytes } from 'node:crypto';
 import type { Device, DeviceRole } from '../../shared/domain';
 import { notFound } from '../../shared/errors';
+import { DEFAULT_SIGN_IN_LINK_MINUTES } from '../../shared/sign-in';
+import { deviceFromRow, type DeviceRow } from './device-row';
+import { hashToken, newSecret } from './secrets';
+import { SignInPasses } from './sign-in-passes';
 
-interface DeviceRow {
-  id: number;
-  name: string;
-  role: DeviceRole;
-  service_point_id: number | null;
-  created_at: number;
-  last_seen_at: number | null;
-  revoked_at: number | null;
-}
+export { hashToken } from './secrets';
 
-const deviceFromRow = (r: DeviceRow): Device => ({
-  id: r.id,
-  name: r.name,
-  role: r.role,
-  servicePointId: r.service_point_id,
-  createdAt: r.created_at,
-  lastSeenAt: r.last_seen_at,
-  revokedAt: r.revoked_at,
-});
-
-export const hashToken = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
-const newToken = () => `luot_${randomBytes(32).toString('base64url')}`;
+const newKey = () => newSecret('luot');
 
 /** How long a device's `last_seen_at` may lag, so authenticating is not a write on every request. */
 const LAST_SEEN_RESOLUTION_MS = 60_000;
 
+/** What a presented key turned out to be. */
+export type KeyCheck = { kind: 'active'; device: Device } | { kind: 'revoked'; device: Device } | { kind: 'unknown' };
+
 export class DeviceStore {
   private readonly byHash: Statement<[string], DeviceRow>;
+  private readonly byId: Statement<[number], DeviceRow>;
+  /** One-time sign-in links and pairing codes. */
+  readonly passes: SignInPasses;
 
   constructor(
     private readonly db: Database,
     private readonly clock: () => number = Date.now,
+    linkMinutes = DEFAULT_SIGN_IN_LINK_MINUTES,
   ) {
-    this.byHash = db.prepare('SELECT * FROM devices WHERE token_hash = ? AND revoked_at IS NULL');
+    this.passes = new SignInPasses(db, clock, linkMinutes);
+    this.byHash = db.prepare('SELECT * FROM devices WHERE token_hash = ?');
+    this.byId = db.prepare('SELECT * FROM devices WHERE id = ?');
   }
 
   create(input: { name: string; role: DeviceRole; servicePointId: number | null }): { device: Device; token: string } {
-    const token = newToken();
+    const token = newKey();
     const { lastInsertRowid } = this.db
       .prepare('INSERT INTO devices (name, role, service_point_id, token_hash, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(input.name, input.role, input.servicePointId, hashToken(token), this.clock());
     return { device: this.get(Number(lastInsertRowid)), token };
   }
 
-  /** Registers (once) an admin device for a secret given at start-up, for first setup and automation. */
+  /**
+   * Registers (once) an admin device for a secret given at start-up, for first setup and automation. A secret
+   * whose device was revoked stays revoked — the revocation may mean it leaked; the caller offers another way in.
+   */
   registerBootstrap(secret: string): Device {
-    const hash = hashToken(secret);
-    const existing = this.db.prepare('SELECT * FROM devices WHERE token_hash = ?').get(hash) as DeviceRow | undefined;
+    const existing = this.byHash.get(hashToken(secret));
     if (existing) return deviceFromRow(existing);
     const { lastInsertRowid } = this.db
       .prepare("INSERT INTO devices (name, role, token_hash, created_at) VALUES ('Bootstrap admin', 'admin', ?, ?)")
-      .run(hash, this.clock());
+      .run(hashToken(secret), this.clock());
     return this.get(Number(lastInsertRowid));
   }
 
-  authenticate(token: string): Device | null {
-    const row = this.byHash.get(hashToken(token));
-    if (!row) return null;
+  /** Which device a key belongs to, if any, and whether it was revoked; notes that an active device was seen. */
+  check(key: string): KeyCheck {
+    const row = this.byHash.get(hashToken(key));
+    if (!row) return { kind: 'unknown' };
+    if (row.revoked_at !== null) return { kind: 'revoked', device: deviceFromRow(row) };
+    return { kind: 'active', device: this.seen(row) };
+  }
+
+  /** The active device of a key, or null (unknown or revoked). */
+  authenticate(key: string): Device | null {
+    const checked = this.check(key);
+    return checked.kind === 'active' ? checked.device : null;
+  }
+
+  /** Notes that a device was seen now (at most once a minute), and returns it. */
+  seen(row: DeviceRow): Device {
     const now = this.clock();
     if (row.last_seen_at === null || now - row.last_seen_at > LAST_SEEN_RESOLUTION_MS) {
       this.db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now, row.id);
@@ -73,8 +83,28 @@ export class DeviceStore {
     return deviceFromRow(row);
   }
 
+  /**
+   * For a caller that keeps a key itself (the host's own administration window): redeems a one-time link and
+   * returns a new key for its device, or null when the link does not sign in.
+   */
+  claimSignInLink(linkToken: string): string | null {
+    const redeemed = this.passes.redeemLink(linkToken);
+    return redeemed.kind === 'signedIn' ? this.newKeyFor(redeemed.device.id) : null;
+  }
+
+  /** Gives a device a new key (its old one stops working) and returns it: for a caller that keeps it itself. */
+  newKeyFor(id: number): string {
+    const key = newKey();
+    this.db.prepare('UPDATE devices SET token_hash = ? WHERE id = ?').run(hashToken(key), id);
+    return key;
+  }
+
+  row(id: number): DeviceRow | undefined {
+    return this.byId.get(id);
+  }
+
   get(id: number): Device {
-    const row = this.db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as DeviceRow | undefined;
+    const row = this.byId.get(id);
     if (!row) throw notFound('DEVICE_NOT_FOUND', { vi: `Không có thiết bị #${id}.`, en: `No device #${id}.` });
     return deviceFromRow(row);
   }
@@ -83,7 +113,10 @@ export class DeviceStore {
     return (this.db.prepare('SELECT * FROM devices ORDER BY id').all() as DeviceRow[]).map(deviceFromRow);
   }
 
-  /** Revoked devices stay listed (who had access, until when); their token stops working at once. */
+  /**
+   * Revoked devices stay listed (who had access, until when); their key, sessions and unused sign-in links stop
+   * working at once.
+   */
   revoke(id: number): Device {
     this.get(id);
     this.db.prepare('UPDATE devices SET revoked_at = coalesce(revoked_at, ?) WHERE id = ?').run(this.clock(), id);

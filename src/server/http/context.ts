@@ -1,3 +1,4 @@
+import type { GuessLimits } from '../auth/guess-limits';
 import type { Core } from '../core';
 import type { EventHub } from './event-hub';
 import type { IdempotencyStore } from './idempotency';
@@ -8,4 +9,6 @@ export interface RouteContext {
   idempotency: IdempotencyStore;
   version: string;
   hub: EventHub;
+  /** Rate limits on wrong secrets: sign-in, pairing codes, PINs. */
+  guesses: GuessLimits;
 }

@@ -1,6 +1,7 @@
 /** Every failure leaves as `{ error: { code, vi, en } }` with the right status — never a stack trace. */
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LuotError } from '../../shared/errors';
+import { storageRefusal } from '../db/storage-errors';
 
 const FASTIFY_ERRORS: Record<string, { status: number; vi: string; en: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: {
@@ -23,11 +24,49 @@ const FASTIFY_ERRORS: Record<string, { status: number; vi: string; en: string }>
     vi: 'Dữ liệu gửi lên quá lớn.',
     en: 'The request body is too large.',
   },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    vi: 'Độ dài nội dung (Content-Length) không khớp với dữ liệu gửi lên.',
+    en: 'The Content-Length does not match the body sent.',
+  },
+  FST_ERR_BAD_URL: {
+    status: 400,
+    vi: 'Địa chỉ (URL) có ký tự mã hoá sai (dấu % không đúng quy tắc), nên máy chủ không đọc được.',
+    en: 'The address (URL) has badly encoded characters (a % not followed by two hex digits), so the server could not read it.',
+  },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    status: 414,
+    vi: 'Một phần của địa chỉ (URL) quá dài.',
+    en: 'Part of the address (URL) is too long.',
+  },
+  FST_ERR_ASYNC_CONSTRAINT: {
+    status: 400,
+    vi: 'Yêu cầu không hợp lệ.',
+    en: 'Bad request.',
+  },
 };
 
-export function installErrorHandlers(app: FastifyInstance): void {
+/** Fastify's `frameworkErrors`: a URL the router cannot read, answered like any refusal. */
+export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  const known = FASTIFY_ERRORS[error.code] ?? FASTIFY_ERRORS.FST_ERR_ASYNC_CONSTRAINT!;
+  void reply.code(known.status).send({ error: { code: error.code, vi: known.vi, en: known.en } });
+}
+
+let lastStorageLog = 0;
+
+/** `databaseFile`: where the data lives, so a full or failing disk can be named. */
+export function installErrorHandlers(app: FastifyInstance, databaseFile: string): void {
   app.setErrorHandler((error: FastifyError | LuotError, request, reply) => {
     if (error instanceof LuotError) return reply.code(error.status).send(error.toBody());
+    const storage = storageRefusal(error, databaseFile);
+    if (storage) {
+      // Once a minute is enough for the operator's console: a full disk refuses every change until freed.
+      if (Date.now() - lastStorageLog > 60_000) {
+        lastStorageLog = Date.now();
+        console.error(`[luot] ${request.method} ${request.url}: ${storage.text.en}`);
+      }
+      return reply.code(storage.status).send(storage.toBody());
+    }
     const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
     if (known) return reply.code(known.status).send({ error: { code: error.code, vi: known.vi, en: known.en } });
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)

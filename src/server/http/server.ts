@@ -8,12 +8,19 @@ import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
 import type { Core } from '../core';
-import { authenticate } from './auth';
+import { DEFAULT_GUESS_LIMITS, GuessLimits, type GuessLimitOptions } from '../auth/guess-limits';
+import { unknownHost } from '../auth/refusals';
+import { authenticate, presentedSecret } from './auth';
+import { answerBadUpgrade, answerClientError } from './client-errors';
+import { capConnections, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection-limits';
 import type { RouteContext } from './context';
-import { installErrorHandlers } from './errors';
+import { answerFrameworkError, installErrorHandlers } from './errors';
 import { EventHub } from './event-hub';
+import { HostNames } from './host-names';
 import { IdempotencyStore } from './idempotency';
 import { registerEndpoints } from './endpoints';
+import { assertFromOwnPage, contentSecurityPolicy, isChange } from './request-guards';
+import { backupRoutes, type BackupRouteOptions } from './routes/backup';
 import { deviceRoutes } from './routes/devices';
 import { peopleRoutes } from './routes/people';
 import { printingHandlers } from './routes/printing';
@@ -23,10 +30,15 @@ import { reportRoutes } from './routes/reports';
 import { setupHandlers } from './routes/setup';
 import { staffSessionRoutes } from './routes/staff-sessions';
 
-export interface LanServerOptions {
+export interface LanServerOptions extends BackupRouteOptions {
   version: string;
   /** Folder of the built renderer (index.html and assets); screens are not served when absent. */
   rendererDir?: string;
+  /** Names this host answers to besides loopback, its addresses and its computer name (LUOT_HOST_NAMES). */
+  hostNames?: readonly string[];
+  /** Wrong secrets allowed before refusing (tests that try many on purpose raise them). */
+  guessLimits?: GuessLimitOptions;
+  connectionLimits?: Partial<ConnectionLimits>;
 }
 
 export interface LanServer {
@@ -34,51 +46,58 @@ export interface LanServer {
   hub: EventHub;
 }
 
-const CSP = [
-  "default-src 'self'",
-  "connect-src 'self' ws: wss:",
-  "img-src 'self' data: blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self' data:",
-  "media-src 'self' data: blob:",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-].join('; ');
-
 function noJsonSchemas(): never {
   throw new Error('Lượt routes validate with zod (src/shared/schemas.ts), not with JSON schemas');
 }
 
 export async function createLanServer(core: Core, options: LanServerOptions): Promise<LanServer> {
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connectionLimits };
   const app = Fastify({
     logger: false,
     bodyLimit: 64 * 1024,
     return503OnClosing: true,
+    requestTimeout: limits.requestTimeoutMs,
+    // Timeouts are checked on this beat (Node's default, 30 s, would let a slow body linger twice as long).
+    // A request without Host is refused by the Host check below, in both languages, not by Node's bare 400.
+    http: { connectionsCheckingInterval: Math.min(5_000, limits.requestTimeoutMs), requireHostHeader: false },
+    clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
     // Input is parsed with the shared zod schemas, so Fastify's JSON-schema compilers (ajv and
     // fast-json-stringify) are never used; not loading them saves ~60 ms of every start.
     schemaController: { compilersFactory: { buildValidator: noJsonSchemas, buildSerializer: noJsonSchemas } },
   });
+  capConnections(app.server, limits);
   app.decorateRequest('device', null);
   app.decorateRequest('authVia', null);
+  app.decorateRequest('authRefusal', null);
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
-  installErrorHandlers(app);
+  app.websocketServer.on('wsClientError', answerBadUpgrade);
+  const guesses = await GuessLimits.install(app, options.guessLimits ?? DEFAULT_GUESS_LIMITS);
+  installErrorHandlers(app, core.db.name);
+  const hostNames = new HostNames(options.hostNames);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('X-Content-Type-Options', 'nosniff');
     // The one-time sign-in link carries a token in its URL: never leak it to another site.
     reply.header('Referrer-Policy', 'no-referrer');
-    if (request.url.startsWith('/api/')) authenticate(core.devices, request);
-    else reply.header('Content-Security-Policy', CSP);
+    // Only the host's own names: a page of another site that got its name to point here (DNS rebinding) and
+    // a sign-in link built from a forged Host header are both refused here.
+    if (!hostNames.allows(request.headers.host)) throw unknownHost(request.headers.host);
+    if (!request.url.startsWith('/api/')) {
+      reply.header('Content-Security-Policy', contentSecurityPolicy(request.headers.host!));
+      return;
+    }
+    if (presentedSecret(request)) await guesses.assertMayTry(request);
+    if (authenticate(core, request, reply, core.now()) === 'unknown') await guesses.recordWrong(request);
+    if (request.authVia === 'cookie' && isChange(request)) assertFromOwnPage(request);
   });
-
   const idempotency = new IdempotencyStore(core.db, core.events);
   idempotency.forgetOld();
   const stopPruning = idempotency.pruneEvery(3_600_000);
   app.addHook('onClose', async () => stopPruning());
   const hub = new EventHub(core, options.version);
-  const context: RouteContext = { core, idempotency, version: options.version, hub };
+  const context: RouteContext = { core, idempotency, version: options.version, hub, guesses };
 
   hub.register(app);
   registerEndpoints(app, context, {
@@ -91,9 +110,15 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
   staffSessionRoutes(app, context);
   peopleRoutes(app, context);
   procedureRoutes(app, context);
+  backupRoutes(app, context, options);
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
-    await app.register(fastifyStatic, { root: options.rendererDir, wildcard: false });
+    // Source maps would hand out the screens' source: production builds make none, and none is served.
+    await app.register(fastifyStatic, {
+      root: options.rendererDir,
+      wildcard: false,
+      allowedPath: (path) => !path.endsWith('.map'),
+    });
     // Screens open at their own URL (/greeter, /counter/3, /display …): all are the one React app.
     app.get('/*', (request, reply) => {
       if (request.url.startsWith('/api/')) return reply.callNotFound();

@@ -7,6 +7,7 @@ import type { DeviceRole } from '../../../shared/domain';
 import { useLocalized, useTranslation } from '../i18n';
 import { useCenterState, useCenterStore } from '../state/use-center';
 import { homeOf } from '../routes';
+import { SignedOutScreen } from '../views/signin/SignedOutScreen';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function CenterGate({ roles, children }: { roles: DeviceRole[]; children: ReactNode }) {
@@ -17,8 +18,8 @@ export function CenterGate({ roles, children }: { roles: DeviceRole[]; children:
   useEffect(() => store.start(), [store]);
 
   if (state.phase === 'loading') return <Message title={t('loading')} />;
-  if (state.phase === 'signedOut')
-    return <Message title={t('signIn.notSignedInTitle')} body={t('signIn.notSignedInHelp')} />;
+  // Never a blank page: why this screen is signed out, and where to type a pairing code to come back.
+  if (state.phase === 'signedOut') return <SignedOutScreen reason={state.code === 'UNAUTHENTICATED' ? null : state} />;
   if (state.phase === 'failed')
     return (
       <Message title={localized(state.text)}>

@@ -6,6 +6,7 @@
 import type { LocalizedText } from '../../../shared/errors';
 import type { LuotEvent } from '../../../shared/events';
 import { applyEvent, type QueueView } from '../../../shared/queue-view';
+import { SESSION_KEEPALIVE_MS } from '../../../shared/sign-in';
 import { api, ApiError, errorText } from '../api/client';
 import { openEventStream } from '../api/event-stream';
 import type { HelpKindEntry } from '../../../shared/domain';
@@ -23,7 +24,8 @@ export interface CenterData {
 
 export type CenterState =
   | { phase: 'loading' }
-  | { phase: 'signedOut' }
+  /** `code`/`text`: the server's reason (SESSION_EXPIRED, DEVICE_REVOKED …), shown as it says. */
+  | { phase: 'signedOut'; code: string; text: LocalizedText }
   | { phase: 'failed'; text: LocalizedText }
   | { phase: 'ready'; data: CenterData; connected: boolean };
 
@@ -51,6 +53,7 @@ export class CenterStore {
   private readonly listeners = new Set<Listener>();
   private readonly eventListeners = new Set<EventListener>();
   private closeStream: (() => void) | null = null;
+  private keepAlive: ReturnType<typeof setInterval> | undefined;
   private started = false;
 
   readonly getState = (): CenterState => this.state;
@@ -75,6 +78,7 @@ export class CenterStore {
   stop(): void {
     this.closeStream?.();
     this.closeStream = null;
+    clearInterval(this.keepAlive);
     this.started = false;
   }
 
@@ -102,17 +106,30 @@ export class CenterStore {
         onEvent: (event) => this.receive(event),
         onConnectionChange: (connected) => {
           if (this.state.phase === 'ready') this.set({ ...this.state, connected });
+          // A revoked device's connection is closed and refused: ask why, so the screen can say so.
+          if (!connected) void this.checkSession();
         },
       });
+      // Using the session renews it (and its cookie): a wall display that only listens must still ask now and then.
+      this.keepAlive = setInterval(() => void this.checkSession(), SESSION_KEEPALIVE_MS);
     } catch (error) {
       this.fail(error);
+    }
+  }
+
+  private async checkSession(): Promise<void> {
+    try {
+      await api.get<Session>('/api/session');
+    } catch (error) {
+      // Unreachable: the picture stays and the stream keeps retrying. Signed out: say so.
+      if (error instanceof ApiError && error.status === 401) this.fail(error);
     }
   }
 
   private fail(error: unknown): void {
     if (error instanceof ApiError && error.status === 401) {
       this.stop();
-      this.set({ phase: 'signedOut' });
+      this.set({ phase: 'signedOut', code: error.code, text: error.text });
     } else if (this.state.phase !== 'ready') {
       this.set({ phase: 'failed', text: errorText(error) });
     }

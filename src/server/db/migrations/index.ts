@@ -3,6 +3,7 @@ import { updateToSchemaVersion1 } from './0001-initial';
 import { updateToSchemaVersion2 } from './0002-contract';
 import { updateToSchemaVersion3 } from './0003-reports';
 import { updateToSchemaVersion4 } from './0004-procedures';
+import { updateToSchemaVersion5 } from './0005-trust';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, run: updateToSchemaVersion2 },
   { version: 3, run: updateToSchemaVersion3 },
   { version: 4, run: updateToSchemaVersion4 },
+  { version: 5, run: updateToSchemaVersion5 },
 ];

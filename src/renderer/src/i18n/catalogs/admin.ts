@@ -1,5 +1,6 @@
 import { catalog } from '../catalog-type';
 import { helpKindsEn, helpKindsVi } from './admin-help-kinds';
+import { backupEn, backupVi } from './admin-backup';
 import { printerEn, printerVi } from './admin-printer';
 import { devicesEn, devicesVi, servicesEn, servicesVi } from './admin-sections';
 
@@ -18,6 +19,7 @@ export const admin = catalog(
       printer: 'Máy in',
       devices: 'Thiết bị',
       procedures: 'Thủ tục',
+      backup: 'Sao lưu',
     },
     form: {
       save: 'Lưu',
@@ -145,6 +147,7 @@ export const admin = catalog(
     },
     devices: devicesVi,
     printer: printerVi,
+    backup: backupVi,
     rules: {
       prefix: 'Cần 1 hoặc 2 chữ cái in hoa không dấu (A–Z), ví dụ A hoặc HT.',
       nameVi: 'Cần nhập tên tiếng Việt, tối đa 120 ký tự.',
@@ -190,6 +193,7 @@ export const admin = catalog(
       printer: 'Printer',
       devices: 'Devices',
       procedures: 'Procedures',
+      backup: 'Backup',
     },
     form: {
       save: 'Save',
@@ -319,6 +323,7 @@ export const admin = catalog(
     },
     devices: devicesEn,
     printer: printerEn,
+    backup: backupEn,
     rules: {
       prefix: 'One or two capital letters without accents (A–Z), e.g. A or HT.',
       nameVi: 'Enter the Vietnamese name, at most 120 characters.',

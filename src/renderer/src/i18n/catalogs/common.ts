@@ -43,12 +43,6 @@ export const common = catalog(
       cancelled: 'Đã huỷ',
     },
     signIn: {
-      signingIn: 'Đang đăng nhập thiết bị…',
-      failed: 'Không đăng nhập được thiết bị này',
-      noToken: 'Đường dẫn đăng nhập thiếu mã thiết bị. Hãy mở đúng đường dẫn do quản trị cấp.',
-      notSignedInTitle: 'Thiết bị này chưa đăng nhập',
-      notSignedInHelp:
-        'Mở đường dẫn đăng nhập do quản trị cấp (dạng http://…/signin#token=…) trên thiết bị này, hoặc quét mã QR trong mục Thiết bị của trang quản trị.',
       wrongRoleTitle: 'Thiết bị này không dùng cho màn hình này',
       wrongRoleHelp: 'Thiết bị đang đăng nhập với vai trò "{{role}}". Mở màn hình của vai trò này:',
       openMyScreen: 'Mở màn hình của thiết bị',
@@ -98,12 +92,6 @@ export const common = catalog(
       cancelled: 'Cancelled',
     },
     signIn: {
-      signingIn: 'Signing this device in…',
-      failed: 'This device could not sign in',
-      noToken: 'The sign-in link has no device token. Open the exact link the administrator gave you.',
-      notSignedInTitle: 'This device is not signed in',
-      notSignedInHelp:
-        'Open the sign-in link from the administrator (like http://…/signin#token=…) on this device, or scan the QR code under Devices in the admin screen.',
       wrongRoleTitle: 'This device is not for this screen',
       wrongRoleHelp: 'This device is signed in as "{{role}}". Open the screen of that role:',
       openMyScreen: "Open this device's screen",

@@ -5,7 +5,8 @@ import { display } from './display';
 import { greeter } from './greeter';
 import { procedures } from './procedures';
 import { reports } from './reports';
+import { signin } from './signin';
 import { staffDesk } from './staff-desk';
 
 /** Every namespace of the app; a screen adds its catalog here. */
-export const catalogs = { admin, common, greeter, counter, display, reports, staffDesk, procedures };
+export const catalogs = { admin, common, greeter, counter, display, reports, staffDesk, procedures, signin };

@@ -17,6 +17,7 @@ export const ADMIN_TABS = [
   'settings',
   'printer',
   'devices',
+  'backup',
 ] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 

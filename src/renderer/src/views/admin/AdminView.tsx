@@ -9,6 +9,7 @@ import { useTranslation } from '../../i18n';
 import { usePathname } from '../../navigation';
 import { useCenter } from '../../state/use-center';
 import { AdminTabs, PANEL_ID, tabId, tabOfPath, type AdminTab } from './AdminTabs';
+import { BackupTab } from './BackupTab';
 import { DevicesTab } from './DevicesTab';
 import { HelpKindsTab } from './HelpKindsTab';
 import { OverviewTab } from './OverviewTab';
@@ -32,6 +33,7 @@ const PANELS: Record<AdminTab, () => ReactNode> = {
   settings: () => <SettingsTab />,
   printer: () => <PrinterTab />,
   devices: () => <DevicesTab />,
+  backup: () => <BackupTab />,
 };
 
 export default function AdminView() {

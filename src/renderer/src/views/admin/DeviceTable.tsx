@@ -1,7 +1,11 @@
-/** The devices with their role, point and activity; revoking asks first, and twice for the device in use. */
+/**
+ * The devices with their role, point and activity; a new sign-in code for one whose code ran out; revoking asks
+ * first, and twice for the device in use.
+ */
 import { Fragment, useEffect, useRef, useState } from 'react';
+import type { DeviceSignIn } from '../../../../shared/api';
 import { formatDateTime, formatServiceDay, serviceDayOf } from '../../../../shared/time';
-import { api } from '../../api/client';
+import { api, errorText } from '../../api/client';
 import type { Device } from '../../api/types';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter, useCenterStore } from '../../state/use-center';
@@ -9,7 +13,12 @@ import { nameText, SaveBar, useSaveForm } from './form-kit';
 
 const dateOf = (epochMs: number) => formatServiceDay(serviceDayOf(epochMs));
 
-export function DeviceTable({ devices, onRevoked }: { devices: Device[]; onRevoked: () => void }) {
+export function DeviceTable(props: {
+  devices: Device[];
+  onRevoked: () => void;
+  onSignIn: (signIn: DeviceSignIn) => void;
+}) {
+  const { devices, onRevoked } = props;
   const { t } = useTranslation('admin');
   const store = useCenterStore();
   const { session } = useCenter();
@@ -30,6 +39,7 @@ export function DeviceTable({ devices, onRevoked }: { devices: Device[]; onRevok
       ) : (
         <DeviceRows
           devices={inUse}
+          onSignIn={props.onSignIn}
           confirming={confirming}
           onConfirm={(id) => {
             setConfirming(id);
@@ -56,6 +66,7 @@ export function DeviceTable({ devices, onRevoked }: { devices: Device[]; onRevok
 
 function DeviceRows(props: {
   devices: Device[];
+  onSignIn?: (signIn: DeviceSignIn) => void;
   confirming: number | null;
   onConfirm: (id: number | null) => void;
   onRevoked: (device: Device) => void;
@@ -97,14 +108,17 @@ function DeviceRows(props: {
                   {device.revokedAt !== null ? (
                     t('devices.revokedOn', { date: dateOf(device.revokedAt) })
                   ) : (
-                    <button
-                      type="button"
-                      className="admin-button admin-button--danger-quiet"
-                      aria-expanded={props.confirming === device.id}
-                      onClick={() => props.onConfirm(props.confirming === device.id ? null : device.id)}
-                    >
-                      {t('devices.revoke')}
-                    </button>
+                    <div className="admin-table__actions">
+                      {props.onSignIn && <NewSignInButton device={device} onSignIn={props.onSignIn} />}
+                      <button
+                        type="button"
+                        className="admin-button admin-button--danger-quiet"
+                        aria-expanded={props.confirming === device.id}
+                        onClick={() => props.onConfirm(props.confirming === device.id ? null : device.id)}
+                      >
+                        {t('devices.revoke')}
+                      </button>
+                    </div>
                   )}
                 </td>
               </tr>
@@ -163,5 +177,36 @@ function RevokeConfirm(props: { device: Device; own: boolean; onCancel: () => vo
         danger
       />
     </form>
+  );
+}
+
+/** A new one-time link and pairing code for a device: a reset TV, a new browser, a code that ran out. */
+function NewSignInButton(props: { device: Device; onSignIn: (signIn: DeviceSignIn) => void }) {
+  const { t } = useTranslation('admin');
+  const localized = useLocalized();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const make = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      props.onSignIn(await api.post<DeviceSignIn>(`/api/devices/${props.device.id}/sign-in`, {}));
+    } catch (error) {
+      setProblem(localized(errorText(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="admin-button" disabled={busy} onClick={() => void make()}>
+        {busy ? t('devices.newSignInBusy') : t('devices.newSignIn')}
+      </button>
+      {problem && (
+        <p className="admin-field__error" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
   );
 }

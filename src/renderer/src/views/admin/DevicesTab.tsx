@@ -1,9 +1,11 @@
 /**
- * Devices: each screen on the LAN signs in with its own device. Creating one shows its sign-in link and QR code
- * once; revoking one signs that screen out at once.
+ * Devices: each screen on the LAN signs in with its own device. Creating one shows its one-time sign-in link,
+ * QR code and pairing code; a device whose code ran out gets a new one from the list; revoking one signs that
+ * screen out at once.
  */
 import { useState } from 'react';
-import type { CreatedDevice, Device } from '../../api/types';
+import type { DeviceSignIn } from '../../../../shared/api';
+import type { Device } from '../../api/types';
 import { useTranslation } from '../../i18n';
 import { CreatedDeviceCard } from './CreatedDeviceCard';
 import { DeviceCreateForm } from './DeviceCreateForm';
@@ -14,7 +16,7 @@ import { useFetchedList } from './use-fetched-list';
 export function DevicesTab() {
   const { t } = useTranslation('admin');
   const devices = useFetchedList<Device>('/api/devices');
-  const [created, setCreated] = useState<CreatedDevice | null>(null);
+  const [shown, setShown] = useState<{ signIn: DeviceSignIn; fresh: boolean } | null>(null);
 
   return (
     <div className="admin-devices">
@@ -25,13 +27,13 @@ export function DevicesTab() {
           <div className="admin-card">
             <DeviceCreateForm
               onCreated={(answer) => {
-                setCreated(answer);
+                setShown({ signIn: answer, fresh: true });
                 devices.reload();
               }}
             />
           </div>
-          {created ? (
-            <CreatedDeviceCard created={created} onClose={() => setCreated(null)} />
+          {shown ? (
+            <CreatedDeviceCard signIn={shown.signIn} fresh={shown.fresh} onClose={() => setShown(null)} />
           ) : (
             <div className="admin-card admin-how">
               <h3 className="admin-form__title">{t('devices.howTitle')}</h3>
@@ -47,7 +49,14 @@ export function DevicesTab() {
       <section className="admin-section" aria-labelledby="devices-list-title">
         <h2 id="devices-list-title">{t('devices.listTitle')}</h2>
         {devices.items ? (
-          <DeviceTable devices={devices.items} onRevoked={devices.reload} />
+          <DeviceTable
+            devices={devices.items}
+            onRevoked={devices.reload}
+            onSignIn={(signIn) => {
+              setShown({ signIn, fresh: false });
+              window.scrollTo({ top: 0, behavior: 'smooth' });
+            }}
+          />
         ) : (
           <ListUnavailable list={devices} />
         )}

@@ -1,25 +1,27 @@
 /**
  * `/signin#token=…`: the one-time link an administrator gives a device. The token is traded for an HttpOnly
  * session cookie and taken out of the address bar and history straight away; then the device's screen opens.
+ * `/signin` without a token is where a device types its 6-digit pairing code.
  */
 import { useEffect, useState } from 'react';
-import { api, errorText } from '../../api/client';
+import { api, ApiError, errorText } from '../../api/client';
 import type { Session } from '../../api/types';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
+import { useTranslation } from '../../i18n';
 import { navigate } from '../../navigation';
 import { homeOf } from '../../routes';
+import { SignedOutScreen, type SignedOutReason } from './SignedOutScreen';
+import './signin.css';
 
 function tokenFromHash(hash: string): string | null {
   return new URLSearchParams(hash.replace(/^#/, '')).get('token');
 }
 
 export function SignInView() {
-  const { t } = useTranslation();
-  const localized = useLocalized();
+  const { t } = useTranslation('signin');
   const [token] = useState(() => tokenFromHash(window.location.hash));
-  // The server's refusal, in both languages; 'noToken' for a link without one.
-  const [failure, setFailure] = useState<LocalizedText | 'noToken' | null>(token ? null : 'noToken');
+  // Why the link did not sign in, in the server's words; no token at all: the pairing page.
+  const [failure, setFailure] = useState<SignedOutReason | null>(null);
 
   useEffect(() => {
     if (!token) return;
@@ -27,25 +29,20 @@ export function SignInView() {
     let current = true;
     api.post<Session>('/api/session', { token }).then(
       ({ device }) => current && navigate(homeOf(device), { replace: true }),
-      (error: unknown) => current && setFailure(errorText(error)),
+      (error: unknown) =>
+        current && setFailure({ code: error instanceof ApiError ? error.code : 'UNREACHABLE', text: errorText(error) }),
     );
     return () => {
       current = false;
     };
   }, [token]);
 
+  if (!token || failure) return <SignedOutScreen reason={failure} failedTitle={failure ? t('failed') : undefined} />;
   return (
     <main className="page page--centered">
-      {failure ? (
-        <div className="notice notice--error" role="alert">
-          <h1>{t('signIn.failed')}</h1>
-          <p>{failure === 'noToken' ? t('signIn.noToken') : localized(failure)}</p>
-        </div>
-      ) : (
-        <p className="notice" aria-live="polite">
-          {t('signIn.signingIn')}
-        </p>
-      )}
+      <p className="notice" aria-live="polite">
+        {t('signingIn')}
+      </p>
       <LanguageSwitch />
     </main>
   );

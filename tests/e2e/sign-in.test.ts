@@ -1,0 +1,99 @@
+/**
+ * Signing screens in, in Chromium: a TV types the pairing code the admin screen shows; a used link and a revoked
+ * device each get a clear screen (never a blank one) with the way back in; the setup's backup tab makes a copy
+ * and restores one.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CreatedDevice } from '../../src/shared/api';
+import { ADMIN, screensHarness, type ScreensHarness } from '../helpers/screens';
+
+let h: ScreensHarness;
+beforeEach(async () => {
+  h = await screensHarness();
+});
+afterEach(async () => {
+  await h.close();
+});
+
+async function freshPage(path: string, size = { width: 1366, height: 768 }) {
+  const context = await h.browser.newContext({ viewport: size, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  context.setDefaultTimeout(5000);
+  const page = await context.newPage();
+  await page.goto(h.base + path);
+  return page;
+}
+
+describe('signing a screen in', () => {
+  it('a TV signs in with the 6-digit code shown in the admin screen', async () => {
+    const admin = await h.open(ADMIN, '/admin/devices');
+    await admin.getByRole('radio', { name: /Màn hình chờ/ }).check();
+    await admin.getByLabel('Tên thiết bị').fill('TV sảnh chờ');
+    await admin.getByRole('button', { name: 'Tạo thiết bị' }).click();
+    const code = (await admin.getByTestId('pairing-code').textContent())!.replace(/\s/g, '');
+    expect(code).toMatch(/^\d{6}$/);
+
+    const tv = await freshPage('/display', { width: 1920, height: 1080 });
+    await tv.getByText('Thiết bị này chưa đăng nhập').waitFor();
+    await tv.getByLabel('Mã ghép nối (6 chữ số)').fill(code);
+    await tv.getByRole('button', { name: 'Đăng nhập' }).click();
+    await tv.waitForURL((url) => url.pathname === '/display');
+    await tv.locator('.display').first().waitFor();
+  });
+
+  it('a used link says so, and offers the pairing code instead of a blank page', async () => {
+    const created = await h.api<CreatedDevice>('POST', '/api/devices', {
+      name: 'Quầy 1',
+      role: 'counter',
+      servicePointId: 1,
+    });
+    const first = await freshPage(new URL(created.signInUrl).pathname + new URL(created.signInUrl).hash);
+    await first.waitForURL((url) => url.pathname === '/counter/1');
+    const second = await freshPage(new URL(created.signInUrl).pathname + new URL(created.signInUrl).hash);
+    await second.getByText('Không đăng nhập được thiết bị này').waitFor();
+    await second.getByText(/đã được dùng rồi/).waitFor();
+    await second.getByLabel('Mã ghép nối (6 chữ số)').waitFor();
+  });
+
+  it('a revoked display shows that it was revoked, at once', async () => {
+    const created = await h.api<CreatedDevice>('POST', '/api/devices', {
+      name: 'TV tầng 2',
+      role: 'display',
+      servicePointId: null,
+    });
+    const tv = await freshPage(`/signin#token=${new URL(created.signInUrl).hash.replace('#token=', '')}`);
+    await tv.waitForURL((url) => url.pathname === '/display');
+    await tv.locator('.display').first().waitFor();
+    await h.api('DELETE', `/api/devices/${created.device.id}`);
+    await tv.getByText('Thiết bị này đã bị thu hồi').waitFor();
+    await tv.getByText(/đã thu hồi quyền truy cập của thiết bị “TV tầng 2”/).waitFor();
+  });
+});
+
+describe('the backup tab', () => {
+  it('makes a copy with “Sao lưu ngay” and restores it after confirmation', async () => {
+    await h.api('POST', '/api/tickets', { serviceId: 1 });
+    const admin = await h.open(ADMIN, '/admin/backup');
+    await admin.getByRole('button', { name: 'Sao lưu ngay' }).click();
+    await admin.getByText(/Đã sao lưu vào luot-/).waitFor();
+    await h.api('POST', '/api/tickets', { serviceId: 1 });
+    await admin.getByRole('button', { name: 'Khôi phục' }).first().click();
+    const restore = admin.getByRole('button', { name: 'Khôi phục', exact: true }).last();
+    await expect.poll(() => restore.isDisabled()).toBe(true);
+    await admin.getByText('Tôi hiểu, khôi phục bản này').click();
+    await restore.click();
+    await admin.getByText(/Đang khôi phục/).waitFor();
+    // The server comes back on the copy: one ticket, not two; the page reloads by itself.
+    await expect
+      .poll(
+        async () =>
+          (await h.api<{ services: { waitingCount: number }[] }>('GET', '/api/queue')).services[0]!.waitingCount,
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(1);
+    // The page reloaded by itself on the restored data.
+    await admin.getByText(/Đang khôi phục/).waitFor({ state: 'detached', timeout: 15_000 });
+    await admin.getByRole('heading', { name: 'Sao lưu dữ liệu' }).waitFor();
+  });
+});

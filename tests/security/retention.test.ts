@@ -1,0 +1,69 @@
+/**
+ * Free-text notes are where a citizen's details could slip in; they are removed after the set number of days
+ * (30 by default). Only the note text goes: the ticket, its outcome and every event of its history stay.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { NotesRetention } from '../../src/server/privacy/notes-retention';
+import { DEFAULT_RETENTION } from '../../src/shared/backup';
+import { NOTE_PRIVACY_HINT } from '../../src/shared/privacy';
+import { actor, testCore, type TestCore } from '../helpers/core';
+import { isBilingual, trustServer, type TrustServer } from './trust-server';
+
+const DAY = 24 * 3_600_000;
+let core: TestCore | undefined;
+let server: TrustServer | undefined;
+afterEach(async () => {
+  core?.dispose();
+  await server?.close();
+  core = server = undefined;
+});
+
+describe('notes retention', () => {
+  it('clears notes older than 30 days by default, keeping the tickets and their history', () => {
+    core = testCore();
+    const old = core.engine.issue({ serviceId: 1, priority: 'elderly', note: 'Bà Lan, 0912 345 678' }, actor).ticket;
+    core.clock.advance(20 * DAY);
+    const recent = core.engine.issue(
+      { serviceId: 1, priority: 'none', note: 'mang thiếu giấy khai sinh' },
+      actor,
+    ).ticket;
+    const history = core.db.prepare('SELECT * FROM events ORDER BY id').all();
+    const retention = new NotesRetention(core.db, core.clock.read);
+    expect(retention.settings.get()).toEqual(DEFAULT_RETENTION);
+    expect(DEFAULT_RETENTION.notesDays).toBe(30);
+
+    expect(retention.removeExpired()).toBe(0);
+    core.clock.advance(11 * DAY);
+    expect(retention.removeExpired()).toBe(1);
+    expect(core.engine.getTicket(old.id)).toMatchObject({
+      note: null,
+      priority: 'elderly',
+      displayCode: old.displayCode,
+    });
+    expect(core.engine.getTicket(recent.id).note).toBe('mang thiếu giấy khai sinh');
+    expect(core.db.prepare('SELECT * FROM events ORDER BY id').all()).toEqual(history);
+    expect(JSON.stringify(core.db.prepare('SELECT * FROM events').all())).not.toContain('0912');
+  });
+
+  it('takes its number of days from setup, where an administrator may change it', async () => {
+    server = await trustServer();
+    await server.send('/api/tickets', { body: { serviceId: 1, note: 'ghi chú' } });
+    expect((await server.send('/api/retention')).body).toEqual({ notesDays: 30 });
+    expect((await server.send('/api/retention', { method: 'PATCH', body: { notesDays: 7 } })).body).toEqual({
+      notesDays: 7,
+    });
+    const refused = await server.send('/api/retention', { method: 'PATCH', body: { notesDays: 0 } });
+    expect(refused.status).toBe(400);
+    expect(isBilingual(refused.body)).toBe(true);
+    const display = await server.device('display');
+    expect((await server.send('/api/retention', { token: display.token })).status).toBe(403);
+    await server.restart();
+    expect((await server.send('/api/retention')).body).toEqual({ notesDays: 7 });
+  });
+
+  it('says, beside every note field, not to type identity numbers or phone numbers', () => {
+    expect(NOTE_PRIVACY_HINT.vi).toMatch(/CCCD/);
+    expect(NOTE_PRIVACY_HINT.vi).toMatch(/số điện thoại/);
+    expect(NOTE_PRIVACY_HINT.en).toMatch(/ID card numbers, phone numbers/);
+  });
+});
