@@ -4,7 +4,9 @@
  */
 import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
+import { guardDeviceRoles } from './auth/device-roles';
 import { DeviceStore } from './auth/device-store';
+import { openCitizen, type CitizenCore } from './citizen/citizen-core';
 import { openDatabase, type OpenOptions } from './db/open';
 import type { EventLog } from './events/event-log';
 import { guardEventTypes } from './events/event-type-guard';
@@ -37,6 +39,8 @@ export interface Core {
   /** The one writer of the event log. */
   log: EventLog;
   printing: PrintService;
+  /** Ratings, the citizen's status page, citizen settings. */
+  citizen: CitizenCore;
   close(): void;
 }
 
@@ -46,6 +50,7 @@ export function openCore(options: CoreOptions): Core {
   const file = options.databaseFile ?? join(options.dataDir ?? '.', DATABASE_FILE_NAME);
   const db = openDatabase(file, options);
   guardEventTypes(db);
+  guardDeviceRoles(db);
   const clock = options.clock ?? Date.now;
   const setup = new SetupStore(db);
   if (options.seed !== false) seedFirstRun(db, setup);
@@ -64,6 +69,7 @@ export function openCore(options: CoreOptions): Core {
     events,
     log: engine.log,
     printing,
+    citizen: openCitizen(db, setup, engine, engine.log, clock),
     close: () => {
       engine.days.stop();
       printing.close();

@@ -37,6 +37,8 @@ export async function startLuot(options: StartOptions): Promise<RunningLuot> {
     const address = server.app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     const url = `http://${lanAddress(options.host)}:${port}`;
+    // The status page's address printed on tickets, unless setup names another (src/server/citizen).
+    core.citizen.settings.rememberLanOrigin(url);
     let firstAdminLink: string | null = null;
     if (!options.bootstrapToken && !core.devices.list().some((d) => d.role === 'admin' && d.revokedAt === null)) {
       const { token } = core.devices.create({ name: 'Quản trị (máy chủ)', role: 'admin', servicePointId: null });

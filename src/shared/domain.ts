@@ -88,8 +88,13 @@ export interface HelpKindEntry {
 export const PRIORITY_POLICIES = ['strict', 'ratio'] as const;
 export type PriorityPolicyKind = (typeof PRIORITY_POLICIES)[number];
 
-export const DEVICE_ROLES = ['admin', 'greeter', 'counter', 'display'] as const;
+/** `rating`: the screen facing the citizen at one counter or help desk, asking how satisfied they were. */
+export const DEVICE_ROLES = ['admin', 'greeter', 'counter', 'display', 'rating'] as const;
 export type DeviceRole = (typeof DEVICE_ROLES)[number];
+/** Roles whose device belongs to exactly one service point. */
+export const POINT_DEVICE_ROLES = ['counter', 'rating'] as const satisfies readonly DeviceRole[];
+export const belongsToPoint = (role: DeviceRole): boolean =>
+  (POINT_DEVICE_ROLES as readonly DeviceRole[]).includes(role);
 
 export const TRANSFER_PLACEMENTS = ['front', 'back'] as const;
 export type TransferPlacement = (typeof TRANSFER_PLACEMENTS)[number];

@@ -11,5 +11,7 @@ export function homeOf(device: Pick<Device, 'role' | 'servicePointId'>): string 
       return '/display';
     case 'admin':
       return '/admin';
+    case 'rating':
+      return '/rating';
   }
 }

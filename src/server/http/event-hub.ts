@@ -7,6 +7,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { LuotEvent } from '../../shared/events';
+import { SIGNED_IN } from '../../shared/contract/endpoints';
 import { isPublicRole, publicEvent } from '../../shared/contract/privacy';
 import { forbidden } from '../../shared/errors';
 import type { Core } from '../core';
@@ -38,7 +39,7 @@ export class EventHub {
   register(app: FastifyInstance): void {
     app.get(
       '/api/events',
-      { websocket: true, preHandler: [requireRole('admin', 'greeter', 'counter', 'display'), sameOriginForCookies] },
+      { websocket: true, preHandler: [requireRole(...SIGNED_IN), sameOriginForCookies] },
       (socket: WebSocket, request: FastifyRequest) => this.accept(socket, request),
     );
     this.heartbeat = setInterval(() => this.checkAlive(), HEARTBEAT_MS);

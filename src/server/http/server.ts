@@ -14,6 +14,7 @@ import { installErrorHandlers } from './errors';
 import { EventHub } from './event-hub';
 import { IdempotencyStore } from './idempotency';
 import { registerEndpoints } from './endpoints';
+import { citizenRoutes } from './routes/citizen';
 import { deviceRoutes } from './routes/devices';
 import { printingRoutes } from './routes/printing';
 import { queueHandlers } from './routes/queue';
@@ -82,6 +83,7 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
   deviceRoutes(app, context);
   reportRoutes(app, context);
   printingRoutes(app, context);
+  citizenRoutes(app, context, options.rendererDir);
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
     await app.register(fastifyStatic, { root: options.rendererDir, wildcard: false });

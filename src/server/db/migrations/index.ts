@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { updateToSchemaVersion1 } from './0001-initial';
 import { updateToSchemaVersion2 } from './0002-contract';
+import { updateToSchemaVersion3 } from './0003-citizen';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, run: updateToSchemaVersion1 },
   { version: 2, run: updateToSchemaVersion2 },
+  { version: 3, run: updateToSchemaVersion3 },
 ];

@@ -1,6 +1,7 @@
 /** Devices: an admin creates one per screen (the token is shown once), lists and revokes them. */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CreatedDevice } from '../../../shared/api';
+import { SIGNED_IN } from '../../../shared/contract/endpoints';
 import { lanAddress } from '../../lan-address';
 import { deviceInput, idParam, sessionInput } from '../../../shared/schemas';
 import { unauthorized } from '../../../shared/errors';
@@ -62,7 +63,7 @@ export function deviceRoutes(app: FastifyInstance, { core, hub }: RouteContext):
     return { device };
   });
 
-  app.get('/api/session', { preHandler: requireRole('admin', 'greeter', 'counter', 'display') }, async (request) => ({
+  app.get('/api/session', { preHandler: requireRole(...SIGNED_IN) }, async (request) => ({
     device: request.device,
   }));
 

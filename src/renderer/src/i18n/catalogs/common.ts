@@ -54,7 +54,13 @@ export const common = catalog(
       openMyScreen: 'Mở màn hình của thiết bị',
       signOut: 'Đăng xuất thiết bị',
     },
-    roles: { admin: 'Quản trị', greeter: 'Tiếp đón', counter: 'Quầy', display: 'Màn hình chờ' },
+    roles: {
+      admin: 'Quản trị',
+      greeter: 'Tiếp đón',
+      counter: 'Quầy',
+      display: 'Màn hình chờ',
+      rating: 'Đánh giá hài lòng',
+    },
   },
   {
     appName: 'Lượt',
@@ -109,6 +115,12 @@ export const common = catalog(
       openMyScreen: "Open this device's screen",
       signOut: 'Sign this device out',
     },
-    roles: { admin: 'Administrator', greeter: 'Greeter', counter: 'Counter', display: 'Wall display' },
+    roles: {
+      admin: 'Administrator',
+      greeter: 'Greeter',
+      counter: 'Counter',
+      display: 'Wall display',
+      rating: 'Satisfaction rating',
+    },
   },
 );

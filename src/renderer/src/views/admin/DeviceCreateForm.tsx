@@ -1,6 +1,6 @@
 /** Create a device for a role; a counter device is bound to one counter or help desk. */
 import { useState } from 'react';
-import { DEVICE_ROLES, type DeviceRole } from '../../../../shared/domain';
+import { belongsToPoint, DEVICE_ROLES, type DeviceRole } from '../../../../shared/domain';
 import { api } from '../../api/client';
 import type { CreatedDevice } from '../../api/types';
 import { useLocalized, useTranslation } from '../../i18n';
@@ -8,8 +8,8 @@ import { useCenter } from '../../state/use-center';
 import { Choice, Field, FieldGroup, nameText, SaveBar, useSaveForm } from './form-kit';
 import { FormTitle } from './SetupSection';
 
-/** The order a manager sets a center up in: entrance, counters, hall TV, and rarely another admin. */
-const ROLE_ORDER: DeviceRole[] = ['greeter', 'counter', 'display', 'admin'];
+/** The order a manager sets a center up in: entrance, counters, hall TV, rating tablets, and rarely another admin. */
+const ROLE_ORDER: DeviceRole[] = ['greeter', 'counter', 'display', 'rating', 'admin'];
 const FIELDS = ['name', 'role', 'servicePointId'];
 
 export function DeviceCreateForm({ onCreated }: { onCreated: (created: CreatedDevice) => void }) {
@@ -37,7 +37,7 @@ export function DeviceCreateForm({ onCreated }: { onCreated: (created: CreatedDe
     const answer = await api.post<CreatedDevice>('/api/devices', {
       name: name.trim(),
       role,
-      servicePointId: role === 'counter' && pointId !== '' ? Number(pointId) : null,
+      servicePointId: belongsToPoint(role) && pointId !== '' ? Number(pointId) : null,
     });
     setName('');
     setPointId('');
@@ -61,7 +61,7 @@ export function DeviceCreateForm({ onCreated }: { onCreated: (created: CreatedDe
           </Choice>
         ))}
       </FieldGroup>
-      {role === 'counter' && (
+      {belongsToPoint(role) && (
         <Field label={t('devices.point')} hint={t('devices.pointHint')} error={form.errorAt('servicePointId')}>
           {(a11y) => (
             <select {...a11y} value={pointId} onChange={(e) => choosePoint(e.target.value)}>

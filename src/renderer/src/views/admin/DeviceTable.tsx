@@ -1,5 +1,6 @@
 /** The devices with their role, point and activity; revoking asks first, and twice for the device in use. */
 import { Fragment, useEffect, useRef, useState } from 'react';
+import { belongsToPoint } from '../../../../shared/domain';
 import { formatDateTime, formatServiceDay, serviceDayOf } from '../../../../shared/time';
 import { api } from '../../api/client';
 import type { Device } from '../../api/types';
@@ -90,7 +91,7 @@ function DeviceRows(props: {
                   {own && <span className="admin-badge admin-badge--info">{t('devices.thisDevice')}</span>}
                 </th>
                 <td>{t(`devices.roles.${device.role}`)}</td>
-                <td>{device.role === 'counter' ? pointName(device.servicePointId) : '—'}</td>
+                <td>{belongsToPoint(device.role) ? pointName(device.servicePointId) : '—'}</td>
                 <td>{dateOf(device.createdAt)}</td>
                 <td>{device.lastSeenAt === null ? t('devices.neverSeen') : formatDateTime(device.lastSeenAt)}</td>
                 <td>

@@ -1,5 +1,6 @@
 /** `/`: sends a signed-in device to its own screen; otherwise explains how to sign it in. */
 import { useEffect } from 'react';
+import { DEVICE_ROLES } from '../../../../shared/domain';
 import { CenterGate } from '../../components/CenterGate';
 import { navigate } from '../../navigation';
 import { homeOf } from '../../routes';
@@ -13,7 +14,7 @@ function Redirect() {
 
 export function HomeView() {
   return (
-    <CenterGate roles={['admin', 'greeter', 'counter', 'display']}>
+    <CenterGate roles={[...DEVICE_ROLES]}>
       <Redirect />
     </CenterGate>
   );
