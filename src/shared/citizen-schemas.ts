@@ -21,7 +21,7 @@ export const ratingFiguresQuery = z
   .refine((r) => r.from <= r.to, { path: ['to'], message: RULE.rangeOrder });
 
 /** A status reference as printed or typed: letters, digits and one dash; case and look-alikes are forgiven. */
-export const statusRefParam = z.object({ ref: z.string().trim().min(4).max(40) });
+export const statusRefParam = z.object({ ref: z.string().trim().min(1).max(40) });
 
 export const WIFI_SECURITIES = ['WPA', 'WEP', 'nopass'] as const;
 export type WifiSecurity = (typeof WIFI_SECURITIES)[number];

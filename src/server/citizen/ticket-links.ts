@@ -50,6 +50,13 @@ export class TicketLinks {
     return { url, short: url.replace(/^https?:\/\//, '') };
   }
 
+  /** The ticket's facts for phones (src/server/printing/ticket-facts.ts): the QR's link, its line, the Wi-Fi. */
+  facts(ticket: Pick<Ticket, 'caseId'>): { reference?: string; referenceLine?: string; wifi?: WifiOnTicket } {
+    const link = this.forTicket(ticket);
+    const wifi = this.wifi();
+    return { ...(link ? { reference: link.url, referenceLine: link.short } : {}), ...(wifi ? { wifi } : {}) };
+  }
+
   wifi(): WifiOnTicket | null {
     const { wifi } = this.settings.get();
     if (!wifi.onTicket || !wifi.name) return null;

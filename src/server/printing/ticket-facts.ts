@@ -6,6 +6,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { ServicePoint, Ticket, TicketPriority } from '../../shared/domain';
 import { estimateWaitMinutes } from '../../shared/estimate';
 import { formatDateTime } from '../../shared/time';
+import { TicketLinks } from '../citizen/ticket-links';
 import type { QueueEngine } from '../queue/queue-engine';
 import type { SetupStore } from '../setup/setup-store';
 
@@ -24,8 +25,15 @@ export interface TicketFacts {
   /** People of the same service who joined before (for a priority ticket: priority tickets before it). */
   ahead: number;
   waitMinutes: number | null;
-  /** What the QR code carries: enough to find the ticket again (`LUOT/<day>/<code>/<id>`). */
+  /**
+   * What the QR code carries: the ticket's live status page (`http://<host>/s/<ref>`, src/server/citizen), or
+   * `LUOT/<day>/<code>/<id>` while the host knows no address phones can reach.
+   */
   reference: string;
+  /** The status page's address without `http://`, printed under the QR code for a phone that cannot scan. */
+  referenceLine?: string;
+  /** The center's Wi-Fi, printed with a joining QR code when setup asks for it. */
+  wifi?: { name: string; qr: string };
   footer: string;
 }
 
@@ -52,6 +60,7 @@ export function pointsInWords(points: ServicePoint[]): string | null {
 }
 
 export class TicketFactsReader {
+  private readonly links: TicketLinks;
   private readonly aheadOf: Statement<[string, number, number, number, number, number], { n: number }>;
 
   constructor(
@@ -59,6 +68,7 @@ export class TicketFactsReader {
     private readonly setup: SetupStore,
     private readonly engine: QueueEngine,
   ) {
+    this.links = new TicketLinks(db);
     // Same shape as the queue's own waiting index, so it stays one index range however long the day is.
     this.aheadOf = db.prepare(
       `SELECT count(*) AS n FROM tickets
@@ -104,6 +114,7 @@ export class TicketFactsReader {
         openPoints,
       ),
       reference: ticketReference(ticket),
+      ...this.links.facts(ticket),
       footer: settings.ticketFooterVi,
     };
   }
