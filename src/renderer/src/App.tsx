@@ -11,6 +11,7 @@ const GreeterView = lazy(() => import('./views/greeter/GreeterView'));
 const CounterView = lazy(() => import('./views/counter/CounterView'));
 const DisplayView = lazy(() => import('./views/display/DisplayView'));
 const AdminView = lazy(() => import('./views/admin/AdminView'));
+const RatingView = lazy(() => import('./views/rating/RatingView'));
 
 /** Screens open by role at their own address; all are this one app. */
 export function App() {
@@ -36,6 +37,12 @@ export function App() {
     screen = (
       <CenterGate roles={['display', 'admin', 'greeter', 'counter']}>
         <DisplayView />
+      </CenterGate>
+    );
+  else if (pathname === '/rating')
+    screen = (
+      <CenterGate roles={['rating']}>
+        <RatingView />
       </CenterGate>
     );
   else if (pathname === '/admin' || pathname.startsWith('/admin/'))

@@ -17,6 +17,7 @@ export const admin = catalog(
       settings: 'Cài đặt',
       printer: 'Máy in',
       devices: 'Thiết bị',
+      citizen: 'Công dân',
     },
     form: {
       save: 'Lưu',
@@ -188,6 +189,7 @@ export const admin = catalog(
       settings: 'Settings',
       printer: 'Printer',
       devices: 'Devices',
+      citizen: 'Citizens',
     },
     form: {
       save: 'Save',

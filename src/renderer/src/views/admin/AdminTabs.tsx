@@ -16,6 +16,7 @@ export const ADMIN_TABS = [
   'settings',
   'printer',
   'devices',
+  'citizen',
 ] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 

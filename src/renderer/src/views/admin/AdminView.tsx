@@ -9,6 +9,7 @@ import { useTranslation } from '../../i18n';
 import { usePathname } from '../../navigation';
 import { useCenter } from '../../state/use-center';
 import { AdminTabs, PANEL_ID, tabId, tabOfPath, type AdminTab } from './AdminTabs';
+import { CitizenTab } from './CitizenTab';
 import { DevicesTab } from './DevicesTab';
 import { HelpKindsTab } from './HelpKindsTab';
 import { OverviewTab } from './OverviewTab';
@@ -30,6 +31,7 @@ const PANELS: Record<AdminTab, () => ReactNode> = {
   settings: () => <SettingsTab />,
   printer: () => <PrinterTab />,
   devices: () => <DevicesTab />,
+  citizen: () => <CitizenTab />,
 };
 
 export default function AdminView() {

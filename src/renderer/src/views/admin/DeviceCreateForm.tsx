@@ -27,9 +27,11 @@ export function DeviceCreateForm({ onCreated }: { onCreated: (created: CreatedDe
   const choosePoint = (id: string) => {
     const point = points.find((p) => String(p.id) === id);
     const previous = points.find((p) => String(p.id) === pointId);
-    // A counter's machine is usually named after the counter: fill it in unless the manager typed a name.
-    if (point && (name.trim() === '' || (previous && name === localized(nameText(previous)))))
-      setName(localized(nameText(point)));
+    // A counter's machine is usually named after the counter (its rating screen, "Đánh giá — Quầy 1"): fill it
+    // in unless the manager typed a name.
+    const nameFor = (p: typeof point) =>
+      p && (role === 'rating' ? t('devices.ratingName', { point: localized(nameText(p)) }) : localized(nameText(p)));
+    if (point && (name.trim() === '' || (previous && name === nameFor(previous)))) setName(nameFor(point)!);
     setPointId(id);
   };
 
