@@ -88,7 +88,7 @@ describe('the rating screen at a counter', () => {
     }
     // Unhappy: one reason, then send (by touch).
     await rating.getByRole('button', { name: 'Không hài lòng', exact: true }).tap();
-    await rating.getByText('Quý khách chưa hài lòng vì điều gì?').waitFor();
+    await rating.getByText('Quý khách chưa hài lòng vì điều gì?', { exact: false }).waitFor();
     await rating.getByRole('button', { name: 'Chờ lâu' }).tap();
     await rating.getByRole('button', { name: 'Gửi đánh giá' }).tap();
     await rating.getByText('Cảm ơn quý khách!').waitFor();

@@ -130,6 +130,7 @@ export default function RatingView() {
       <header className="rating__top">
         <span className="rating__point">{pointName}</span>
         <ConnectionBadge connected={center.connected} />
+        <LanguageSwitch />
       </header>
 
       {step.kind === 'idle' && (
@@ -149,7 +150,13 @@ export default function RatingView() {
           <p className="rating__ticket" data-testid="rating-ticket">
             {t('ticket', { code: step.prompt.displayCode })}
           </p>
-          <h1>{pointName ? t('question', { point: pointName }) : t('questionShort')}</h1>
+          <h1>
+            {/* A phone upright has room only for the short question (rating.css). */}
+            <span className="rating__question">
+              {pointName ? t('question', { point: pointName }) : t('questionShort')}
+            </span>
+            <span className="rating__question-short">{t('questionShort')}</span>
+          </h1>
           <div className="rating__levels">
             {RATING_LEVELS.map((level) => (
               <button
@@ -183,10 +190,6 @@ export default function RatingView() {
           <p>{t('thanksBody')}</p>
         </section>
       )}
-
-      <footer className="rating__bottom">
-        <LanguageSwitch />
-      </footer>
     </main>
   );
 }

@@ -32,7 +32,7 @@ export function ReasonsStep({
         <span>{localized(RATING_LEVEL_TEXT[level])}</span>
       </div>
       <h1>{t('whyTitle')}</h1>
-      <p className="rating__hint">{t('whyHint')}</p>
+      {/* Optional, and says so: the skip button is always there. */}
       <div className="rating__reasons">
         {RATING_REASONS.map((reason) => (
           <button
