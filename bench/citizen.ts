@@ -16,10 +16,12 @@ import { api, connectClients, median, percentile, startServer } from './harness'
 
 export type Record = (what: string, figure: string, target: string, ok: boolean) => void;
 
-const PAGES = 500;
+const PAGES = Number(process.env.LUOT_BENCH_PAGES ?? 500);
 const SCREENS = 60;
 const COUNTERS = 10;
 const ROUNDS = 45;
+/** Rounds before the measured ones (the server's JIT, the pages' first reads), not recorded. */
+const WARM_UP = 5;
 
 interface Page {
   socket: WebSocket;
@@ -66,7 +68,7 @@ export async function citizenBench(record: Record): Promise<void> {
       points.push(body.id);
     }
     const tickets: { id: number; caseId: number; displayCode: string }[] = [];
-    for (let i = 0; i < PAGES + 50; i++) {
+    for (let i = 0; i < Math.max(PAGES, (WARM_UP + ROUNDS) * COUNTERS) + 50; i++) {
       const { body } = await api<{ ticket: { id: number; caseId: number; displayCode: string } }>(
         base,
         '/api/tickets',
@@ -92,7 +94,11 @@ export async function citizenBench(record: Record): Promise<void> {
     });
     const pageLatency: number[] = [];
     const called: { ticketId: number; sent: number }[] = [];
-    for (let round = 0; round < ROUNDS; round++) {
+    for (let round = 0; round < WARM_UP + ROUNDS; round++) {
+      if (round === WARM_UP) {
+        screenLatency.length = 0;
+        called.length = 0;
+      }
       const before = seen;
       const answers = await Promise.all(
         points.map((point) => {

@@ -20,6 +20,10 @@ export const BEAT_MS = 20_000;
 /** Sockets at most, all pages together: a hall holds a few hundred people. */
 const MAX_CLIENTS = 5000;
 const MAX_BUFFERED_BYTES = 256 * 1024;
+/** Pages brought up to date per turn of the event loop. */
+const SLICE = 25;
+/** How long pages whose line moved wait to be told, gathering a burst of calls into one pass. */
+export const LINES_DELAY_MS = 300;
 /** Close codes a page reads: a link that will never open needs no reconnecting. */
 export const CLOSE_UNKNOWN = 4404;
 export const CLOSE_EXPIRED = 4410;
@@ -37,10 +41,14 @@ export class StatusHub {
   private readonly byCase = new Map<number, Set<StatusClient>>();
   private clients = 0;
   private heartbeat: NodeJS.Timeout | undefined;
-  private scheduled = false;
+  private ownScheduled = false;
+  private linesScheduled = false;
   private everything = false;
   private readonly touchedCases = new Map<number, Ticket>();
   private readonly touchedServices = new Set<number>();
+  /** Counts commits heard, so a slice knows whether the queue changed since the lines were read. */
+  private generation = 0;
+  private batchGeneration = -1;
 
   constructor(
     private readonly core: Core,
@@ -98,18 +106,23 @@ export class StatusHub {
     socket.on('close', forget);
     socket.on('error', forget);
     socket.on('pong', () => (client.alive = true));
-    reader.lines.reset();
+    reader.beginBatch();
     this.send(client);
   }
 
-  /** Notes what a commit touched; the pages are brought up to date once this turn's commits are all in. */
+  /**
+   * Notes what a commit touched. A page whose own ticket changed (called, recalled, transferred, done) is told at
+   * once; pages whose line merely moved (one fewer ahead) are brought up to date together a moment later, so a
+   * burst of calls costs one pass over the hall instead of one per call, and never delays the counters.
+   */
   private heard(events: LuotEvent[]): void {
     if (this.clients === 0) return;
+    this.generation++;
     for (const event of events) {
       switch (event.kind) {
         case 'ticket': {
           const { ticket } = event;
-          this.touchedCases.set(ticket.caseId, ticket);
+          if (this.byCase.has(ticket.caseId)) this.touchedCases.set(ticket.caseId, ticket);
           this.touchedServices.add(ticket.serviceId);
           if (event.from) this.touchedServices.add(event.from.serviceId);
           for (const serviceId of Object.keys(event.waiting)) this.touchedServices.add(Number(serviceId));
@@ -128,9 +141,13 @@ export class StatusHub {
           break;
       }
     }
-    if (!this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => this.flush());
+    if (this.touchedCases.size > 0 && !this.ownScheduled) {
+      this.ownScheduled = true;
+      setImmediate(() => this.flushOwn());
+    }
+    if ((this.touchedServices.size > 0 || this.everything) && !this.linesScheduled) {
+      this.linesScheduled = true;
+      setTimeout(() => this.flushLines(), LINES_DELAY_MS).unref();
     }
   }
 
@@ -139,25 +156,50 @@ export class StatusHub {
     for (const serviceId of point?.serviceIds ?? []) this.touchedServices.add(serviceId);
   }
 
-  private flush(): void {
-    this.scheduled = false;
+  /** Pages whose own ticket changed. */
+  private flushOwn(): void {
+    this.ownScheduled = false;
+    const clients: StatusClient[] = [];
+    for (const [caseId, ticket] of this.touchedCases)
+      for (const client of this.byCase.get(caseId) ?? []) {
+        client.ticket = ticket;
+        clients.push(client);
+      }
+    this.touchedCases.clear();
+    this.sendInSlices(clients);
+  }
+
+  /** Pages in lines that moved (or all, after a setup change or at the day's end). */
+  private flushLines(): void {
+    this.linesScheduled = false;
     const everything = this.everything;
-    const cases = new Map(this.touchedCases);
     const services = new Set(this.touchedServices);
     this.everything = false;
-    this.touchedCases.clear();
     this.touchedServices.clear();
-    this.core.citizen.status.lines.reset();
-    for (const set of this.byCase.values()) {
+    const clients: StatusClient[] = [];
+    for (const set of this.byCase.values())
       for (const client of set) {
-        const latest = cases.get(client.caseId);
-        if (latest) client.ticket = latest;
         const inTouchedLine =
           client.ticket.status === 'waiting' &&
           (services.has(client.ticket.serviceId) || client.ticket.targetServicePointId !== null);
-        if (everything || latest || inTouchedLine) this.send(client);
+        if (everything || inTouchedLine) clients.push(client);
       }
+    this.sendInSlices(clients);
+  }
+
+  /**
+   * Sends in slices, yielding between them, so a counter's next call is never kept waiting behind a hall full of
+   * pages; a change committed meanwhile makes the next slice read the queue afresh.
+   */
+  private sendInSlices(clients: StatusClient[], from = 0): void {
+    const reader = this.core.citizen.status;
+    if (from === 0 || this.generation !== this.batchGeneration) {
+      reader.beginBatch();
+      this.batchGeneration = this.generation;
     }
+    const end = Math.min(clients.length, from + SLICE);
+    for (let i = from; i < end; i++) this.send(clients[i]!);
+    if (end < clients.length) setImmediate(() => this.sendInSlices(clients, end));
   }
 
   private send(client: StatusClient): void {

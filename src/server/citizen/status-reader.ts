@@ -38,6 +38,8 @@ export class CitizenStatusReader {
   readonly lines: QueueLines;
   private readonly rates: ServiceRates;
   private readonly latest: Statement<[number], TicketRow>;
+  /** Per service, for one batch of pages: today's rate and recent service time (the same for every page). */
+  private readonly paces = new Map<string, { rate: number | null; serviceSeconds: number | null }>();
 
   constructor(
     db: Database,
@@ -49,6 +51,25 @@ export class CitizenStatusReader {
     this.lines = new QueueLines(db, setup, engine);
     this.rates = new ServiceRates(db);
     this.latest = db.prepare('SELECT * FROM tickets WHERE case_id = ? ORDER BY id DESC LIMIT 1');
+  }
+
+  /** Starts a batch of reads: the queue changed, so lines and paces are read again (once for all the pages). */
+  beginBatch(): void {
+    this.lines.reset();
+    this.paces.clear();
+  }
+
+  private paceOf(serviceId: number, serviceDay: string, now: number) {
+    const key = `${serviceDay}:${serviceId}`;
+    let pace = this.paces.get(key);
+    if (!pace) {
+      pace = {
+        rate: this.rates.callsPerMinute(serviceId, serviceDay, now),
+        serviceSeconds: this.engine.tickets.recentServiceSeconds(serviceId, serviceDay),
+      };
+      this.paces.set(key, pace);
+    }
+    return pace;
   }
 
   /** The case a link names, with its latest ticket; or why the link does not open. */
@@ -70,7 +91,7 @@ export class CitizenStatusReader {
     return ticket.serviceDay !== this.engine.today();
   }
 
-  /** The status of a case's latest ticket. `lines` are shared by every page read in the same batch. */
+  /** The status of a case's latest ticket, as of the current batch (`beginBatch`). */
   statusOf(ticket: Ticket): CitizenStatus {
     const service = this.setup.service(ticket.serviceId);
     const settings = this.setup.settings();
@@ -80,12 +101,8 @@ export class CitizenStatusReader {
     let waitMinutes: number | null = null;
     if (state === 'waiting') {
       ahead = this.lines.ahead(ticket);
-      waitMinutes = waitEstimate(
-        ahead,
-        this.rates.callsPerMinute(service.id, ticket.serviceDay, now),
-        this.lines.lineOf(ticket).openPoints,
-        this.engine.tickets.recentServiceSeconds(service.id, ticket.serviceDay),
-      );
+      const pace = this.paceOf(service.id, ticket.serviceDay, now);
+      waitMinutes = waitEstimate(ahead, pace.rate, this.lines.lineOf(ticket).openPoints, pace.serviceSeconds);
     }
     const atPoint = (state === 'called' || state === 'serving') && ticket.servicePointId !== null;
     return {

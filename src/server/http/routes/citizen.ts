@@ -55,7 +55,7 @@ export function citizenHandlers({ core }: RouteContext, guesses: GuessLimit): Ha
         if (found.problem === 'unknown') guesses.miss(request.ip);
         throw statusLinkRefusal(found.problem);
       }
-      citizen.status.lines.reset();
+      citizen.status.beginBatch();
       return citizen.status.statusOf(found.ticket);
     },
 
