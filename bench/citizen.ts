@@ -10,11 +10,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import WebSocket from 'ws';
+import { Worker } from 'node:worker_threads';
 import { StatusReferences } from '../src/server/citizen/status-references';
 import { api, connectClients, median, percentile, startServer } from './harness';
+import type { PageSpec, PagesReport } from './status-pages';
 
-export type Record = (what: string, figure: string, target: string, ok: boolean) => void;
+export type RecordFigure = (what: string, figure: string, target: string, ok: boolean) => void;
 
 const PAGES = Number(process.env.LUOT_BENCH_PAGES ?? 500);
 const SCREENS = 60;
@@ -23,32 +24,20 @@ const ROUNDS = 45;
 /** Rounds before the measured ones (the server's JIT, the pages' first reads), not recorded. */
 const WARM_UP = 5;
 
-interface Page {
-  socket: WebSocket;
-  displayCode: string;
-  calledAt: number | null;
-  foreign: number;
-  bytes: number[];
-}
-
-function openPage(base: string, ref: string, displayCode: string): Promise<Page> {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`${base.replace('http', 'ws')}/api/status/${ref}/live`);
-    const page: Page = { socket, displayCode, calledAt: null, foreign: 0, bytes: [] };
-    socket.on('message', (data: Buffer) => {
-      const at = performance.now();
-      page.bytes.push(data.length);
-      const message = JSON.parse(data.toString()) as { status?: { displayCode: string; state: string } };
-      if (!message.status) return;
-      if (message.status.displayCode !== displayCode) page.foreign++;
-      if (message.status.state === 'called' && page.calledAt === null) page.calledAt = at;
-    });
-    socket.once('open', () => resolve(page));
-    socket.once('error', reject);
+/** Asks the pages' thread something and waits for its answer. */
+function ask<T>(worker: Worker, question: 'report', key: string): Promise<T> {
+  return new Promise((resolve) => {
+    const listen = (message: Record<string, unknown>) => {
+      if (!(key in message)) return;
+      worker.off('message', listen);
+      resolve(message[key] as T);
+    };
+    worker.on('message', listen);
+    worker.postMessage({ ask: question });
   });
 }
 
-export async function citizenBench(record: Record): Promise<void> {
+export async function citizenBench(record: RecordFigure): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'luot-bench-citizen-'));
   const server = await startServer(dir);
   try {
@@ -79,10 +68,26 @@ export async function citizenBench(record: Record): Promise<void> {
     // The links printed on the tickets: made with the center's own secret, as the printer's copy would be.
     const db = new Database(join(dir, 'luot.db'), { readonly: true });
     const references = new StatusReferences(db);
-    const pages = new Map<number, Page>();
-    for (const ticket of tickets.slice(0, PAGES))
-      pages.set(ticket.id, await openPage(base, references.referenceFor(ticket.caseId), ticket.displayCode));
+    const specs: PageSpec[] = tickets.slice(0, PAGES).map((t) => ({
+      ticketId: t.id,
+      ref: references.referenceFor(t.caseId),
+      displayCode: t.displayCode,
+    }));
     db.close();
+    const worker = new Worker(new URL('./status-pages-thread.mjs', import.meta.url), {
+      workerData: { base, pages: specs },
+    });
+    await new Promise<void>((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    });
+    const paged = new Set(specs.map((p) => p.ticketId));
+    // Each page tells as soon as it hears its own call.
+    const heard = new Map<number, number>();
+    worker.on('message', (message: { called?: number; at?: number }) => {
+      if (message.called !== undefined) heard.set(message.called, message.at!);
+    });
+    const now = () => performance.timeOrigin + performance.now();
 
     const sentAt = new Map<number, number>();
     const screenLatency: number[] = [];
@@ -102,8 +107,8 @@ export async function citizenBench(record: Record): Promise<void> {
       const before = seen;
       const answers = await Promise.all(
         points.map((point) => {
-          const sent = performance.now();
-          sentAt.set(point, sent);
+          const sent = now();
+          sentAt.set(point, performance.now());
           return api<{ ticket: { id: number } }>(base, `/api/service-points/${point}/call-next`, {}).then((answer) => ({
             ...answer,
             sent,
@@ -114,22 +119,18 @@ export async function citizenBench(record: Record): Promise<void> {
       while (seen < before + COUNTERS * SCREENS) await new Promise((r) => setTimeout(r, 1));
       // Each called ticket's own page: wait (at most 5 s) until it has heard.
       const deadline = performance.now() + 5000;
-      const waiting = () => answers.some(({ body }) => pages.get(body.ticket.id)?.calledAt === null);
-      while (waiting() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 1));
+      const missing = () => answers.some(({ body }) => paged.has(body.ticket.id) && !heard.has(body.ticket.id));
+      while (missing() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 1));
       await Promise.all(
         answers.map(({ body }) => api(base, `/api/tickets/${body.ticket.id}/resolve`, { outcome: 'completed' })),
       );
     }
-    for (const { ticketId, sent } of called) {
-      const page = pages.get(ticketId);
-      if (page) pageLatency.push(page.calledAt === null ? Infinity : page.calledAt - sent);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-    const all = [...pages.values()];
-    const foreign = all.reduce((sum, p) => sum + p.foreign, 0);
-    const bytes = all.flatMap((p) => p.bytes);
+    const report = await ask<PagesReport>(worker, 'report', 'report');
+    await worker.terminate();
+    for (const { ticketId, sent } of called)
+      if (paged.has(ticketId)) pageLatency.push((report.calledAt[ticketId] ?? Infinity) - sent);
+    const { foreign, sizes: bytes } = report;
     const messages = bytes.length;
-    for (const page of all) page.socket.close();
     for (const socket of screens) socket.close();
 
     const ms = (n: number) => `${n.toFixed(2)} ms`;
