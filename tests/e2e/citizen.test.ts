@@ -27,6 +27,11 @@ async function pointId(nameVi: string): Promise<number> {
   return points.find((p) => p.nameVi === nameVi)!.id;
 }
 
+/** What the test reads of the page's window (the tests compile without the DOM's types). */
+interface BrowserWindow {
+  getComputedStyle(element: unknown): { fontSize: string };
+}
+
 /** A phone that scanned a code: a fresh browser with no sign-in, at phone size. */
 async function phone(url: string, viewport = { width: 360, height: 740 }): Promise<Page> {
   const context = await h.browser.newContext({ viewport, locale: 'vi-VN', isMobile: true, hasTouch: true });
@@ -83,7 +88,9 @@ describe('the rating screen at a counter', () => {
     for (let i = 0; i < 5; i++) {
       const box = (await choices.nth(i).boundingBox())!;
       expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(96);
-      const size = Number(await choices.nth(i).evaluate('(el) => parseFloat(getComputedStyle(el).fontSize)'));
+      const size = await choices
+        .nth(i)
+        .evaluate((el) => parseFloat((globalThis as unknown as BrowserWindow).getComputedStyle(el).fontSize));
       expect(size).toBeGreaterThanOrEqual(32);
     }
     // Unhappy: one reason, then send (by touch).
