@@ -49,7 +49,7 @@ describe('the rating device of a point', () => {
     const without = await server.api('/api/devices', { body: { name: 'r', role: 'rating', servicePointId: null } });
     expect(without.status).toBe(400);
     expect(without.body.error.vi).toContain('thiết bị đánh giá');
-    await deviceToken('rating', c.point('Quầy 1').id);
+    const rater = await deviceToken('rating', c.point('Quầy 1').id);
     const rows = server.luot.core.db.prepare("SELECT count(*) AS n FROM devices WHERE role = 'rating'").get();
     expect(rows).toEqual({ n: 1 });
     // The database refuses a role the contract does not know.
@@ -58,6 +58,15 @@ describe('the rating device of a point', () => {
         .prepare("INSERT INTO devices (name, role, token_hash, created_at) VALUES ('x', 'janitor', 'h', 0)")
         .run(),
     ).toThrow(/unknown device role/);
+    // It faces the citizen: like the wall display, it sees numbers, never notes or priority classes.
+    await server.api('/api/tickets', { body: { serviceId: c.service('A').id, priority: 'elderly', note: 'Bà Lan' } });
+    const queue = await server.api<{ services: { waiting: { note: string | null; priority: string }[] }[] }>(
+      '/api/queue',
+      { token: rater },
+    );
+    expect(queue.status).toBe(200);
+    const waiting = queue.body.services.flatMap((s) => s.waiting);
+    expect(waiting).toEqual([expect.objectContaining({ note: null, priority: 'withheld' })]);
   });
 
   it('asks about the ticket its point just resolved, records the answer once, tied to the point and staff', async () => {
