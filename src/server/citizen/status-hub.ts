@@ -46,9 +46,6 @@ export class StatusHub {
   private everything = false;
   private readonly touchedCases = new Map<number, Ticket>();
   private readonly touchedServices = new Set<number>();
-  /** Counts commits heard, so a slice knows whether the queue changed since the lines were read. */
-  private generation = 0;
-  private batchGeneration = -1;
 
   constructor(
     private readonly core: Core,
@@ -117,7 +114,6 @@ export class StatusHub {
    */
   private heard(events: LuotEvent[]): void {
     if (this.clients === 0) return;
-    this.generation++;
     for (const event of events) {
       switch (event.kind) {
         case 'ticket': {
@@ -189,14 +185,10 @@ export class StatusHub {
 
   /**
    * Sends in slices, yielding between them, so a counter's next call is never kept waiting behind a hall full of
-   * pages; a change committed meanwhile makes the next slice read the queue afresh.
+   * pages. The lines are read once per pass: a change committed meanwhile schedules another pass of its own.
    */
   private sendInSlices(clients: StatusClient[], from = 0): void {
-    const reader = this.core.citizen.status;
-    if (from === 0 || this.generation !== this.batchGeneration) {
-      reader.beginBatch();
-      this.batchGeneration = this.generation;
-    }
+    if (from === 0) this.core.citizen.status.beginBatch();
     const end = Math.min(clients.length, from + SLICE);
     for (let i = from; i < end; i++) this.send(clients[i]!);
     if (end < clients.length) setImmediate(() => this.sendInSlices(clients, end));
