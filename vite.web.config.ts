@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { buildStatusPage, STATUS_PAGE_SOURCES } from './scripts/status-page';
 
 /**
  * Screens open at deep paths (/counter/3, /display) that the LAN server answers with index.html, so asset URLs
@@ -8,13 +9,25 @@ import { defineConfig, type Plugin } from 'vite';
  */
 const absoluteBase: Plugin = { name: 'luot:absolute-base', config: () => ({ base: '/' }) };
 
+/** The citizen's status page (src/status-page): a small page of its own, written to out/renderer/status. */
+const statusPage: Plugin = {
+  name: 'luot:status-page',
+  buildStart() {
+    this.addWatchFile(fileURLToPath(STATUS_PAGE_SOURCES));
+  },
+  async generateBundle() {
+    for (const file of await buildStatusPage())
+      this.emitFile({ type: 'asset', fileName: `status/${file.fileName}`, source: file.source });
+  },
+};
+
 /**
  * The screens (one React app) for any browser on the LAN. The Electron build reuses this config as its
  * renderer, so both write the same `out/renderer` that the LAN server serves.
  */
 export default defineConfig({
   root: fileURLToPath(new URL('src/renderer', import.meta.url)),
-  plugins: [react(), absoluteBase],
+  plugins: [react(), absoluteBase, statusPage],
   build: {
     outDir: fileURLToPath(new URL('out/renderer', import.meta.url)),
     emptyOutDir: true,

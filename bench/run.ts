@@ -8,6 +8,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateYear, yearDatabaseReady } from './generate-year';
 import { api, connectClients, median, percentile, SequentialClient, startServer } from './harness';
+import { citizenBench } from './citizen';
 import { printBench } from './print';
 import { reportBench } from './reports';
 import { procedureSearchBench } from './procedure-search';
@@ -241,6 +242,8 @@ async function main(): Promise<void> {
   await reportBench(record, YEAR_DB);
   // 6. The greeter's procedure search (issue 15), in-process: it runs on the greeter's own screen.
   procedureSearchBench(record);
+  // 7. The citizen's status pages (issue 12): 500 open while 10 counters call.
+  await citizenBench(record);
 
   const table = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; server and load generator on the same machine.`,

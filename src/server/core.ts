@@ -4,8 +4,10 @@
  */
 import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
+import { guardDeviceRoles } from './auth/device-roles';
 import { DeviceStore } from './auth/device-store';
 import { SessionStore } from './auth/sessions';
+import { openCitizen, type CitizenCore } from './citizen/citizen-core';
 import { openDatabase, type OpenOptions } from './db/open';
 import type { EventLog } from './events/event-log';
 import { guardEventTypes } from './events/event-type-guard';
@@ -51,6 +53,8 @@ export interface Core {
   now: Clock;
   /** The procedure guide's catalogue (issue 15). */
   procedures: ProcedureStore;
+  /** Ratings, the citizen's status page, citizen settings. */
+  citizen: CitizenCore;
   close(): void;
 }
 
@@ -60,6 +64,7 @@ export function openCore(options: CoreOptions): Core {
   const file = options.databaseFile ?? join(options.dataDir ?? '.', DATABASE_FILE_NAME);
   const db = openDatabase(file, options);
   guardEventTypes(db);
+  guardDeviceRoles(db);
   const clock = options.clock ?? Date.now;
   const setup = new SetupStore(db);
   const procedures = new ProcedureStore(db, setup, clock);
@@ -92,6 +97,7 @@ export function openCore(options: CoreOptions): Core {
     reports,
     now: clock,
     procedures,
+    citizen: openCitizen(db, setup, engine, engine.log, clock),
     close: () => {
       engine.days.stop();
       void reports.close();

@@ -61,6 +61,8 @@ export async function startLuot(options: StartOptions): Promise<RunningLuot> {
     const open = async (): Promise<Serving> => {
       const opened = await serve(options, databaseFile, port, () => restore);
       port = opened.port;
+      // The status page's address printed on tickets, unless setup names another (src/server/citizen).
+      opened.core.citizen.settings.rememberLanOrigin(`http://${lanAddress(options.host)}:${port}`);
       return opened;
     };
     serving = await open();

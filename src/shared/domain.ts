@@ -88,9 +88,16 @@ export interface HelpKindEntry {
 export const PRIORITY_POLICIES = ['strict', 'ratio'] as const;
 export type PriorityPolicyKind = (typeof PRIORITY_POLICIES)[number];
 
-/** `reports`: reads reports and keeps the volunteers' roster, field visits and difficulties, without setup rights. */
-export const DEVICE_ROLES = ['admin', 'greeter', 'counter', 'display', 'reports'] as const;
+/**
+ * `reports`: reads reports and keeps the volunteers' roster, field visits and difficulties, without setup rights.
+ * `rating`: the screen facing the citizen at one counter or help desk, asking how satisfied they were.
+ */
+export const DEVICE_ROLES = ['admin', 'greeter', 'counter', 'display', 'reports', 'rating'] as const;
 export type DeviceRole = (typeof DEVICE_ROLES)[number];
+/** Roles whose device belongs to exactly one service point. */
+export const POINT_DEVICE_ROLES = ['counter', 'rating'] as const satisfies readonly DeviceRole[];
+export const belongsToPoint = (role: DeviceRole): boolean =>
+  (POINT_DEVICE_ROLES as readonly DeviceRole[]).includes(role);
 
 export const TRANSFER_PLACEMENTS = ['front', 'back'] as const;
 export type TransferPlacement = (typeof TRANSFER_PLACEMENTS)[number];

@@ -62,6 +62,18 @@ export interface DayChanged {
   serviceDay: string;
 }
 
+/**
+ * A citizen rated a ticket (or let the question pass). Screens hear only that it happened — never the level or
+ * the comment, so nobody at the counter watches a citizen's answer arrive; reports read the figures.
+ */
+export interface RatingRecorded {
+  kind: 'rating';
+  eventId: number;
+  at: number;
+  ticketId: number;
+  servicePointId: number;
+}
+
 /** First message on every connection, so a screen knows it is live and what it may do. */
 export interface Hello {
   kind: 'hello';
@@ -100,7 +112,8 @@ export interface TestPrintAnswer {
   probe: PrinterProbe | null;
 }
 
-export type LuotEvent = TicketChanged | ServicePointChanged | SetupChanged | DayChanged | Hello | PrintOutcome;
+export type LuotEvent =
+  TicketChanged | ServicePointChanged | SetupChanged | DayChanged | Hello | PrintOutcome | RatingRecorded;
 
 /** One WebSocket message: the events of one commit, in order. */
 export type LuotMessage = LuotEvent[];

@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import {
+  belongsToPoint,
   DEVICE_ROLES,
   OUTCOMES,
   PRIORITY_CLASSES,
@@ -41,12 +42,17 @@ export const RULE = {
   pairingCode: 'rule.pairingCode',
   signInSecret: 'rule.signInSecret',
   backupFolder: 'rule.backupFolder',
+  statusOrigin: 'rule.statusOrigin',
 } as const;
 
 export const RULE_TEXT: Record<(typeof RULE)[keyof typeof RULE], { vi: string; en: string }> = {
   'rule.helpKindCode': {
     vi: 'Mã loại hỗ trợ gồm 2–40 chữ thường không dấu, số hoặc dấu _, bắt đầu bằng chữ, ví dụ dien_to_khai.',
     en: 'A kind-of-help code is 2–40 lower-case letters, digits or _, starting with a letter, e.g. form_filling.',
+  },
+  'rule.statusOrigin': {
+    vi: 'Địa chỉ cho điện thoại dạng http://địa-chỉ:cổng, ví dụ http://192.168.1.20:8080 (để trống: tự nhận).',
+    en: 'The address for phones as http://address:port, e.g. http://192.168.1.20:8080 (empty: found by itself).',
   },
   'rule.time': { vi: 'Giờ theo dạng 24 giờ HH:mm, ví dụ 07:30.', en: 'A 24-hour time as HH:mm, e.g. 07:30.' },
   'rule.windowOrder': { vi: 'Giờ kết thúc phải sau giờ bắt đầu.', en: 'The end time must be after the start time.' },
@@ -60,8 +66,8 @@ export const RULE_TEXT: Record<(typeof RULE)[keyof typeof RULE], { vi: string; e
   },
   'rule.colour': { vi: 'Mã màu dạng #RRGGBB, ví dụ #1565c0.', en: 'A colour as #RRGGBB, e.g. #1565c0.' },
   'rule.counterPoint': {
-    vi: 'Thiết bị quầy phải gắn với đúng một quầy/bàn; vai trò khác thì không.',
-    en: 'A counter device belongs to exactly one service point; other roles to none.',
+    vi: 'Thiết bị quầy và thiết bị đánh giá phải gắn với đúng một quầy/bàn; vai trò khác thì không.',
+    en: 'A counter or rating device belongs to exactly one service point; other roles to none.',
   },
   'rule.day': { vi: 'Ngày theo dạng yyyy-MM-dd.', en: 'A date as yyyy-MM-dd.' },
   'rule.rangeOrder': {
@@ -248,7 +254,7 @@ export const deviceInput = z
     role: z.enum(DEVICE_ROLES),
     servicePointId: id.nullable().default(null),
   })
-  .refine((d) => (d.role === 'counter') === (d.servicePointId !== null), {
+  .refine((d) => belongsToPoint(d.role) === (d.servicePointId !== null), {
     message: RULE.counterPoint,
     path: ['servicePointId'],
   });

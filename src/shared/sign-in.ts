@@ -21,6 +21,8 @@ export const SESSION_IDLE_DAYS: Record<DeviceRole, number> = {
   counter: 30,
   display: 365,
   reports: 30,
+  // A tablet facing the citizen at a counter, on all day like the wall display.
+  rating: 365,
 };
 
 /** How often a screen asks the host to renew its session (and its cookie) while it is open. */

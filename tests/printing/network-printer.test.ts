@@ -90,7 +90,8 @@ describe('printing a ticket on a network printer', () => {
     expect(commands.at(-1)?.kind === 'cut' || commands.some((c) => c.kind === 'cut')).toBe(true);
     const printed = printedImage(commands);
     expect(printed.width).toBe(576);
-    expect(readQr(printed)).toMatch(new RegExp(`^LUOT/\\d{4}-\\d{2}-\\d{2}/${ticket.displayCode}/${ticket.id}$`));
+    // The QR code opens the ticket's status page on the host (issue 12).
+    expect(readQr(printed)).toMatch(new RegExp(`^${server.base}/s/[0-9a-z]+-[0-9a-z]{10}$`));
 
     const seen = await events.until((all) => all.some((e) => e.kind === 'print'));
     expect(seen.find((e) => e.kind === 'print')).toMatchObject({

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hashToken } from '../../src/server/auth/device-store';
+import { guardDeviceRoles } from '../../src/server/auth/device-roles';
 import { migrate } from '../../src/server/db/migrate';
 import { MIGRATIONS } from '../../src/server/db/migrations/index';
 
@@ -15,7 +16,8 @@ describe('the reports migration', () => {
     dir = mkdtempSync(join(tmpdir(), 'luot-mig-'));
     const db = new Database(join(dir, 'luot.db'));
     db.pragma('foreign_keys = ON');
-    const before = MIGRATIONS.findIndex((m) => m.run.name === 'updateToSchemaVersion2');
+    // The reports step is the one that first allowed the `reports` role.
+    const before = MIGRATIONS.findIndex((m) => m.run.name === 'updateToSchemaVersion3');
     migrate(db, MIGRATIONS.slice(0, before));
     db.prepare(
       "INSERT INTO devices (id, name, role, token_hash, created_at, revoked_at) VALUES (7, 'Quầy 1', 'display', ?, 1, 5)",
@@ -24,13 +26,15 @@ describe('the reports migration', () => {
       db.prepare("INSERT INTO devices (name, role, token_hash, created_at) VALUES ('x', 'reports', 'h', 1)").run(),
     ).toThrow(/CHECK/);
     migrate(db);
+    // Since the citizen step, roles are checked by a trigger made from DEVICE_ROLES when the core opens.
+    guardDeviceRoles(db);
     expect(db.prepare('SELECT id, name, role, token_hash, revoked_at FROM devices').all()).toEqual([
       { id: 7, name: 'Quầy 1', role: 'display', token_hash: hashToken('old-token'), revoked_at: 5 },
     ]);
     db.prepare("INSERT INTO devices (name, role, token_hash, created_at) VALUES ('Bí thư', 'reports', 'h', 1)").run();
     expect(() =>
       db.prepare("INSERT INTO devices (name, role, token_hash, created_at) VALUES ('x', 'boss', 'h2', 1)").run(),
-    ).toThrow(/CHECK/);
+    ).toThrow(/device role/);
     db.close();
   });
 });

@@ -12,6 +12,7 @@ const CounterView = lazy(() => import('./views/counter/CounterView'));
 const DisplayView = lazy(() => import('./views/display/DisplayView'));
 const AdminView = lazy(() => import('./views/admin/AdminView'));
 const ReportsView = lazy(() => import('./views/reports/ReportsView'));
+const RatingView = lazy(() => import('./views/rating/RatingView'));
 
 /** Screens open by role at their own address; all are this one app. */
 export function App() {
@@ -37,6 +38,12 @@ export function App() {
     screen = (
       <CenterGate roles={['display', 'admin', 'greeter', 'counter', 'reports']}>
         <DisplayView />
+      </CenterGate>
+    );
+  else if (pathname === '/rating')
+    screen = (
+      <CenterGate roles={['rating']}>
+        <RatingView />
       </CenterGate>
     );
   else if (pathname === '/admin' || pathname.startsWith('/admin/'))

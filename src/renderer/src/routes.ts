@@ -13,5 +13,7 @@ export function homeOf(device: Pick<Device, 'role' | 'servicePointId'>): string 
       return '/admin';
     case 'reports':
       return '/reports';
+    case 'rating':
+      return '/rating';
   }
 }

@@ -11,6 +11,7 @@ import type {
   DayChanged,
   PrintOutcome,
   PointEventType,
+  RatingRecorded,
   ServicePointChanged,
   SetupChanged,
   TicketChanged,
@@ -141,6 +142,29 @@ export class EventLog {
       data: { what, action, id, fields },
     });
     const event: SetupChanged = { kind: 'setup', eventId, at, what, ...(settings ? { settings } : {}) };
+    this.tx.emit(event);
+    return event;
+  }
+
+  /** A citizen rated a ticket at the point that resolved it (or gave no answer in time). */
+  rated(
+    ticket: Ticket,
+    servicePointId: number,
+    staffId: number | null,
+    actor: Actor,
+    data: EventData<'rated'>,
+  ): RatingRecorded {
+    const at = this.clock();
+    const eventId = this.store({
+      at,
+      type: 'rated',
+      ticketId: ticket.id,
+      servicePointId,
+      deviceId: actor.deviceId,
+      staffId,
+      data,
+    });
+    const event: RatingRecorded = { kind: 'rating', eventId, at, ticketId: ticket.id, servicePointId };
     this.tx.emit(event);
     return event;
   }

@@ -21,6 +21,7 @@ import { IdempotencyStore } from './idempotency';
 import { registerEndpoints } from './endpoints';
 import { assertFromOwnPage, contentSecurityPolicy, isChange } from './request-guards';
 import { backupRoutes, type BackupRouteOptions } from './routes/backup';
+import { citizenRoutes } from './routes/citizen';
 import { deviceRoutes } from './routes/devices';
 import { peopleRoutes } from './routes/people';
 import { printingHandlers } from './routes/printing';
@@ -111,6 +112,7 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
   peopleRoutes(app, context);
   procedureRoutes(app, context);
   backupRoutes(app, context, options);
+  citizenRoutes(app, context, options.rendererDir);
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
     // Source maps would hand out the screens' source: production builds make none, and none is served.

@@ -69,5 +69,9 @@ export function textJob(facts: TicketFacts, profile: PrinterProfile, qr: boolean
   encoder.size(big, big).bold(true).line(code!).size(1, 1).bold(false);
   for (const line of rest) encoder.line(line);
   if (qr) encoder.qrcode(facts.reference, { model: 2, size: 6, errorlevel: 'm' });
+  // For the citizen's phone (src/server/citizen/ticket-links.ts): the status page's address, the center's Wi-Fi.
+  if (qr && facts.referenceLine) encoder.line(facts.referenceLine);
+  if (facts.wifi)
+    encoder.line(plainText(`Wi-Fi: ${facts.wifi.name}`)).qrcode(facts.wifi.qr, { model: 2, size: 4, errorlevel: 'm' });
   return concatBytes([encoder.encode(), ejectCommands(profile)]);
 }

@@ -9,6 +9,7 @@ import { aheadOf, byArrival, likelyCaller, type Waiter } from '../../shared/pick
 import { formatDateTime } from '../../shared/time';
 import type { ProcedureOnTicket } from '../procedures/printed-checklist';
 import { procedureOnTicketReader } from '../procedures/ticket-procedure';
+import { TicketLinks } from '../citizen/ticket-links';
 import type { QueueEngine } from '../queue/queue-engine';
 import type { SetupStore } from '../setup/setup-store';
 
@@ -27,8 +28,15 @@ export interface TicketFacts {
   /** People who will be called before this ticket, in the engine's own pick order (src/shared/pick-order.ts). */
   ahead: number;
   waitMinutes: number | null;
-  /** What the QR code carries: enough to find the ticket again (`LUOT/<day>/<code>/<id>`). */
+  /**
+   * What the QR code carries: the ticket's live status page (`http://<host>/s/<ref>`, src/server/citizen), or
+   * `LUOT/<day>/<code>/<id>` while the host knows no address phones can reach.
+   */
   reference: string;
+  /** The status page's address without `http://`, printed under the QR code for a phone that cannot scan. */
+  referenceLine?: string;
+  /** The center's Wi-Fi, printed with a joining QR code when setup asks for it. */
+  wifi?: { name: string; qr: string };
   footer: string;
   /** Printed again by "In lại": the ticket says so, so two copies of one number are not taken for a mistake. */
   reprint?: boolean;
@@ -82,12 +90,14 @@ export class TicketFactsReader {
   private readonly waitingForService: Statement<[string, number], WaiterRow>;
   private readonly waitingForPoint: Statement<[string, number], WaiterRow>;
   private readonly procedureOf: ReturnType<typeof procedureOnTicketReader>;
+  private readonly links: TicketLinks;
 
   constructor(
     db: Database,
     private readonly setup: SetupStore,
     private readonly engine: QueueEngine,
   ) {
+    this.links = new TicketLinks(db);
     this.procedureOf = procedureOnTicketReader(db);
     // The columns the pick order reads, through the queue's own waiting indexes.
     this.waitingForService = db.prepare(
@@ -129,6 +139,7 @@ export class TicketFactsReader {
         openPoints,
       ),
       reference: ticketReference(ticket),
+      ...this.links.facts(ticket),
       footer: settings.ticketFooterVi,
       ...(options.reprint ? { reprint: true } : {}),
       procedure: this.procedureOf(ticket),

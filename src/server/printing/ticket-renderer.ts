@@ -8,6 +8,7 @@ import QRCode from 'qrcode';
 import type { PrinterProfile } from '../../shared/domain';
 import type { MonoImage } from './mono-image';
 import { canvasModule } from './native-modules';
+import { citizenBlocks } from './ticket-citizen-blocks';
 import { registerTicketFonts, TICKET_FONT_FAMILY } from './ticket-fonts';
 import type { TicketFacts } from './ticket-facts';
 import { Layout, type Block } from './ticket-layout';
@@ -146,6 +147,7 @@ export function renderTicket(facts: TicketFacts, look: TicketLook): MonoImage {
   const info = timeLines(facts);
   if (look.qr) for (const block of qrAndInfo(layout, facts, info)) layout.add(block);
   else for (const line of info) layout.add(layout.text(line, INFO_MM, 600));
+  for (const block of citizenBlocks(layout, facts, look.qr)) layout.add(block);
   if (facts.footer) {
     layout.space(2);
     layout.add(layout.text(facts.footer, 3, 600));

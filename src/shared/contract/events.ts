@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { OUTCOMES, PRIORITY_CLASSES, TICKET_STATUSES, TRANSFER_PLACEMENTS } from '../domain';
+import { RATING_LEVELS, RATING_REASONS } from '../rating';
 
 const id = z.number().int().positive();
 const localized = z.object({ code: z.string(), vi: z.string(), en: z.string() });
@@ -21,6 +22,7 @@ export const SETUP_SUBJECTS = [
   'printer',
   'helpKinds',
   'procedures',
+  'citizenSettings',
 ] as const;
 export type SetupSubject = (typeof SETUP_SUBJECTS)[number];
 
@@ -75,6 +77,19 @@ export const EVENT_TABLE = {
   print_failed: {
     subject: 'ticket',
     data: z.object({ jobId: z.string(), printer: z.string(), reprint: z.boolean(), reason: localized }).passthrough(),
+  },
+  // ---- the citizen (subject: the ticket rated) ----
+  /**
+   * The citizen's satisfaction rating at the point that resolved the ticket; `level: null` when they gave no
+   * answer in time. A comment is kept only in the `ratings` table (it may be cleared; the log is forever).
+   */
+  rated: {
+    subject: 'ticket',
+    data: z.object({
+      level: z.enum(RATING_LEVELS).nullable(),
+      reasons: z.array(z.enum(RATING_REASONS)),
+      hasComment: z.boolean(),
+    }),
   },
   // ---- a service point (subject: the point) ----
   paused: { subject: 'servicePoint', data: z.object({ reason: z.string() }) },

@@ -8,8 +8,8 @@ import type { QueueSnapshot } from '../api';
 import type { DeviceRole, ServicePoint, Ticket } from '../domain';
 import type { LuotEvent } from '../events';
 
-/** Roles whose screens are public. */
-export const PUBLIC_ROLES: readonly DeviceRole[] = ['display'];
+/** Roles whose screens are public: the wall display, and the rating screen that faces the citizen. */
+export const PUBLIC_ROLES: readonly DeviceRole[] = ['display', 'rating'];
 export const isPublicRole = (role: DeviceRole): boolean => PUBLIC_ROLES.includes(role);
 
 export function publicTicket(ticket: Ticket): Ticket {
@@ -46,6 +46,7 @@ export function publicEvent(event: LuotEvent): LuotEvent | null {
     case 'servicePoint':
       return { ...event, servicePoint: publicPoint(event.servicePoint) };
     case 'print':
+    case 'rating':
       return null;
     default:
       return event;

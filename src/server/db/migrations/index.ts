@@ -4,6 +4,7 @@ import { updateToSchemaVersion2 } from './0002-contract';
 import { updateToSchemaVersion3 } from './0003-reports';
 import { updateToSchemaVersion4 } from './0004-procedures';
 import { updateToSchemaVersion5 } from './0005-trust';
+import { updateToSchemaVersion6 } from './0006-citizen';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, run: updateToSchemaVersion3 },
   { version: 4, run: updateToSchemaVersion4 },
   { version: 5, run: updateToSchemaVersion5 },
+  { version: 6, run: updateToSchemaVersion6 },
 ];

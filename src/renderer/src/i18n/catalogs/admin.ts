@@ -20,6 +20,7 @@ export const admin = catalog(
       devices: 'Thiết bị',
       procedures: 'Thủ tục',
       backup: 'Sao lưu',
+      citizen: 'Công dân',
     },
     form: {
       save: 'Lưu',
@@ -194,6 +195,7 @@ export const admin = catalog(
       devices: 'Devices',
       procedures: 'Procedures',
       backup: 'Backup',
+      citizen: 'Citizens',
     },
     form: {
       save: 'Save',

@@ -48,7 +48,14 @@ export const common = catalog(
       openMyScreen: 'Mở màn hình của thiết bị',
       signOut: 'Đăng xuất thiết bị',
     },
-    roles: { admin: 'Quản trị', greeter: 'Tiếp đón', counter: 'Quầy', display: 'Màn hình chờ', reports: 'Báo cáo' },
+    roles: {
+      admin: 'Quản trị',
+      greeter: 'Tiếp đón',
+      counter: 'Quầy',
+      display: 'Màn hình chờ',
+      reports: 'Báo cáo',
+      rating: 'Đánh giá hài lòng',
+    },
   },
   {
     appName: 'Lượt',
@@ -103,6 +110,7 @@ export const common = catalog(
       counter: 'Counter',
       display: 'Wall display',
       reports: 'Reports',
+      rating: 'Satisfaction rating',
     },
   },
 );

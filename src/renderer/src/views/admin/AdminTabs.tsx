@@ -18,6 +18,7 @@ export const ADMIN_TABS = [
   'printer',
   'devices',
   'backup',
+  'citizen',
 ] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 

@@ -10,6 +10,7 @@ import { usePathname } from '../../navigation';
 import { useCenter } from '../../state/use-center';
 import { AdminTabs, PANEL_ID, tabId, tabOfPath, type AdminTab } from './AdminTabs';
 import { BackupTab } from './BackupTab';
+import { CitizenTab } from './CitizenTab';
 import { DevicesTab } from './DevicesTab';
 import { HelpKindsTab } from './HelpKindsTab';
 import { OverviewTab } from './OverviewTab';
@@ -34,6 +35,7 @@ const PANELS: Record<AdminTab, () => ReactNode> = {
   printer: () => <PrinterTab />,
   devices: () => <DevicesTab />,
   backup: () => <BackupTab />,
+  citizen: () => <CitizenTab />,
 };
 
 export default function AdminView() {

@@ -1,6 +1,6 @@
 /** Create a device for a role; a counter device is bound to one counter or help desk. */
 import { useState } from 'react';
-import { DEVICE_ROLES, type DeviceRole } from '../../../../shared/domain';
+import { belongsToPoint, DEVICE_ROLES, type DeviceRole } from '../../../../shared/domain';
 import { api } from '../../api/client';
 import type { CreatedDevice } from '../../api/types';
 import { useLocalized, useTranslation } from '../../i18n';
@@ -8,8 +8,8 @@ import { useCenter } from '../../state/use-center';
 import { Choice, Field, FieldGroup, nameText, SaveBar, useSaveForm } from './form-kit';
 import { FormTitle } from './SetupSection';
 
-/** The order a manager sets a center up in: entrance, counters, hall TV, report readers, rarely another admin. */
-const ROLE_ORDER: DeviceRole[] = ['greeter', 'counter', 'display', 'reports', 'admin'];
+/** The order a manager sets a center up in: entrance, counters, hall TV, rating tablets, report readers, rarely another admin. */
+const ROLE_ORDER: DeviceRole[] = ['greeter', 'counter', 'display', 'rating', 'reports', 'admin'];
 const FIELDS = ['name', 'role', 'servicePointId'];
 
 export function DeviceCreateForm({ onCreated }: { onCreated: (created: CreatedDevice) => void }) {
@@ -27,9 +27,11 @@ export function DeviceCreateForm({ onCreated }: { onCreated: (created: CreatedDe
   const choosePoint = (id: string) => {
     const point = points.find((p) => String(p.id) === id);
     const previous = points.find((p) => String(p.id) === pointId);
-    // A counter's machine is usually named after the counter: fill it in unless the manager typed a name.
-    if (point && (name.trim() === '' || (previous && name === localized(nameText(previous)))))
-      setName(localized(nameText(point)));
+    // A counter's machine is usually named after the counter (its rating screen, "Đánh giá — Quầy 1"): fill it
+    // in unless the manager typed a name.
+    const nameFor = (p: typeof point) =>
+      p && (role === 'rating' ? t('devices.ratingName', { point: localized(nameText(p)) }) : localized(nameText(p)));
+    if (point && (name.trim() === '' || (previous && name === nameFor(previous)))) setName(nameFor(point)!);
     setPointId(id);
   };
 
@@ -37,7 +39,7 @@ export function DeviceCreateForm({ onCreated }: { onCreated: (created: CreatedDe
     const answer = await api.post<CreatedDevice>('/api/devices', {
       name: name.trim(),
       role,
-      servicePointId: role === 'counter' && pointId !== '' ? Number(pointId) : null,
+      servicePointId: belongsToPoint(role) && pointId !== '' ? Number(pointId) : null,
     });
     setName('');
     setPointId('');
@@ -61,7 +63,7 @@ export function DeviceCreateForm({ onCreated }: { onCreated: (created: CreatedDe
           </Choice>
         ))}
       </FieldGroup>
-      {role === 'counter' && (
+      {belongsToPoint(role) && (
         <Field label={t('devices.point')} hint={t('devices.pointHint')} error={form.errorAt('servicePointId')}>
           {(a11y) => (
             <select {...a11y} value={pointId} onChange={(e) => choosePoint(e.target.value)}>

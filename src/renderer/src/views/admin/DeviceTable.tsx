@@ -4,6 +4,7 @@
  */
 import { Fragment, useEffect, useRef, useState } from 'react';
 import type { DeviceSignIn } from '../../../../shared/api';
+import { belongsToPoint } from '../../../../shared/domain';
 import { formatDateTime, formatServiceDay, serviceDayOf } from '../../../../shared/time';
 import { api, errorText } from '../../api/client';
 import type { Device } from '../../api/types';
@@ -101,7 +102,7 @@ function DeviceRows(props: {
                   {own && <span className="admin-badge admin-badge--info">{t('devices.thisDevice')}</span>}
                 </th>
                 <td>{t(`devices.roles.${device.role}`)}</td>
-                <td>{device.role === 'counter' ? pointName(device.servicePointId) : '—'}</td>
+                <td>{belongsToPoint(device.role) ? pointName(device.servicePointId) : '—'}</td>
                 <td>{dateOf(device.createdAt)}</td>
                 <td>{device.lastSeenAt === null ? t('devices.neverSeen') : formatDateTime(device.lastSeenAt)}</td>
                 <td>
