@@ -125,11 +125,12 @@ export class QueueEngine {
       const point = this.readyPoint(servicePointId);
       const ticket = this.getTicket(ticketId);
       if (ticket.serviceDay !== this.today()) throw ticketOfAnotherDay(ticket);
-      this.assertFrom('call', ticket);
+      // Whose it is first (another point's work is refused as such), then whether its status allows the call.
       const servesIt =
         ticket.targetServicePointId === point.id ||
         (ticket.targetServicePointId === null && point.serviceIds.includes(ticket.serviceId));
       if (!servesIt) throw notServedHere(ticket, point);
+      this.assertFrom('call', ticket);
       return this.callTicket('call', ticket, point, actor, { via: 'chosen', previousStatus: ticket.status });
     });
   }
@@ -309,9 +310,9 @@ export class QueueEngine {
   /** The ticket, which must be current (called or serving) at the given point and where `step` may start. */
   private currentTicket(step: TicketStepName, ticketId: number, servicePointId: number | null): Ticket {
     const ticket = this.getTicket(ticketId);
-    this.assertFrom(step, ticket);
     if (servicePointId !== null && ticket.servicePointId !== servicePointId)
       throw notCurrentHere(ticket, this.setup.servicePoint(servicePointId));
+    this.assertFrom(step, ticket);
     return ticket;
   }
 

@@ -1,7 +1,7 @@
 /** Refusals of illegal steps, worded for the person at the counter. */
 import { STEPS, type StepName } from '../../shared/contract/steps';
 import type { Service, ServicePoint, Ticket, TicketStatus } from '../../shared/domain';
-import { badRequest, conflict, forbidden } from '../../shared/errors';
+import { badRequest, conflict, forbidden, LuotError } from '../../shared/errors';
 
 const STATUS_VI: Record<TicketStatus, string> = {
   waiting: 'đang chờ',
@@ -34,8 +34,10 @@ export function illegalStep(ticket: Ticket, step: StepName) {
   );
 }
 
+/** A point acting on a ticket that is not its own current one: not its to touch (403). */
 export function notCurrentHere(ticket: Ticket, point: ServicePoint) {
-  return conflict(
+  return new LuotError(
+    403,
     'NOT_CURRENT_HERE',
     {
       vi: `Số ${ticket.displayCode} không phải số đang phục vụ tại ${point.nameVi}.`,
@@ -51,8 +53,9 @@ export const ticketOfAnotherDay = (ticket: Ticket) =>
     en: `Ticket ${ticket.displayCode} belongs to ${ticket.serviceDay} and cannot be called today.`,
   });
 
+/** A point calling a ticket of a service it does not serve (403: another point's work). */
 export const notServedHere = (ticket: Ticket, point: ServicePoint) =>
-  conflict('NOT_SERVED_HERE', {
+  new LuotError(403, 'NOT_SERVED_HERE', {
     vi: `${point.nameVi} không phục vụ số ${ticket.displayCode}.`,
     en: `${point.nameEn} does not serve ticket ${ticket.displayCode}.`,
   });
