@@ -26,7 +26,7 @@ const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
 
 const exportFile = z.strictObject({
   suggestedName: z.string().min(1).max(200),
-  format: z.enum(['csv', 'json', 'pdf', 'png']),
+  format: z.enum(['csv', 'xlsx', 'json', 'pdf', 'png']),
   content: z.union([
     z.string().max(MAX_EXPORT_BYTES),
     z.instanceof(Uint8Array).refine((b) => b.length <= MAX_EXPORT_BYTES),
@@ -35,6 +35,7 @@ const exportFile = z.strictObject({
 
 const FILTERS: Record<ExportFile['format'], FileFilter> = {
   csv: { name: 'CSV', extensions: ['csv'] },
+  xlsx: { name: 'Excel', extensions: ['xlsx'] },
   json: { name: 'JSON', extensions: ['json'] },
   pdf: { name: 'PDF', extensions: ['pdf'] },
   png: { name: 'PNG', extensions: ['png'] },

@@ -17,7 +17,7 @@ export interface MonitorOption {
 export interface ExportFile {
   /** Offered in the save dialog, e.g. `bao-cao-2026-11-23.csv`. */
   suggestedName: string;
-  format: 'csv' | 'json' | 'pdf' | 'png';
+  format: 'csv' | 'xlsx' | 'json' | 'pdf' | 'png';
   content: string | Uint8Array;
 }
 

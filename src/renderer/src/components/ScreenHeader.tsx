@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatDateTime } from '../../../shared/time';
+import { LeaveKiosk } from '../desktop/LeaveKiosk';
 import { useNow } from '../hooks/use-now';
 import { useLocalized } from '../i18n';
 import { useCenter } from '../state/use-center';
@@ -27,6 +28,7 @@ export function ScreenHeader({
       </div>
       <div className="screen-header__tools">
         {children}
+        <LeaveKiosk />
         <ConnectionBadge connected={connected} />
         <time className="screen-header__clock">{formatDateTime(now)}</time>
         <LanguageSwitch />

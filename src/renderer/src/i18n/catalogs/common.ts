@@ -33,6 +33,8 @@ export const common = catalog(
       withheld: 'Ưu tiên',
     },
     priorityShort: 'Ưu tiên',
+    saveFailed: 'Không lưu được tệp. Kiểm tra kết nối tới máy chủ rồi thử lại.',
+    leaveKiosk: 'Thoát chế độ kiosk',
     status: {
       waiting: 'Đang chờ',
       called: 'Đang mời',
@@ -89,6 +91,8 @@ export const common = catalog(
       withheld: 'Priority',
     },
     priorityShort: 'Priority',
+    saveFailed: 'The file could not be saved. Check the connection to the host and try again.',
+    leaveKiosk: 'Leave kiosk mode',
     status: {
       waiting: 'Waiting',
       called: 'Called',

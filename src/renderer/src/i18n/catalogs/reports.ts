@@ -26,7 +26,7 @@ export const reports = catalog(
       csv: 'CSV',
       csvOf: 'Tải CSV: {{table}}',
       visitsCsv: 'Danh sách từng lượt (CSV)',
-      note: 'Trong trình duyệt, tệp được tải vào thư mục Tải xuống.',
+      note: 'Trong trình duyệt, tệp được tải vào thư mục Tải xuống; trong ứng dụng trên máy tính, chọn nơi lưu (ví dụ USB).',
     },
     headline: {
       issued: 'Số phiếu cấp',
@@ -198,7 +198,7 @@ export const reports = catalog(
       csv: 'CSV',
       csvOf: 'Download CSV: {{table}}',
       visitsCsv: 'Every visit (CSV)',
-      note: 'In a browser the file goes to the Downloads folder.',
+      note: 'In a browser the file goes to the Downloads folder; in the desktop app, choose where to save it (a USB stick, say).',
     },
     headline: {
       issued: 'Tickets issued',

@@ -1,10 +1,10 @@
 /**
- * Downloads of a report: plain links to the export routes, which answer with `Content-Disposition: attachment`
- * (same origin, so the device's session cookie goes along). In browser mode the file goes to Downloads; the
- * desktop app's save dialog is not wired yet.
+ * Downloads of a report from the export routes (same origin, so the device's session cookie goes along): in a
+ * browser the file goes to Downloads, in the desktop app to the folder the manager picks (SaveLink).
  */
 import type { DayRange } from '../../../../shared/report-range';
 import type { ReportTable } from '../../../../shared/reports';
+import { SaveLink } from '../../desktop/SaveLink';
 import { useLanguage, useTranslation } from '../../i18n';
 import { query } from './use-report';
 
@@ -12,18 +12,23 @@ export function exportPath(format: 'csv' | 'xlsx', range: DayRange, table: Repor
   return `/api/reports/export.${format}?${query({ from: range.from, to: range.to, table, lang })}`;
 }
 
+/** The name offered for a report file: `bao-cao-summary-2026-11-01-2026-11-30.xlsx`. */
+const fileName = (table: ReportTable, range: DayRange, format: 'csv' | 'xlsx') =>
+  `bao-cao-${table}-${range.from}-${range.to}.${format}`;
+
 export function CsvLink({ table, range }: { table: ReportTable; range: DayRange }) {
   const { t } = useTranslation('reports');
   const language = useLanguage();
   return (
-    <a
+    <SaveLink
       className="report-download report-download--small"
       href={exportPath('csv', range, table, language)}
-      download
+      fileName={fileName(table, range, 'csv')}
+      format="csv"
       title={t('export.csvOf', { table: t(`tables.${table}`) })}
     >
       ⤓ {t('export.csv')}
-    </a>
+    </SaveLink>
   );
 }
 
@@ -32,19 +37,30 @@ export function Downloads({ range }: { range: DayRange }) {
   const language = useLanguage();
   return (
     <div className="report-downloads">
-      <a
+      <SaveLink
         className="report-download report-download--primary"
         href={exportPath('xlsx', range, 'summary', language)}
-        download
+        fileName={fileName('summary', range, 'xlsx')}
+        format="xlsx"
       >
         ⤓ {t('export.xlsx')}
-      </a>
-      <a className="report-download" href={exportPath('csv', range, 'summary', language)} download>
+      </SaveLink>
+      <SaveLink
+        className="report-download"
+        href={exportPath('csv', range, 'summary', language)}
+        fileName={fileName('summary', range, 'csv')}
+        format="csv"
+      >
         ⤓ {t('tables.summary')} ({t('export.csv')})
-      </a>
-      <a className="report-download" href={exportPath('csv', range, 'visits', language)} download>
+      </SaveLink>
+      <SaveLink
+        className="report-download"
+        href={exportPath('csv', range, 'visits', language)}
+        fileName={fileName('visits', range, 'csv')}
+        format="csv"
+      >
         ⤓ {t('export.visitsCsv')}
-      </a>
+      </SaveLink>
     </div>
   );
 }

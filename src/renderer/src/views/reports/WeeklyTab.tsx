@@ -9,6 +9,7 @@ import type { ReportSettings, WeeklyReport } from '../../../../shared/reports';
 import { formatDateTime, formatServiceDay } from '../../../../shared/time';
 import { api, errorText } from '../../api/client';
 import { useLanguage, useLocalized, useTranslation, type LocalizedText } from '../../i18n';
+import { SaveLink } from '../../desktop/SaveLink';
 import { useCenter } from '../../state/use-center';
 import { useReportFormat } from './report-format';
 import { query, useLiveReport } from './use-report';
@@ -31,12 +32,22 @@ export function WeeklyTab() {
       <section className="report-section report-section--bar">
         <WeekPicker monday={monday} today={today} onChange={setMonday} />
         <div className="report-downloads">
-          <a className="report-download report-download--primary" href={file('pdf')} download>
+          <SaveLink
+            className="report-download report-download--primary"
+            href={file('pdf')}
+            fileName={`bao-cao-tuan-${monday}.pdf`}
+            format="pdf"
+          >
             ⤓ {t('weekly.pdf')}
-          </a>
-          <a className="report-download" href={file('xlsx')} download>
+          </SaveLink>
+          <SaveLink
+            className="report-download"
+            href={file('xlsx')}
+            fileName={`bao-cao-tuan-${monday}.xlsx`}
+            format="xlsx"
+          >
             ⤓ {t('weekly.xlsx')}
-          </a>
+          </SaveLink>
         </div>
       </section>
       <BranchName onSaved={() => setRound((r) => r + 1)} />
