@@ -69,6 +69,8 @@ try {
     })),
     { name: 'admin-procedures', token: ADMIN, path: '/admin/procedures', ready: '.procedure-toolbar' },
     { name: 'counter', token: tokens.counter, path: `/counter/${counterId}`, ready: '.today' },
+    // Just after "Vắng mặt": the undo, and the absent list to call a late citizen back.
+    { name: 'counter-absent-undo', token: tokens.counter, path: `/counter/${counterId}`, ready: '.today' },
     { name: 'help-desk', token: ADMIN, path: `/counter/${helpDeskId}`, ready: '.today' },
     { name: 'display', token: tokens.display, path: '/display', ready: '.board__number' },
     { name: 'admin', token: ADMIN, path: '/admin', ready: '.screen-header' },
@@ -101,6 +103,18 @@ try {
       await page.evaluate('document.fonts.ready');
       await page.waitForFunction('[...document.images].every((image) => image.complete)');
       await GREETER_STEPS[screen.name]?.(page);
+      if (screen.name === 'counter-absent-undo') {
+        const next = page.getByRole('button', { name: /Gọi tiếp/ });
+        if (await next.isEnabled()) await next.click();
+        await page
+          .getByRole('button', { name: /Vắng mặt/ })
+          .and(page.locator(':enabled'))
+          .click();
+        const marked = (await page.locator('.notice--undo').textContent())?.match(/[A-Z]+\d+/)?.[0] ?? '';
+        await page.locator('.absent-list .waiting-list__code', { hasText: marked }).waitFor();
+        // Today's figures follow a moment later (they refetch after the point's change settles).
+        await page.waitForTimeout(800);
+      }
       if (screen.name === 'admin-devices') {
         await page.getByRole('radio', { name: /Màn hình chờ/ }).check();
         await page.getByLabel('Tên thiết bị').fill('TV sảnh chờ tầng 1');
