@@ -116,3 +116,30 @@ export function nextNumbers(
   if (!taker) return [...waiting].sort(byArrival).slice(0, limit);
   return pickOrder(waiting, policy, state(taker.id)?.regularStreak ?? null, limit);
 }
+
+/**
+ * A ticket as this screen's view knows it now: waiting in a listed queue, or at a point; else as it was given
+ * (a long queue lists only its heads).
+ */
+export function liveTicket(view: QueueView, ticket: Ticket): Ticket {
+  for (const service of view.services) {
+    const found = service.waiting.find((t) => t.id === ticket.id);
+    if (found) return found;
+  }
+  return view.servicePoints.find((p) => p.current?.id === ticket.id)?.current ?? ticket;
+}
+
+/** How many a point will call before this waiting ticket, in the engine's order (the greeter's "N ahead"). */
+export function aheadInView(
+  view: QueueView,
+  ticket: Ticket,
+  points: readonly Pick<ServicePoint, 'id' | 'serviceIds' | 'active' | 'paused'>[],
+  policy: PriorityPolicy,
+): number {
+  const order = nextNumbers(view, ticket.serviceId, points, policy);
+  const position = order.findIndex((t) => t.id === ticket.id);
+  if (position !== -1) return position;
+  // Beyond the listed heads: everyone listed, and then some.
+  const count = view.services.find((s) => s.serviceId === ticket.serviceId)?.waitingCount ?? 0;
+  return Math.max(order.length, count - 1);
+}

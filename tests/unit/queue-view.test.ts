@@ -128,3 +128,26 @@ describe('wait estimate', () => {
     expect(estimateWaitMinutes(3, 300, 0)).toBeNull();
   });
 });
+
+describe('the greeter card', () => {
+  it('counts people ahead in the order they will be called, and knows a ticket was called since', async () => {
+    const { aheadInView, liveTicket } = await import('../../src/shared/queue-view');
+    const view = {
+      ...empty,
+      services: [
+        { ...empty.services[0]!, waitingCount: 3, waiting: [ticket(1), ticket(2), ticket(3, { priority: 'elderly' })] },
+        empty.services[1]!,
+      ],
+    };
+    const points = [{ id: 7, serviceIds: [1], active: true, paused: false }];
+    // Found: a priority ticket's card said "nobody ahead"-by-arrival; under strict it is first, under ratio too
+    // for a fresh point.
+    expect(
+      aheadInView(view, ticket(3, { priority: 'elderly' }), points, { kind: 'strict', regularPerPriority: 2 }),
+    ).toBe(0);
+    expect(aheadInView(view, ticket(2), points, { kind: 'strict', regularPerPriority: 2 })).toBe(2);
+    const called = applyEvent(view, event(11, 'called', ticket(2, { status: 'called', servicePointId: 7 }), { 1: 2 }));
+    expect(liveTicket(called, ticket(2)).status).toBe('called');
+    expect(liveTicket(called, ticket(9)).status).toBe('waiting');
+  });
+});

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { OUTCOMES, type HelpKind, type Outcome } from '../../../../shared/domain';
 import type { ServicePoint, Ticket } from '../../api/types';
 import { Modal } from '../../components/Modal';
+import { NoteField } from '../../components/NoteField';
 import type { Act } from './act';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
@@ -90,10 +91,7 @@ export function ResolveDialog(props: {
           <input value={fileCode} maxLength={60} onChange={(e) => setFileCode(e.target.value)} />
         </label>
       )}
-      <label className="field">
-        <span className="field__label">{t('resolveNote')}</span>
-        <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
-      </label>
+      <NoteField label={t('resolveNote')} value={note} maxLength={500} onChange={setNote} />
     </Modal>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { TransferPlacement } from '../../../../shared/domain';
 import type { ServicePoint, Ticket } from '../../api/types';
 import { Modal } from '../../components/Modal';
+import { NoteField } from '../../components/NoteField';
 import type { Act } from './act';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
@@ -86,10 +87,7 @@ export function TransferDialog(props: {
           {t('placementBack')}
         </label>
       </fieldset>
-      <label className="field">
-        <span className="field__label">{t('transferNote')}</span>
-        <input value={note} maxLength={200} onChange={(e) => setNote(e.target.value)} />
-      </label>
+      <NoteField label={t('transferNote')} value={note} maxLength={200} onChange={setNote} />
     </Modal>
   );
 }

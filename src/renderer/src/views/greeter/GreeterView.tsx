@@ -9,6 +9,7 @@ import type { PriorityClass } from '../../../../shared/domain';
 import type { Procedure } from '../../../../shared/procedures';
 import { errorText } from '../../api/client';
 import type { Service } from '../../api/types';
+import { NoteField } from '../../components/NoteField';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { isTyping, useHotkeys } from '../../hooks/use-hotkeys';
 import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
@@ -212,15 +213,14 @@ export default function GreeterView() {
             </>
           )}
           <PriorityPicker priority={priority} onChoose={choosePriority} />
-          <label className="field greeter__note">
-            <span className="field__label">{t('noteLabel')}</span>
-            <input
-              value={note}
-              maxLength={200}
-              placeholder={t('notePlaceholder')}
-              onChange={(e) => setNote(e.target.value)}
-            />
-          </label>
+          <NoteField
+            className="greeter__note"
+            label={t('noteLabel')}
+            value={note}
+            maxLength={200}
+            placeholder={t('notePlaceholder')}
+            onChange={setNote}
+          />
           <p className="key-hint">{t('keyHint')}</p>
         </section>
         <section className="greeter__result" aria-live="polite">

@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { stepBlock } from '../../../../shared/contract/steps';
+import { aheadInView, liveTicket } from '../../../../shared/queue-view';
 import { formatDateTime } from '../../../../shared/time';
 import { useLocalized, useTranslation } from '../../i18n';
 import { directionsFor } from '../../state/directions';
@@ -28,8 +30,11 @@ export function IssuedTicketCard({
   const service = center.services.find((s) => s.id === ticket.serviceId);
   if (!service) return null;
   const { zone, points } = directionsFor(service, center.zones, center.servicePoints);
-  const queue = center.queue.services.find((s) => s.serviceId === service.id);
-  const ahead = queue ? queue.waiting.filter((w) => w.queuedAt < ticket.queuedAt).length : 0;
+  // In the order the counters will really call (priority policy included), as the printed ticket says.
+  const ahead = aheadInView(center.queue, ticket, center.servicePoints, center.settings.priorityPolicy);
+  const live = liveTicket(center.queue, ticket);
+  // The greeter may withdraw only a ticket still waiting (the steps table): once called, it is the counter's.
+  const canCancel = stepBlock('cancel', { role: 'greeter', point: null }, live) === null;
   const counters = points.filter((p) => p.kind === 'counter').map((p) => p.number);
   const cancelled = entry.cancelledReason !== undefined;
   return (
@@ -72,7 +77,7 @@ export function IssuedTicketCard({
       )}
       {!cancelled && children}
       {ticket.note && <p className="issued__note">{ticket.note}</p>}
-      {!cancelled && (
+      {!cancelled && canCancel && (
         <button type="button" className="button button--quiet button--small issued__cancel" onClick={onCancel}>
           {t('cancel.button')}
         </button>

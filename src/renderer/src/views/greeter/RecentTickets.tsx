@@ -1,3 +1,5 @@
+import { stepBlock } from '../../../../shared/contract/steps';
+import { liveTicket } from '../../../../shared/queue-view';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { PrintLine } from './PrintLine';
@@ -25,6 +27,8 @@ export function RecentTickets(props: {
           const { ticket } = entry;
           const service = center.services.find((s) => s.id === ticket.serviceId);
           const cancelled = entry.cancelledReason !== undefined;
+          const canCancel =
+            stepBlock('cancel', { role: 'greeter', point: null }, liveTicket(center.queue, ticket)) === null;
           return (
             <li key={ticket.id} className={`recent__item ${cancelled ? 'recent__item--cancelled' : ''}`}>
               <strong className="recent__code">{ticket.displayCode}</strong>
@@ -41,14 +45,16 @@ export function RecentTickets(props: {
                     status={props.statusOf(ticket.id)}
                     onReprint={() => void props.onReprint(ticket.id)}
                   />
-                  <button
-                    type="button"
-                    className="button button--quiet button--small"
-                    aria-label={`${t('cancel.button')} ${ticket.displayCode}`}
-                    onClick={() => props.onCancel(entry)}
-                  >
-                    {t('cancel.button')}
-                  </button>
+                  {canCancel && (
+                    <button
+                      type="button"
+                      className="button button--quiet button--small"
+                      aria-label={`${t('cancel.button')} ${ticket.displayCode}`}
+                      onClick={() => props.onCancel(entry)}
+                    >
+                      {t('cancel.button')}
+                    </button>
+                  )}
                 </>
               )}
             </li>
