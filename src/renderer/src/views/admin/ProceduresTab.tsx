@@ -19,6 +19,7 @@ import { ProcedureImport } from './ProcedureImport';
 import { ServiceChip } from './ServiceChip';
 import { SetupSection } from './SetupSection';
 import './procedures.css';
+import { nameOf } from '../../../../shared/names';
 
 export function ProceduresTab() {
   const { t } = useTranslation('procedures');
@@ -76,7 +77,7 @@ export function ProceduresTab() {
                 <option value="">{t('allServices')}</option>
                 {services.map((s) => (
                   <option key={s.id} value={s.id}>
-                    {s.prefix} · {localized({ vi: s.nameVi, en: s.nameEn })}
+                    {s.prefix} · {localized(nameOf(s))}
                   </option>
                 ))}
               </select>
@@ -90,7 +91,7 @@ export function ProceduresTab() {
             <>
               {service && <ServiceChip service={service} />}
               <span className="admin-list__text">
-                <strong>{localized({ vi: p.nameVi, en: p.nameEn || p.nameVi })}</strong>
+                <strong>{localized(nameOf(p))}</strong>
                 <span className="admin-list__meta">
                   {[p.code, t('documentsCount', { count: p.documents.length })].filter(Boolean).join(' · ')}
                   {p.onlineFiling && <span className="procedure-tag procedure-tag--online">{t('online')}</span>}

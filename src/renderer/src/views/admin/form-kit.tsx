@@ -3,9 +3,10 @@
  * input, a group of choices, a tick box, the save bar, and the hook that sends a form and sorts a refusal.
  */
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { issueAt, problemOf, ruleKeyOf, type FormProblem } from './form-problem';
+import { nameOf } from '../../../../shared/names';
 
 export interface FieldA11y {
   id: string;
@@ -250,7 +251,7 @@ export function ZoneField(props: { value: string; error: string | null; onChange
           <option value="">{t('form.noZone')}</option>
           {zones.map((zone) => (
             <option key={zone.id} value={zone.id}>
-              {localized(nameText(zone))}
+              {localized(nameOf(zone))}
             </option>
           ))}
         </select>
@@ -259,7 +260,5 @@ export function ZoneField(props: { value: string; error: string | null; onChange
   );
 }
 
-export const nameText = (item: { nameVi: string; nameEn: string }): LocalizedText => ({
-  vi: item.nameVi,
-  en: item.nameEn,
-});
+/** A setup item's name in both languages: the app's one `nameOf` (src/shared/names.ts). */
+export { nameOf as nameText };

@@ -23,6 +23,7 @@ import { StaffSignIn } from './StaffSignIn';
 import { TodayFigures } from './TodayFigures';
 import { TransferDialog } from './TransferDialog';
 import { WaitingList } from './WaitingList';
+import { nameOf } from '../../../../shared/names';
 
 interface Refusal {
   text: LocalizedText;
@@ -63,11 +64,11 @@ export default function CounterView({ servicePointId }: { servicePointId: number
   }
 
   if (!point) return <main className="page page--centered">{t('unknownPoint')}</main>;
-  const pointName = localized({ vi: point.nameVi, en: point.nameEn });
+  const pointName = localized(nameOf(point));
   const { device } = center.session;
   if (device.role === 'counter' && device.servicePointId !== point.id) {
     const own = center.servicePoints.find((p) => p.id === device.servicePointId);
-    const ownName = own ? localized({ vi: own.nameVi, en: own.nameEn }) : '';
+    const ownName = own ? localized(nameOf(own)) : '';
     return (
       <main className="page page--centered">
         <h1>{t('otherPoint', { point: ownName })}</h1>

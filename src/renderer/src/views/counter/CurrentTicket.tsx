@@ -6,6 +6,7 @@ import { useNow } from '../../hooks/use-now';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { useProcedures } from '../../state/use-procedures';
+import { nameOf } from '../../../../shared/names';
 
 /** Where a case went: the transfer events stored on the tickets it closed. */
 type TransferOut = Extract<StoredEvent, { type: 'transferred' }> & { data: TransferredOut };
@@ -31,11 +32,11 @@ export function CurrentTicket({ ticket }: { ticket: Ticket | null }) {
   const waitedMinutes = Math.max(0, Math.round(((ticket.calledAt ?? now) - ticket.queuedAt) / 60_000));
   const pointName = (id: number | null) => {
     const p = center.servicePoints.find((x) => x.id === id);
-    return p ? localized({ vi: p.nameVi, en: p.nameEn }) : '';
+    return p ? localized(nameOf(p)) : '';
   };
   const serviceName = (id: number) => {
     const s = center.services.find((x) => x.id === id);
-    return s ? localized({ vi: s.nameVi, en: s.nameEn }) : '';
+    return s ? localized(nameOf(s)) : '';
   };
   // A transfer logs an event on the ticket it closed (with where it went) and on the one it opened.
   const transfers = history.filter(isTransferOut);
@@ -53,12 +54,11 @@ export function CurrentTicket({ ticket }: { ticket: Ticket | null }) {
           </span>
         )}
       </p>
-      <p className="current__service">{service ? localized({ vi: service.nameVi, en: service.nameEn }) : ''}</p>
+      <p className="current__service">{service ? localized(nameOf(service)) : ''}</p>
       {procedure && (
         <div className="current__procedure" data-testid="current-procedure">
           <p>
-            <strong>{tp('counter.procedure')}:</strong>{' '}
-            {localized({ vi: procedure.nameVi, en: procedure.nameEn || procedure.nameVi })}
+            <strong>{tp('counter.procedure')}:</strong> {localized(nameOf(procedure))}
           </p>
           {procedure.documents.length > 0 && (
             <details>

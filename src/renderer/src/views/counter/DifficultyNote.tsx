@@ -4,6 +4,7 @@ import { api, errorText } from '../../api/client';
 import type { ServicePoint } from '../../api/types';
 import { Modal } from '../../components/Modal';
 import { useLocalized, useTranslation } from '../../i18n';
+import { nameOf } from '../../../../shared/names';
 
 const QUICK = ['network', 'software', 'forms', 'printer', 'portal'] as const;
 
@@ -37,7 +38,7 @@ export function DifficultyNote({ point }: { point: ServicePoint }) {
       </button>
       {open && (
         <Modal
-          title={t('difficultyTitle', { point: localized({ vi: point.nameVi, en: point.nameEn }) })}
+          title={t('difficultyTitle', { point: localized(nameOf(point)) })}
           confirmLabel={t('difficultySave')}
           busy={busy || !text.trim()}
           error={error}

@@ -3,6 +3,7 @@ import type { ServicePoint } from '../../api/types';
 import { Modal } from '../../components/Modal';
 import type { Act } from './act';
 import { useLocalized, useTranslation } from '../../i18n';
+import { nameOf } from '../../../../shared/names';
 
 const QUICK_REASONS = ['lunch', 'meeting', 'outside', 'system'] as const;
 
@@ -27,7 +28,7 @@ export function PauseDialog(props: {
   };
   return (
     <Modal
-      title={t('pauseTitle', { point: localized({ vi: props.point.nameVi, en: props.point.nameEn }) })}
+      title={t('pauseTitle', { point: localized(nameOf(props.point)) })}
       confirmLabel={t('actions.pause')}
       busy={busy || !reason.trim()}
       onConfirm={() => void confirm()}

@@ -6,6 +6,7 @@ import { NoteField } from '../../components/NoteField';
 import type { Act } from './act';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
+import { nameOf } from '../../../../shared/names';
 
 /** Finish a case: the outcome, the file code (mã hồ sơ) and, at a help desk, the kind of help given. */
 export function ResolveDialog(props: {
@@ -65,7 +66,7 @@ export function ResolveDialog(props: {
                 autoFocus={index === 0}
                 onChange={() => setHelpKind(kind.code)}
               />
-              {localized({ vi: kind.nameVi, en: kind.nameEn })}
+              {localized(nameOf(kind))}
             </label>
           ))}
         </fieldset>

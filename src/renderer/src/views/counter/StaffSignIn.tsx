@@ -10,6 +10,7 @@ import { Modal } from '../../components/Modal';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import './staff-desk.css';
+import { nameOf } from '../../../../shared/names';
 
 export function StaffSignIn({ point }: { point: ServicePoint }) {
   const { t } = useTranslation('staffDesk');
@@ -58,7 +59,7 @@ export function StaffSignIn({ point }: { point: ServicePoint }) {
       )}
       {open && (
         <SignInDialog
-          pointName={localized({ vi: point.nameVi, en: point.nameEn })}
+          pointName={localized(nameOf(point))}
           pointId={point.id}
           helpDesk={point.kind === 'help_desk'}
           done={(answer) => {
@@ -87,7 +88,7 @@ function SignInDialog(props: {
   const { servicePoints } = useCenter();
   const pointName = (id: number) => {
     const p = servicePoints.find((x) => x.id === id);
-    return p ? localized({ vi: p.nameVi, en: p.nameEn }) : `#${id}`;
+    return p ? localized(nameOf(p)) : `#${id}`;
   };
   useEffect(() => {
     let live = true;

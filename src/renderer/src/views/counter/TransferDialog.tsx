@@ -6,6 +6,7 @@ import { NoteField } from '../../components/NoteField';
 import type { Act } from './act';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
+import { nameOf } from '../../../../shared/names';
 
 type Target = { kind: 'service'; id: number } | { kind: 'point'; id: number };
 
@@ -64,16 +65,12 @@ export function TransferDialog(props: {
         <fieldset className="choice-list">
           <legend>{t('transferToService')}</legend>
           {services.map((s, i) =>
-            option(
-              { kind: 'service', id: s.id },
-              `${s.prefix} · ${localized({ vi: s.nameVi, en: s.nameEn })}`,
-              i === 0,
-            ),
+            option({ kind: 'service', id: s.id }, `${s.prefix} · ${localized(nameOf(s))}`, i === 0),
           )}
         </fieldset>
         <fieldset className="choice-list">
           <legend>{t('transferToPoint')}</legend>
-          {points.map((p) => option({ kind: 'point', id: p.id }, localized({ vi: p.nameVi, en: p.nameEn })))}
+          {points.map((p) => option({ kind: 'point', id: p.id }, localized(nameOf(p))))}
         </fieldset>
       </div>
       <fieldset className="choice-list choice-list--inline">

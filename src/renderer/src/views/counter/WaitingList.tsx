@@ -2,6 +2,7 @@ import type { Ticket } from '../../api/types';
 import { useNow } from '../../hooks/use-now';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
+import { nameOf } from '../../../../shared/names';
 
 /** Who waits for this point, in arrival order, priority marked; any of them can be called by choice. */
 export function WaitingList(props: { tickets: Ticket[]; canCall: boolean; onCall: (ticket: Ticket) => void }) {
@@ -23,7 +24,7 @@ export function WaitingList(props: { tickets: Ticket[]; canCall: boolean; onCall
               <li key={ticket.id} className="waiting-list__item">
                 <strong className="waiting-list__code">{ticket.displayCode}</strong>
                 <span className="waiting-list__info">
-                  {service ? localized({ vi: service.nameVi, en: service.nameEn }) : ''}
+                  {service ? localized(nameOf(service)) : ''}
                   <span className="muted">
                     {' '}
                     · {tc('minutes', { count: Math.round((now - ticket.queuedAt) / 60_000) })}

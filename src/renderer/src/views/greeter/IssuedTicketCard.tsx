@@ -7,6 +7,7 @@ import { directionsFor } from '../../state/directions';
 import { useCenter } from '../../state/use-center';
 import { useProcedures } from '../../state/use-procedures';
 import type { IssuedEntry } from './use-issuing';
+import { nameOf } from '../../../../shared/names';
 
 /**
  * The number just issued, huge, with the service, the procedure and where to go — what the volunteer reads out.
@@ -56,16 +57,12 @@ export function IssuedTicketCard({
           {tc('priorityShort')}: {tc(`priority.${ticket.priority}`)}
         </p>
       )}
-      <p className="issued__service">{localized({ vi: service.nameVi, en: service.nameEn })}</p>
-      {procedure && (
-        <p className="issued__procedure">
-          {t('procedureLine', { name: localized({ vi: procedure.nameVi, en: procedure.nameEn || procedure.nameVi }) })}
-        </p>
-      )}
+      <p className="issued__service">{localized(nameOf(service))}</p>
+      {procedure && <p className="issued__procedure">{t('procedureLine', { name: localized(nameOf(procedure)) })}</p>}
       {!cancelled && (
         <div className="issued__where">
           <span className="issued__go">{t('goTo')}</span>
-          {zone && <strong>{localized({ vi: zone.nameVi, en: zone.nameEn })}</strong>}
+          {zone && <strong>{localized(nameOf(zone))}</strong>}
           {zone && <span>{localized({ vi: zone.directionsVi, en: zone.directionsEn })}</span>}
           {counters.length > 0 && <strong>{t('counters', { list: counters.join(', ') })}</strong>}
         </div>

@@ -8,6 +8,7 @@ import type { MissingPapersAction, Procedure } from '../../../../shared/procedur
 import { Modal } from '../../components/Modal';
 import type { Service } from '../../api/types';
 import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
+import { nameOf } from '../../../../shared/names';
 
 export interface MissingPapersChoice {
   action: MissingPapersAction;
@@ -65,7 +66,7 @@ export function MissingPapersDialog(props: {
   return (
     <Modal
       title={t('missing.title', {
-        name: localized({ vi: procedure.nameVi, en: procedure.nameEn || procedure.nameVi }),
+        name: localized(nameOf(procedure)),
       })}
       confirmLabel={confirmLabel}
       busy={busy}
@@ -115,7 +116,7 @@ export function MissingPapersDialog(props: {
             >
               {props.helpServices.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.prefix} · {localized({ vi: s.nameVi, en: s.nameEn })}
+                  {s.prefix} · {localized(nameOf(s))}
                 </option>
               ))}
             </select>

@@ -10,6 +10,7 @@ import { useLocalized, useTranslation } from '../../i18n';
 import { directionsFor } from '../../state/directions';
 import { useCenter } from '../../state/use-center';
 import { useStateText } from './service-state';
+import { nameOf } from '../../../../shared/names';
 
 export function ProcedureGuide(props: {
   procedure: Procedure;
@@ -36,7 +37,7 @@ export function ProcedureGuide(props: {
   const { zone, points } = directionsFor(own, center.zones, center.servicePoints);
   const counters = points.filter((p) => p.kind === 'counter').map((p) => p.number);
   const closed = stateText(props.state, issuedToday(service));
-  const name = (s: Service) => localized({ vi: s.nameVi, en: s.nameEn });
+  const name = (s: Service) => localized(nameOf(s));
   const offerOnline = procedure.onlineFiling && props.onlineService && props.onlineService.id !== service.id;
   const onlineClosed = props.onlineService ? stateText(props.onlineState, issuedToday(props.onlineService)) : null;
   return (
@@ -59,14 +60,14 @@ export function ProcedureGuide(props: {
           )}
         </div>
         <h2 className="guide__name" id="guide-name">
-          {localized({ vi: procedure.nameVi, en: procedure.nameEn || procedure.nameVi })}
+          {localized(nameOf(procedure))}
         </h2>
         <p className="guide__where">
           <span className="guide__where-label">{t('guide.submitAt')}</span>{' '}
           <strong className="guide__service">
             <span className="guide__prefix">{own.prefix}</span> {name(own)}
           </strong>
-          {zone && ` · ${localized({ vi: zone.nameVi, en: zone.nameEn })}`}
+          {zone && ` · ${localized(nameOf(zone))}`}
           {zone && localized({ vi: zone.directionsVi, en: zone.directionsEn }) && (
             <> ({localized({ vi: zone.directionsVi, en: zone.directionsEn })})</>
           )}

@@ -7,6 +7,7 @@ import type { ProcedureMatch } from '../../../../shared/procedure-search';
 import type { Procedure } from '../../../../shared/procedures';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
+import { nameOf } from '../../../../shared/names';
 
 export const SEARCH_LIMIT = 6;
 
@@ -137,11 +138,9 @@ function ProcedureResults(props: {
                 {service?.prefix}
               </span>
               <span className="procedure-result__body">
-                <span className="procedure-result__name">
-                  {localized({ vi: procedure.nameVi, en: procedure.nameEn || procedure.nameVi })}
-                </span>
+                <span className="procedure-result__name">{localized(nameOf(procedure))}</span>
                 <span className="procedure-result__meta">
-                  {service ? localized({ vi: service.nameVi, en: service.nameEn }) : ''}
+                  {service ? localized(nameOf(service)) : ''}
                   {procedure.onlineFiling && <span className="tag tag--online">{t('guide.online')}</span>}
                 </span>
               </span>

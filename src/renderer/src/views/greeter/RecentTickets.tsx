@@ -5,6 +5,7 @@ import { useCenter } from '../../state/use-center';
 import { PrintLine } from './PrintLine';
 import type { IssuedEntry } from './use-issuing';
 import type { PrintStatus } from './use-print-status';
+import { nameOf } from '../../../../shared/names';
 
 /** The numbers issued earlier in this session: reprint, or cancel one issued by mistake. */
 export function RecentTickets(props: {
@@ -32,9 +33,7 @@ export function RecentTickets(props: {
           return (
             <li key={ticket.id} className={`recent__item ${cancelled ? 'recent__item--cancelled' : ''}`}>
               <strong className="recent__code">{ticket.displayCode}</strong>
-              <span className="recent__service">
-                {service ? localized({ vi: service.nameVi, en: service.nameEn }) : ''}
-              </span>
+              <span className="recent__service">{service ? localized(nameOf(service)) : ''}</span>
               {ticket.priority !== 'none' && <span className="badge badge--priority">{tc('priorityShort')}</span>}
               {cancelled ? (
                 <span className="badge badge--cancelled">{t('cancel.cancelled')}</span>

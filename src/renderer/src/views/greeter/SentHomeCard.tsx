@@ -2,6 +2,7 @@ import type { Procedure } from '../../../../shared/procedures';
 import { useLocalized, useTranslation } from '../../i18n';
 import { PrintLine } from './PrintLine';
 import type { PrintStatus } from './use-print-status';
+import { nameOf } from '../../../../shared/names';
 
 /**
  * After "Thiếu giấy tờ → về chuẩn bị": what was recorded and how the take-home list printed. Without a printer (or
@@ -11,7 +12,7 @@ export function SentHomeCard(props: { procedure: Procedure; missing: string[]; p
   const { procedure, print } = props;
   const { t } = useTranslation('greeter');
   const localized = useLocalized();
-  const name = localized({ vi: procedure.nameVi, en: procedure.nameEn || procedure.nameVi });
+  const name = localized(nameOf(procedure));
   const showList = !print || print.state === 'disabled' || print.state === 'failed';
   return (
     <article className="sent-home" aria-live="polite">

@@ -5,6 +5,7 @@ import { useLocalized, useTranslation } from '../../i18n';
 import { openPointsFor } from '../../state/directions';
 import { useCenter } from '../../state/use-center';
 import { useStateText } from './service-state';
+import { nameOf } from '../../../../shared/names';
 
 /**
  * A large service button: colour band, prefix, name, how many wait and about how long; one tap issues. A service
@@ -44,7 +45,7 @@ export function ServiceButton(props: {
         {service.prefix}
       </span>
       <span className="service-button__body">
-        <span className="service-button__name">{localized({ vi: service.nameVi, en: service.nameEn })}</span>
+        <span className="service-button__name">{localized(nameOf(service))}</span>
         {closed ? (
           <span className="service-button__closed">{closed}</span>
         ) : (

@@ -23,6 +23,7 @@ import { Face } from './Face';
 import { ReasonsStep } from './ReasonsStep';
 import { useRatingPrompt } from './use-rating-prompt';
 import './rating.css';
+import { nameOf } from '../../../../shared/names';
 
 /** How long the thanks stay before the screen is idle again. */
 const THANKS_MS = 5_000;
@@ -46,7 +47,7 @@ export default function RatingView() {
   const center = useCenter();
   const pointId = center.session.device.servicePointId!;
   const point = center.servicePoints.find((p) => p.id === pointId);
-  const pointName = point ? localized({ vi: point.nameVi, en: point.nameEn }) : '';
+  const pointName = point ? localized(nameOf(point)) : '';
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [notSent, setNotSent] = useState(false);
   const answered = useRef(new Set<number>());
