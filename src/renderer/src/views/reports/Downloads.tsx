@@ -5,11 +5,11 @@
  */
 import type { DayRange } from '../../../../shared/report-range';
 import type { ReportTable } from '../../../../shared/reports';
-import { useLanguage, useTranslation } from '../../i18n';
-import { query } from './use-report';
+import { api } from '../../api/client';
+import { useLanguage, useTranslation, type Language } from '../../i18n';
 
-export function exportPath(format: 'csv' | 'xlsx', range: DayRange, table: ReportTable, lang: string): string {
-  return `/api/reports/export.${format}?${query({ from: range.from, to: range.to, table, lang })}`;
+export function exportPath(format: 'csv' | 'xlsx', range: DayRange, table: ReportTable, lang: Language): string {
+  return api.href(format === 'csv' ? 'exportCsv' : 'exportXlsx', { from: range.from, to: range.to, table, lang });
 }
 
 export function CsvLink({ table, range }: { table: ReportTable; range: DayRange }) {
