@@ -139,3 +139,14 @@ export interface PrinterStatusAnswer {
 export interface ReprintAnswer {
   print: PrintAnswer;
 }
+
+/**
+ * A file to save (report exports, the weekly report as PDF or XLSX, the procedure catalogue): sent as it is with
+ * its content type, and `Content-Disposition: attachment` with its name.
+ */
+export interface FileAnswer {
+  contentType: string;
+  body: string | Uint8Array;
+  /** The name to save it under (ASCII). */
+  fileName?: string;
+}

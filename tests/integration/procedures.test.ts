@@ -113,6 +113,37 @@ describe('the reference catalogue', () => {
     expect((await server.api('/api/procedures', { token: greeter, body: { nameVi: 'X' } })).status).toBe(403);
     expect((await server.api('/api/procedures', { token: greeter })).status).toBe(200);
   });
+
+  it('changes only the fields a PATCH sends: the code, names and papers stay (found: a default filled the code)', async () => {
+    const a = (await services()).find((s) => s.prefix === 'A')!;
+    const created = await server.api<Procedure>('/api/procedures', {
+      body: {
+        code: '1.001193',
+        nameVi: 'Đăng ký kết hôn',
+        nameEn: 'Marriage registration',
+        serviceId: a.id,
+        documents: ['Tờ khai'],
+      },
+    });
+    const patched = await server.api<Procedure>(`/api/procedures/${created.body.id}`, {
+      method: 'PATCH',
+      body: { fee: 'Miễn lệ phí' },
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({
+      code: '1.001193',
+      nameEn: 'Marriage registration',
+      documents: ['Tờ khai'],
+      fee: 'Miễn lệ phí',
+      checked: true,
+      active: true,
+    });
+    const cleared = await server.api<Procedure>(`/api/procedures/${created.body.id}`, {
+      method: 'PATCH',
+      body: { code: '' },
+    });
+    expect(cleared.body.code).toBeNull();
+  });
 });
 
 describe('a ticket issued for a procedure', () => {

@@ -46,6 +46,9 @@ afterAll(async () => server?.close());
 const pathOf = (def: Endpoint) =>
   def.path.replace(':id', String(def.path.startsWith('/api/service-points/') ? otherPoint : ticketElsewhere));
 
+/** An empty JSON body where the method takes one (a DELETE carries none). */
+const bodyFor = (def: Endpoint) => (def.method === 'DELETE' ? undefined : {});
+
 describe('the auth matrix', () => {
   it('covers every mutating endpoint of the table', () => {
     expect(mutating.length).toBeGreaterThan(20);
@@ -55,7 +58,7 @@ describe('the auth matrix', () => {
     for (const who of [null, 'garbage', 'revoked', 'usedLink'] as const) {
       const reply = await server.send(pathOf(def), {
         method: def.method,
-        body: {},
+        body: bodyFor(def),
         token: who === null ? null : tokens[who]!,
       });
       expect([who, reply.status]).toEqual([who, 401]);
@@ -67,7 +70,7 @@ describe('the auth matrix', () => {
     const roles = def.roles as readonly DeviceRole[];
     for (const who of ['display', 'greeter', 'counter'] as const) {
       if (roles.includes(who) && who !== 'counter') continue;
-      const reply = await server.send(pathOf(def), { method: def.method, body: {}, token: tokens[who]! });
+      const reply = await server.send(pathOf(def), { method: def.method, body: bodyFor(def), token: tokens[who]! });
       // A counter allowed the step still may not take it for another point or on another point's ticket; with this
       // empty body some steps stop earlier at their input (400) — the next test sends valid input.
       const expected = roles.includes(who) ? [403, 400] : [403];

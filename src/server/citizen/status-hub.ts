@@ -7,6 +7,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { CitizenStatus, StatusLinkProblem } from '../../shared/citizen-status';
+import { ENDPOINTS } from '../../shared/contract/endpoints';
 import type { Ticket } from '../../shared/domain';
 import type { LuotEvent } from '../../shared/events';
 import type { Core } from '../core';
@@ -59,7 +60,7 @@ export class StatusHub {
   }
 
   register(app: FastifyInstance): void {
-    app.get<{ Params: { ref: string } }>('/api/status/:ref/live', { websocket: true }, (socket, request) =>
+    app.get<{ Params: { ref: string } }>(ENDPOINTS.citizenStatusLive.path, { websocket: true }, (socket, request) =>
       this.accept(socket, request),
     );
     this.heartbeat = setInterval(() => this.beat(), BEAT_MS);

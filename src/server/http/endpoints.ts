@@ -12,12 +12,14 @@ import {
   type EndpointParsed,
   type RequestEndpointName,
 } from '../../shared/contract/endpoints';
+import type { FileAnswer } from '../../shared/api';
 import type { Device } from '../../shared/domain';
 import type { Actor } from '../events/event-log';
 import { requireRole } from './auth';
 import type { RouteContext } from './context';
 import { requestFingerprint } from './idempotency';
 import { parse } from './parse';
+import { assertNotFromOtherSite } from './request-guards';
 
 type Def<N extends RequestEndpointName> = (typeof ENDPOINTS)[N];
 
@@ -30,11 +32,24 @@ export interface HandlerContext<N extends RequestEndpointName> {
   reply: FastifyReply;
 }
 
-/** A handler answers its endpoint's declared type; `null` is sent as 204. Queue steps answer synchronously. */
+/**
+ * An answer already written as JSON elsewhere — the report worker's, so a year's figures are not parsed and written
+ * again on the queue's thread — sent as it is. It stands for the answer type it encodes.
+ */
+export class JsonText<A> {
+  declare private readonly encodes?: A;
+  constructor(readonly text: string) {}
+}
+
+/**
+ * A handler answers its endpoint's declared type (or that answer as `JsonText`); `null` is sent as 204. Queue
+ * steps answer synchronously.
+ */
 export type Handler<N extends RequestEndpointName> =
   Def<N> extends { idempotent: true }
     ? (input: EndpointParsed<N>, context: HandlerContext<N>) => EndpointAnswer<N>
-    : (input: EndpointParsed<N>, context: HandlerContext<N>) => EndpointAnswer<N> | Promise<EndpointAnswer<N>>;
+    : (input: EndpointParsed<N>, context: HandlerContext<N>) => Answered<N> | Promise<Answered<N>>;
+type Answered<N extends RequestEndpointName> = EndpointAnswer<N> | JsonText<EndpointAnswer<N>>;
 
 export type Handlers<N extends RequestEndpointName = RequestEndpointName> = { [K in N]: Handler<K> };
 
@@ -52,7 +67,10 @@ export function registerEndpoints<N extends RequestEndpointName>(
     app.route({
       method: def.method,
       url: def.path,
-      preHandler: def.roles === 'public' ? [] : [requireRole(...def.roles)],
+      ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
+      // A change anyone may ask for (signing in) must still not come from another site's page: login CSRF.
+      // (Signed-in changes by cookie are checked for their origin before any route: server.ts.)
+      preHandler: def.roles !== 'public' ? [requireRole(...def.roles)] : def.method === 'GET' ? [] : [notFromOtherSite],
       handler: async (request, reply) => {
         const body = asObject(request.body);
         // Path parameters win over anything the body says about them.
@@ -83,8 +101,28 @@ export function registerEndpoints<N extends RequestEndpointName>(
         if (status === 204) return reply.send();
         // A picture of the queue as it is now: never from a cache.
         if (def.png) return reply.type('image/png').header('Cache-Control', 'no-store').send(answer);
+        if (def.download) return sendFile(reply, answer as FileAnswer);
+        if (answer instanceof JsonText) return reply.type(JSON_TYPE).send(answer.text);
         return answer;
       },
     });
   }
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+async function notFromOtherSite(request: FastifyRequest): Promise<void> {
+  assertNotFromOtherSite(request);
+}
+
+function sendFile(reply: FastifyReply, file: FileAnswer): FastifyReply {
+  reply.type(file.contentType);
+  if (file.fileName) reply.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
+  const { body } = file;
+  // Bytes from the report worker arrive as a plain Uint8Array, which Fastify would send as JSON.
+  return reply.send(
+    typeof body === 'string' || Buffer.isBuffer(body)
+      ? body
+      : Buffer.from(body.buffer, body.byteOffset, body.byteLength),
+  );
 }

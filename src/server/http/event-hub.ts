@@ -4,10 +4,10 @@
  * serialised once and the same bytes go to each socket; a screen that stops reading is dropped rather than
  * buffered forever.
  */
-import { DEVICE_ROLES } from '../../shared/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { LuotEvent } from '../../shared/events';
+import { ENDPOINTS } from '../../shared/contract/endpoints';
 import { isPublicRole, publicEvent } from '../../shared/contract/privacy';
 import { forbidden } from '../../shared/errors';
 import type { Core } from '../core';
@@ -38,8 +38,8 @@ export class EventHub {
 
   register(app: FastifyInstance): void {
     app.get(
-      '/api/events',
-      { websocket: true, preHandler: [requireRole(...DEVICE_ROLES), sameOriginForCookies] },
+      ENDPOINTS.events.path,
+      { websocket: true, preHandler: [requireRole(...ENDPOINTS.events.roles), sameOriginForCookies] },
       (socket: WebSocket, request: FastifyRequest) => this.accept(socket, request),
     );
     this.heartbeat = setInterval(() => this.checkAlive(), HEARTBEAT_MS);

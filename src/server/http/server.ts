@@ -1,6 +1,7 @@
 /**
  * The LAN server: one port for the HTTP API, the WebSocket event stream and the screens (the built renderer).
- * Every `/api` route needs a device token, except health and browser sign-in.
+ * Every `/api` route is a row of the endpoint table (src/shared/contract/endpoints.ts), registered from it; each
+ * needs a signed-in device, except the few the table marks public (health, browser sign-in, a citizen's status).
  */
 import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -20,16 +21,16 @@ import { HostNames } from './host-names';
 import { IdempotencyStore } from './idempotency';
 import { registerEndpoints } from './endpoints';
 import { assertFromOwnPage, contentSecurityPolicy, isChange } from './request-guards';
-import { backupRoutes, type BackupRouteOptions } from './routes/backup';
+import { backupHandlers, type BackupRouteOptions } from './routes/backup';
 import { citizenRoutes } from './routes/citizen';
-import { deviceRoutes } from './routes/devices';
-import { peopleRoutes } from './routes/people';
+import { deviceHandlers } from './routes/devices';
+import { peopleHandlers } from './routes/people';
 import { printingHandlers } from './routes/printing';
-import { procedureRoutes } from './routes/procedures';
+import { procedureHandlers } from './routes/procedures';
 import { queueHandlers } from './routes/queue';
-import { reportRoutes } from './routes/reports';
+import { reportHandlers } from './routes/reports';
 import { setupHandlers } from './routes/setup';
-import { staffSessionRoutes } from './routes/staff-sessions';
+import { staffSessionHandlers } from './routes/staff-sessions';
 
 export interface LanServerOptions extends BackupRouteOptions {
   version: string;
@@ -105,13 +106,13 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
     ...queueHandlers(context),
     ...setupHandlers(context),
     ...printingHandlers(context),
+    ...deviceHandlers(context),
+    ...staffSessionHandlers(context),
+    ...peopleHandlers(context),
+    ...reportHandlers(context),
+    ...procedureHandlers(context),
+    ...backupHandlers(context, options),
   });
-  deviceRoutes(app, context);
-  reportRoutes(app, context);
-  staffSessionRoutes(app, context);
-  peopleRoutes(app, context);
-  procedureRoutes(app, context);
-  backupRoutes(app, context, options);
   citizenRoutes(app, context, options.rendererDir);
 
   if (options.rendererDir && existsSync(options.rendererDir)) {

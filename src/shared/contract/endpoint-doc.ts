@@ -23,7 +23,13 @@ export function endpointTable(): string {
   const rows = Object.entries(ENDPOINTS as Record<string, Endpoint>).map(([name, def]) => {
     const who = def.roles === 'public' ? 'anyone' : def.roles.join(', ');
     const request = def.stream ? `WS ${def.path}` : `${def.method} ${def.path}`;
-    const notes = [def.idempotent ? 'queue step, `Idempotency-Key`' : '', def.status === 201 ? '201' : '']
+    const notes = [
+      def.idempotent ? 'queue step, `Idempotency-Key`' : '',
+      def.status && def.status !== 200 ? String(def.status) : '',
+      def.png ? 'PNG' : '',
+      def.download ? 'a file to save' : '',
+      def.bodyLimit ? `body up to ${def.bodyLimit / 1024 / 1024} MB` : '',
+    ]
       .filter(Boolean)
       .join('; ');
     return `| \`${name}\` | \`${request}\` | ${who} | ${fields(def) || '—'} | ${def.summary}${notes ? ` (${notes})` : ''} |`;

@@ -20,17 +20,7 @@ import type {
   TicketListAnswer,
   TransferAnswer,
 } from '../api';
-import {
-  DEVICE_ROLES,
-  type DeviceRole,
-  type HelpKindEntry,
-  type PrinterSettings,
-  type Service,
-  type ServicePoint,
-  type Settings,
-  type Staff,
-  type Zone,
-} from '../domain';
+import type { HelpKindEntry, PrinterSettings, Service, ServicePoint, Settings, Staff, Zone } from '../domain';
 import type { CitizenStatus } from '../citizen-status';
 import {
   citizenSettingsPatch,
@@ -57,64 +47,26 @@ import {
   transferInput,
   zoneInput,
 } from '../schemas';
+import {
+  ADMIN,
+  answer,
+  COUNTER,
+  ep,
+  none,
+  patchOf,
+  SIGNED_IN,
+  STAFF_SCREENS,
+  withId,
+  type AnswerOf,
+  type Endpoint,
+} from './endpoint-kit';
+import { BACKUP_ENDPOINTS } from './endpoint-rows/backup';
+import { DEVICE_ENDPOINTS } from './endpoint-rows/devices';
+import { PEOPLE_ENDPOINTS } from './endpoint-rows/people';
+import { PROCEDURE_ENDPOINTS } from './endpoint-rows/procedures';
+import { REPORT_ENDPOINTS } from './endpoint-rows/reports';
 
-declare const answerType: unique symbol;
-/** Carries an endpoint's answer type; holds no value at run time. */
-export interface AnswerOf<A> {
-  readonly [answerType]?: A;
-}
-const answer = <A>(): AnswerOf<A> => ({});
-
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-/** Every signed-in screen. */
-export const SIGNED_IN = DEVICE_ROLES;
-
-export interface Endpoint<I extends z.ZodType = z.ZodType, A = unknown> {
-  method: HttpMethod;
-  path: `/api/${string}`;
-  /** Roles that may call it; `public` needs no sign-in. */
-  roles: readonly DeviceRole[] | 'public';
-  /** Path parameters, query and body as one object. */
-  input: I;
-  answer: AnswerOf<A>;
-  /** Status of a successful answer; a `null` answer is sent as 204. */
-  status?: 200 | 201;
-  /**
-   * A queue step: committed together with the other steps of the same moment, answered again (not repeated) when
-   * resent with the same `Idempotency-Key`. Its handler runs inside the transaction, so it is synchronous.
-   */
-  idempotent?: boolean;
-  /** A WebSocket stream rather than a request (documented here, served by the event hub). */
-  stream?: true;
-  /** Answers a PNG picture (never cached: the queue moves on), not JSON. */
-  png?: true;
-  /** One line for docs/api.md. */
-  summary: string;
-}
-
-const none = z.object({});
-const withId = <Shape extends z.core.$ZodShape>(schema: z.ZodObject<Shape>) => schema.extend(idParam.shape);
-/** Setup resources are patched field by field: only the fields sent change, and no default fills the others. */
-const patchOf = <Shape extends z.core.$ZodShape>(schema: z.ZodObject<Shape>) => withId(partialWithoutDefaults(schema));
-
-type WithoutDefaults<Shape extends z.core.$ZodShape> = {
-  [K in keyof Shape]: z.ZodOptional<Shape[K] extends z.ZodDefault<infer Inner> ? Inner : Shape[K]>;
-};
-
-function partialWithoutDefaults<Shape extends z.core.$ZodShape>(
-  schema: z.ZodObject<Shape>,
-): z.ZodObject<WithoutDefaults<Shape>> {
-  const shape: Record<string, z.ZodType> = {};
-  for (const [key, field] of Object.entries(schema.shape))
-    shape[key] = (field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType)).optional();
-  return z.object(shape) as z.ZodObject<WithoutDefaults<Shape>>;
-}
-
-/** Screens used by the center's people, not public ones: they may read a case's details. */
-const STAFF_SCREENS = ['admin', 'greeter', 'counter', 'reports'] as const;
-const ep = <I extends z.ZodType, A>(e: Endpoint<I, A>) => e;
-const COUNTER = ['admin', 'counter'] as const;
-const ADMIN = ['admin'] as const;
+export { SIGNED_IN, type AnswerOf, type Endpoint, type HttpMethod } from './endpoint-kit';
 
 export const ENDPOINTS = {
   // ---- the queue ----
@@ -530,6 +482,12 @@ export const ENDPOINTS = {
     answer: answer<CitizenSettingsAnswer>(),
     summary: 'Change the citizen settings (only the fields sent).',
   }),
+
+  ...DEVICE_ENDPOINTS,
+  ...PEOPLE_ENDPOINTS,
+  ...REPORT_ENDPOINTS,
+  ...PROCEDURE_ENDPOINTS,
+  ...BACKUP_ENDPOINTS,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof ENDPOINTS;
@@ -537,6 +495,14 @@ export type EndpointName = keyof typeof ENDPOINTS;
 export type RequestEndpointName = {
   [K in EndpointName]: (typeof ENDPOINTS)[K] extends { stream: true } ? never : K;
 }[EndpointName];
+/** Endpoints answered with JSON — not a picture or a file to save, which a screen opens as a link instead. */
+export type JsonEndpointName = {
+  [K in RequestEndpointName]: Def<K> extends { png: true } | { download: true } ? never : K;
+}[RequestEndpointName];
+/** Endpoints a screen may open as a link (`api.href`): what it reads, a picture or a file to save. */
+export type LinkEndpointName = {
+  [K in RequestEndpointName]: Def<K> extends { method: 'GET' } ? K : never;
+}[RequestEndpointName];
 type Def<N extends EndpointName> = (typeof ENDPOINTS)[N];
 export type EndpointInput<N extends EndpointName> = z.input<Def<N>['input']>;
 export type EndpointParsed<N extends EndpointName> = z.output<Def<N>['input']>;

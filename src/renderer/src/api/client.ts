@@ -10,6 +10,8 @@ import {
   pathParams,
   type EndpointAnswer,
   type EndpointInput,
+  type JsonEndpointName,
+  type LinkEndpointName,
   type RequestEndpointName,
 } from '../../../shared/contract/endpoints';
 import type { ErrorBody, LocalizedText } from '../../../shared/errors';
@@ -94,17 +96,26 @@ function place(path: string, input: Record<string, unknown>): { url: string; res
   return { url, rest };
 }
 
+/** A GET endpoint's address: its path with the `:params` filled, the rest of the input as its query. */
+function linkTo(path: string, input: object | undefined): string {
+  const { url, rest } = place(path, (input ?? {}) as Record<string, unknown>);
+  const query = new URLSearchParams(
+    Object.entries(rest)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  ).toString();
+  return query ? `${url}?${query}` : url;
+}
+
 /**
  * Calls an endpoint of the table by name; the answer has the type the table declares. Queue steps carry an
  * Idempotency-Key and are resent with it when the LAN drops them.
  */
-function call<N extends RequestEndpointName>(name: N, ...[input]: InputArgs<N>): Promise<EndpointAnswer<N>> {
+function call<N extends JsonEndpointName>(name: N, ...[input]: InputArgs<N>): Promise<EndpointAnswer<N>> {
   const def = ENDPOINTS[name];
+  if (def.method === 'GET') return request(def.method, linkTo(def.path, input));
   const { url, rest } = place(def.path, (input ?? {}) as Record<string, unknown>);
-  if (def.method === 'GET' || def.method === 'DELETE') {
-    const query = new URLSearchParams(Object.entries(rest).map(([k, v]) => [k, String(v)])).toString();
-    return request(def.method, query ? `${url}?${query}` : url);
-  }
+  if (def.method === 'DELETE') return request(def.method, linkTo(url, rest));
   return request(def.method, url, rest, 'idempotent' in def && def.idempotent ? newKey() : undefined);
 }
 
@@ -112,17 +123,13 @@ function call<N extends RequestEndpointName>(name: N, ...[input]: InputArgs<N>):
  * A setup form's draft, sent as typed: a box left empty goes as `null` and the server's schema judges it, answering
  * per field in Vietnamese and English. The answer still has the endpoint's declared type.
  */
-function submit<N extends RequestEndpointName>(name: N, draft: object): Promise<EndpointAnswer<N>> {
+function submit<N extends JsonEndpointName>(name: N, draft: object): Promise<EndpointAnswer<N>> {
   return (call as (name: N, input: object) => Promise<EndpointAnswer<N>>)(name, draft);
 }
 
-export const api = {
-  call,
-  submit,
-  get: <T>(path: string) => request<T>('GET', path),
-  /** A queue action: idempotent, resent with the same key if the network drops it. */
-  act: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body, newKey()),
-  post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: <T>(path: string) => request<T>('DELETE', path),
-};
+/** The address of a GET endpoint, for a link or a picture: a file to save, a ticket as an image. */
+function href<N extends LinkEndpointName>(name: N, ...[input]: InputArgs<N>): string {
+  return linkTo(ENDPOINTS[name].path, input);
+}
+
+export const api = { call, submit, href };

@@ -4,7 +4,7 @@
  * A failure is kept in words; the last good answer stays on screen meanwhile.
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { EndpointAnswer, RequestEndpointName } from '../../../shared/contract/endpoints';
+import type { EndpointAnswer, JsonEndpointName } from '../../../shared/contract/endpoints';
 import type { LocalizedText } from '../../../shared/errors';
 import { api, errorText, type InputArgs } from './client';
 
@@ -14,7 +14,7 @@ export interface Fetched<T> {
   reload: () => void;
 }
 
-export function useEndpoint<N extends RequestEndpointName>(
+export function useEndpoint<N extends JsonEndpointName>(
   name: N,
   input: InputArgs<N>[0],
   options: { version?: string | number; enabled?: boolean; delayMs?: number } = {},

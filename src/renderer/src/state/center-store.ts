@@ -99,7 +99,7 @@ export class CenterStore {
 
   private async load(): Promise<void> {
     try {
-      const session = await api.get<Session>('/api/session');
+      const session = await api.call('session');
       const [setup, queue] = await Promise.all([loadSetup(), api.call('queue')]);
       this.set({ phase: 'ready', data: { session, ...setup, queue }, connected: true });
       this.closeStream = openEventStream({
@@ -119,7 +119,7 @@ export class CenterStore {
 
   private async checkSession(): Promise<void> {
     try {
-      await api.get<Session>('/api/session');
+      await api.call('session');
     } catch (error) {
       // Unreachable: the picture stays and the stream keeps retrying. Signed out: say so.
       if (error instanceof ApiError && error.status === 401) this.fail(error);

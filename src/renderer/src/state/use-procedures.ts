@@ -30,7 +30,7 @@ class ProcedureCatalogue {
 
   load(): Promise<void> {
     this.loading ??= api
-      .get<Procedure[]>('/api/procedures')
+      .call('procedures')
       .then(
         (procedures) => this.set({ procedures, failure: null }),
         (error: unknown) => this.set({ ...this.state, failure: errorText(error) }),

@@ -101,7 +101,7 @@ function RestoreConfirm(props: {
   useEffect(() => question.current?.focus(), []);
   const form = useSaveForm([]);
   const restore = form.submit(async () => {
-    props.onRestoring(await api.post<RestoreAnswer>('/api/backups/restore', { name: props.file.name, confirm: true }));
+    props.onRestoring(await api.call('restoreBackup', { name: props.file.name, confirm: true }));
   });
   return (
     <form className="admin-confirm" onSubmit={restore}>
@@ -133,7 +133,7 @@ async function reloadWhenBack(): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 1500));
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch('/api/health', { cache: 'no-store' })).ok) return window.location.reload();
+      if ((await fetch(api.href('health'), { cache: 'no-store' })).ok) return window.location.reload();
     } catch {
       // Still swapping.
     }

@@ -17,7 +17,7 @@ export function BackupSettingsForm(props: { settings: BackupSettings; onSaved: (
 
   const save = form.submit(async () => {
     setSaved(false);
-    const status = await api.patch<BackupStatus>('/api/backups/settings', {
+    const status = await api.call('updateBackupSettings', {
       folder: folder.trim(),
       keep: Number(keep),
       hour,

@@ -1,6 +1,6 @@
 /** When the data was last copied and where, the next automatic copy, a warning for a same-disk folder, and "Sao lưu ngay". */
 import { useState } from 'react';
-import type { BackupFile, BackupStatus } from '../../../../shared/backup';
+import type { BackupStatus } from '../../../../shared/backup';
 import { formatBytes } from '../../../../shared/format-bytes';
 import { formatDateTime } from '../../../../shared/time';
 import { api, errorText } from '../../api/client';
@@ -20,7 +20,7 @@ export function BackupStatusCard({ status, onMade }: { status: BackupStatus; onM
     setProblem(null);
     setMade(null);
     try {
-      setMade((await api.post<BackupFile>('/api/backups', {})).name);
+      setMade((await api.call('backUpNow')).name);
     } catch (error) {
       setProblem(errorText(error));
     } finally {

@@ -27,7 +27,7 @@ export function BackupTab() {
             </div>
           </div>
         ) : (
-          <ListUnavailable list={{ items: null, failure: backups.failure, reload: backups.reload }} />
+          <ListUnavailable list={backups} />
         )}
       </section>
       {status && (

@@ -36,7 +36,7 @@ export function DeviceCreateForm({ onCreated }: { onCreated: (created: CreatedDe
   };
 
   const save = form.submit(async () => {
-    const answer = await api.post<CreatedDevice>('/api/devices', {
+    const answer = await api.call('createDevice', {
       name: name.trim(),
       role,
       servicePointId: belongsToPoint(role) && pointId !== '' ? Number(pointId) : null,

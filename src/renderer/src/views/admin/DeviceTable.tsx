@@ -151,7 +151,7 @@ function RevokeConfirm(props: { device: Device; own: boolean; onCancel: () => vo
   useEffect(() => question.current?.focus(), []);
   const form = useSaveForm([]);
   const revoke = form.submit(async () => {
-    await api.delete<Device>(`/api/devices/${props.device.id}`);
+    await api.call('revokeDevice', { id: props.device.id });
     props.onRevoked();
   });
   return (
@@ -191,7 +191,7 @@ function NewSignInButton(props: { device: Device; onSignIn: (signIn: DeviceSignI
     setBusy(true);
     setProblem(null);
     try {
-      props.onSignIn(await api.post<DeviceSignIn>(`/api/devices/${props.device.id}/sign-in`, {}));
+      props.onSignIn(await api.call('deviceSignIn', { id: props.device.id }));
     } catch (error) {
       setProblem(localized(errorText(error)));
     } finally {

@@ -5,17 +5,16 @@
  */
 import { useState } from 'react';
 import type { DeviceSignIn } from '../../../../shared/api';
-import type { Device } from '../../api/types';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useTranslation } from '../../i18n';
 import { CreatedDeviceCard } from './CreatedDeviceCard';
 import { DeviceCreateForm } from './DeviceCreateForm';
 import { DeviceTable } from './DeviceTable';
 import { ListUnavailable } from './ListUnavailable';
-import { useFetchedList } from './use-fetched-list';
 
 export function DevicesTab() {
   const { t } = useTranslation('admin');
-  const devices = useFetchedList<Device>('/api/devices');
+  const devices = useEndpoint('devices', undefined);
   const [shown, setShown] = useState<{ signIn: DeviceSignIn; fresh: boolean } | null>(null);
 
   return (
@@ -48,9 +47,9 @@ export function DevicesTab() {
       </section>
       <section className="admin-section" aria-labelledby="devices-list-title">
         <h2 id="devices-list-title">{t('devices.listTitle')}</h2>
-        {devices.items ? (
+        {devices.data ? (
           <DeviceTable
-            devices={devices.items}
+            devices={devices.data}
             onRevoked={devices.reload}
             onSignIn={(signIn) => {
               setShown({ signIn, fresh: false });

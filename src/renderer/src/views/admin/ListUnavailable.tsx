@@ -1,8 +1,8 @@
 import { useLocalized, useTranslation } from '../../i18n';
-import type { FetchedList } from './use-fetched-list';
+import type { Fetched } from '../../api/use-endpoint';
 
 /** A list still loading, or one that could not be loaded, with a way to try again. */
-export function ListUnavailable<T>({ list }: { list: FetchedList<T> }) {
+export function ListUnavailable({ list }: { list: Pick<Fetched<unknown>, 'failure' | 'reload'> }) {
   const { t } = useTranslation('admin');
   const localized = useLocalized();
   if (!list.failure) return <p className="admin-empty">{t('form.loading')}</p>;

@@ -1,6 +1,5 @@
 /** How many days free-text notes on tickets are kept before their text is removed (30 by default). */
 import { useEffect, useState } from 'react';
-import type { RetentionSettings } from '../../../../shared/backup';
 import { api } from '../../api/client';
 import { useTranslation } from '../../i18n';
 import { NumberField, SaveBar, useSaveForm } from './form-kit';
@@ -13,7 +12,7 @@ export function NotesRetentionForm() {
 
   useEffect(() => {
     let current = true;
-    api.get<RetentionSettings>('/api/retention').then(
+    api.call('retention').then(
       (settings) => current && setDays(settings.notesDays === null ? '' : String(settings.notesDays)),
       () => undefined,
     );
@@ -24,7 +23,7 @@ export function NotesRetentionForm() {
 
   const save = form.submit(async () => {
     setSaved(null);
-    const settings = await api.patch<RetentionSettings>('/api/retention', { notesDays: Number(days) });
+    const settings = await api.call('updateRetention', { notesDays: Number(days) });
     setSaved(settings.notesDays);
   });
 

@@ -1,19 +1,18 @@
 /** Counters and help desks, and which services each calls. */
-import type { Staff } from '../../api/types';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { nameText } from './form-kit';
 import { PointForm } from './PointForm';
 import { ServiceChip } from './ServiceChip';
 import { SetupSection } from './SetupSection';
-import { useFetchedList } from './use-fetched-list';
 
 export function PointsTab() {
   const { t } = useTranslation('admin');
   const localized = useLocalized();
   const { servicePoints, services } = useCenter();
   // Staff only fill the "person in charge" choice; the tab works without them.
-  const staff = useFetchedList<Staff>('/api/staff');
+  const staff = useEndpoint('staff', undefined);
   const sorted = [...servicePoints].sort((a, b) => a.kind.localeCompare(b.kind) || a.number - b.number);
   return (
     <SetupSection
@@ -45,7 +44,7 @@ export function PointsTab() {
           </span>
         );
       }}
-      renderForm={(point, done) => <PointForm point={point} staff={staff.items ?? []} done={done} />}
+      renderForm={(point, done) => <PointForm point={point} staff={staff.data ?? []} done={done} />}
     />
   );
 }

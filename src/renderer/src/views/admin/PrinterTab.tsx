@@ -30,7 +30,7 @@ export function PrinterTab() {
           onRetryPreview={printer.refreshPreview}
         />
       ) : (
-        <ListUnavailable list={{ items: null, failure: printer.failure, reload: printer.reload }} />
+        <ListUnavailable list={printer} />
       )}
     </section>
   );

@@ -102,12 +102,12 @@ export function ProcedureForm({ procedure, done }: { procedure: Procedure | null
   const save = form.submit(async () => {
     const name = draft.nameVi.trim();
     if (!procedure) {
-      await api.post<Procedure>('/api/procedures', inputOf(draft));
+      await api.call('createProcedure', inputOf(draft));
       return done(ta('form.created', { name }));
     }
     const patch = changedFields(inputOf(draftOf(procedure)), inputOf(draft));
     if (Object.keys(patch).length === 0) return done(ta('form.noChanges'));
-    await api.patch<Procedure>(`/api/procedures/${procedure.id}`, patch);
+    await api.call('updateProcedure', { id: procedure.id, ...patch });
     done(ta('form.saved', { name }));
   });
 

@@ -34,7 +34,7 @@ export function ProcedureImport() {
     setFailure(null);
     try {
       const body = { fileName: file.name, contentBase64: await base64Of(file), dryRun, retireMissing };
-      setAnswer(await api.post<ProcedureImportAnswer>('/api/procedures/import', body));
+      setAnswer(await api.call('importProcedures', body));
     } catch (error) {
       setAnswer(null);
       setFailure(errorText(error));
@@ -49,10 +49,10 @@ export function ProcedureImport() {
       <h2 id="procedure-file-title">{t('file.title')}</h2>
       <p className="admin-intro">{t('file.intro')}</p>
       <div className="procedure-file__exports">
-        <a className="admin-button" href="/api/procedures/export?format=xlsx" download>
+        <a className="admin-button" href={api.href('exportProcedures', { format: 'xlsx' })} download>
           {t('file.exportXlsx')}
         </a>
-        <a className="admin-button" href="/api/procedures/export?format=csv" download>
+        <a className="admin-button" href={api.href('exportProcedures', { format: 'csv' })} download>
           {t('file.exportCsv')}
         </a>
       </div>

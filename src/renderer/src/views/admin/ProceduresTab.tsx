@@ -35,8 +35,7 @@ export function ProceduresTab() {
     return found.filter((p) => serviceId === '' || p.serviceId === Number(serviceId));
   }, [filter, serviceId, all, procedures.search]);
   const unchecked = all.filter((p) => p.active && !p.checked).length;
-  if (procedures.all === null)
-    return <ListUnavailable list={{ items: null, failure: procedures.failure, reload: procedures.reload }} />;
+  if (procedures.all === null) return <ListUnavailable list={procedures} />;
 
   return (
     <div className="admin-procedures">
@@ -115,14 +114,12 @@ function TicketSetting() {
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<LocalizedText | null>(null);
   useEffect(() => {
-    api
-      .get<ProcedureGuideSettings>('/api/procedure-guide')
-      .then(setSettings, (error: unknown) => setFailure(errorText(error)));
+    api.call('procedureGuide').then(setSettings, (error: unknown) => setFailure(errorText(error)));
   }, []);
   const choose = async (onTicket: ProcedureOnTicket) => {
     setFailure(null);
     try {
-      setSettings(await api.patch<ProcedureGuideSettings>('/api/procedure-guide', { onTicket }));
+      setSettings(await api.call('updateProcedureGuide', { onTicket }));
       setMessage(t('onTicket.saved'));
     } catch (error) {
       setFailure(errorText(error));

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { STAFF_ROLES, type StaffRole } from '../../../../shared/domain';
 import { api } from '../../api/client';
 import type { Staff } from '../../api/types';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useTranslation } from '../../i18n';
 import { ActiveChoice, Choice, Field, FieldGroup, SaveBar, useSaveForm } from './form-kit';
 import { saveRecord } from './save-record';
 import { ListUnavailable } from './ListUnavailable';
 import { FormTitle, SetupSection, type FormDone } from './SetupSection';
-import { useFetchedList } from './use-fetched-list';
 
 interface Draft {
   name: string;
@@ -19,9 +19,9 @@ const FIELDS = ['name', 'role', 'active'];
 
 export function StaffTab() {
   const { t } = useTranslation('admin');
-  const staff = useFetchedList<Staff>('/api/staff');
-  if (!staff.items) return <ListUnavailable list={staff} />;
-  const sorted = [...staff.items].sort(
+  const staff = useEndpoint('staff', undefined);
+  if (!staff.data) return <ListUnavailable list={staff} />;
+  const sorted = [...staff.data].sort(
     (a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, 'vi'),
   );
   return (

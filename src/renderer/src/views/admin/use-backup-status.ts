@@ -18,7 +18,7 @@ export function useBackupStatus(): BackupStatusState {
   const [round, setRound] = useState(0);
   useEffect(() => {
     let current = true;
-    api.get<BackupStatus>('/api/backups').then(
+    api.call('backups').then(
       (answer) => {
         if (!current) return;
         setStatus(answer);

@@ -20,7 +20,7 @@ export function DifficultyNote({ point }: { point: ServicePoint }) {
     if (!text.trim()) return;
     setBusy(true);
     try {
-      await api.post('/api/difficulties', { text: text.trim(), servicePointId: point.id });
+      await api.call('addDifficulty', { text: text.trim(), servicePointId: point.id });
       setOpen(false);
       setText('');
       setSaved(true);

@@ -20,7 +20,7 @@ export function StaffSignIn({ point }: { point: ServicePoint }) {
   useEffect(() => {
     let live = true;
     // Fetched again whenever the point's staff changes (a sign-in here or from another screen).
-    api.get<PointStaff>(`/api/service-points/${point.id}/staff-session`).then(
+    api.call('pointStaff', { id: point.id }).then(
       (answer) => live && setCurrent(answer),
       () => undefined,
     );
@@ -52,7 +52,7 @@ export function StaffSignIn({ point }: { point: ServicePoint }) {
         <button
           type="button"
           className="button button--small button--quiet"
-          onClick={() => void api.delete<PointStaff>(`/api/service-points/${point.id}/staff-session`).then(setCurrent)}
+          onClick={() => void api.call('staffSignOut', { id: point.id }).then(setCurrent)}
         >
           {t('signOut')}
         </button>
@@ -92,7 +92,7 @@ function SignInDialog(props: {
   };
   useEffect(() => {
     let live = true;
-    api.get<SignInChoice[]>('/api/staff-sign-in/choices').then(
+    api.call('staffSignInChoices').then(
       (list) => live && setChoices(list),
       (e: unknown) => live && setError(localized(errorText(e))),
     );
@@ -114,7 +114,8 @@ function SignInDialog(props: {
     setError(null);
     try {
       props.done(
-        await api.post<PointStaff>(`/api/service-points/${props.pointId}/staff-session`, {
+        await api.call('staffSignIn', {
+          id: props.pointId,
           staffId: who.id,
           ...(who.hasPin ? { pin } : {}),
         }),

@@ -34,7 +34,7 @@ export function CancelTicketDialog(props: {
     setBusy(true);
     setError(null);
     try {
-      await api.act(`/api/tickets/${props.ticket.id}/cancel`, { reason: text });
+      await api.call('cancel', { id: props.ticket.id, reason: text });
       props.onCancelled(text);
     } catch (failure) {
       setError(errorText(failure));

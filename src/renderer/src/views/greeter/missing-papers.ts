@@ -4,11 +4,9 @@ import type { MissingPapersAnswer } from '../../../../shared/procedures';
 import { api, errorText } from '../../api/client';
 import type { LocalizedText } from '../../i18n';
 
-const path = (procedureId: number) => `/api/procedures/${procedureId}/missing-papers`;
-
 /** Logs a citizen sent home and queues the checklist to print. */
 export function sendHome(procedureId: number, missing: string[]): Promise<MissingPapersAnswer> {
-  return api.act<MissingPapersAnswer>(path(procedureId), { action: 'home', missing });
+  return api.call('missingPapers', { id: procedureId, action: 'home', missing });
 }
 
 /** Logs a citizen sent to a help desk with the ticket just issued; a failure in words, the ticket stands. */
@@ -18,7 +16,7 @@ export async function logHelpDesk(
   missing: string[],
 ): Promise<LocalizedText | null> {
   try {
-    await api.act(path(procedureId), { action: 'help_desk', ticketId, missing });
+    await api.call('missingPapers', { id: procedureId, action: 'help_desk', ticketId, missing });
     return null;
   } catch (error) {
     const reason = errorText(error);

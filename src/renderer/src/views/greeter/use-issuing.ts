@@ -4,16 +4,11 @@
  * cancellations. A refusal because the server was unreachable clears itself once the server answers again.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PrintAnswer, PriorityClass } from '../../../../shared/domain';
+import type { IssueAnswer } from '../../../../shared/api';
+import type { EndpointInput } from '../../../../shared/contract/endpoints';
 import { api, ApiError, errorText } from '../../api/client';
-import type { Ticket } from '../../api/types';
 import type { LocalizedText } from '../../i18n';
 import { usePrintStatus } from './use-print-status';
-
-export interface IssueAnswer {
-  ticket: Ticket;
-  print?: PrintAnswer;
-}
 
 export interface IssuedEntry extends IssueAnswer {
   /** Set once the greeter cancelled it here. */
@@ -27,12 +22,7 @@ export interface Refusal {
 
 export type IssueOutcome = { ok: true; answer: IssueAnswer } | { ok: false; refusal: Refusal };
 
-export interface IssueRequest {
-  serviceId: number;
-  priority: PriorityClass;
-  note?: string;
-  procedureId?: number;
-}
+export type IssueRequest = EndpointInput<'issueTicket'>;
 
 const RECENT = 8;
 const HEALTH_CHECK_MS = 2000;
@@ -58,7 +48,7 @@ export function useIssuing(connected: boolean) {
     setBusy(true);
     setRefusal(null);
     try {
-      const answer = await api.act<IssueAnswer>('/api/tickets', request);
+      const answer = await api.call('issueTicket', request);
       setIssued((list) => [answer, ...list].slice(0, RECENT));
       prints.track(answer.ticket.id, answer.print);
       setShowLatest(true);
@@ -85,7 +75,7 @@ export function useIssuing(connected: boolean) {
     if (unreachable && connected) {
       let stopped = false;
       const timer = setInterval(() => {
-        api.get('/api/health').then(
+        api.call('health').then(
           () => !stopped && setRefusal((r) => (r?.code === 'UNREACHABLE' ? null : r)),
           () => undefined,
         );

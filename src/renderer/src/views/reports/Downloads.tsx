@@ -4,12 +4,12 @@
  */
 import type { DayRange } from '../../../../shared/report-range';
 import type { ReportTable } from '../../../../shared/reports';
+import { api } from '../../api/client';
 import { SaveLink } from '../../desktop/SaveLink';
-import { useLanguage, useTranslation } from '../../i18n';
-import { query } from './use-report';
+import { useLanguage, useTranslation, type Language } from '../../i18n';
 
-export function exportPath(format: 'csv' | 'xlsx', range: DayRange, table: ReportTable, lang: string): string {
-  return `/api/reports/export.${format}?${query({ from: range.from, to: range.to, table, lang })}`;
+export function exportPath(format: 'csv' | 'xlsx', range: DayRange, table: ReportTable, lang: Language): string {
+  return api.href(format === 'csv' ? 'exportCsv' : 'exportXlsx', { from: range.from, to: range.to, table, lang });
 }
 
 /** The name offered for a report file: `bao-cao-summary-2026-11-01-2026-11-30.xlsx`. */

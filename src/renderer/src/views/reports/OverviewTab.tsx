@@ -11,15 +11,14 @@ import { barsOption, byDayOption, heatmapOption } from './chart-options';
 import { Downloads } from './Downloads';
 import { HeadlineFigures } from './HeadlineFigures';
 import { initialRange, RangePicker, type ChosenRange } from './RangePicker';
-import { query, useLiveReport } from './use-report';
+import { useLiveReport } from './use-report';
 
 export function OverviewTab() {
   const { t } = useTranslation('reports');
   const { queue } = useCenter();
   const today = queue.serviceDay;
   const [range, setRange] = useState<ChosenRange>(() => initialRange(today));
-  const path = `/api/reports/summary?${query({ from: range.from, to: range.to })}`;
-  const { data, failure, loading } = useLiveReport<ReportSummary>(path, range, today);
+  const { data, failure, loading } = useLiveReport('reportSummary', { from: range.from, to: range.to }, range, today);
   const localized = useLocalized();
   const report = data && data.from === range.from && data.to === range.to ? data : null;
 

@@ -3,8 +3,8 @@
  * the team lead's corrections — add someone with their hours, take a wrong shift out.
  */
 import { useEffect, useState } from 'react';
+import type { EndpointInput } from '../../../../shared/contract/endpoints';
 import type { Staff } from '../../../../shared/domain';
-import type { RosterEntry } from '../../../../shared/people';
 import { SHIFTS, type Shift } from '../../../../shared/report-labels';
 import { addDays, daysOf, weekdayOf } from '../../../../shared/report-range';
 import { formatServiceDay } from '../../../../shared/time';
@@ -12,8 +12,10 @@ import { api, errorText } from '../../api/client';
 import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { useReportFormat } from './report-format';
-import { query, useLiveReport } from './use-report';
+import { useLiveReport } from './use-report';
 import { initialMonday, WeekPicker } from './WeekPicker';
+
+type RosterCorrection = EndpointInput<'correctRoster'>;
 
 export function RosterTab() {
   const { t } = useTranslation('reports');
@@ -25,11 +27,11 @@ export function RosterTab() {
   const [round, setRound] = useState(0);
   const [problem, setProblem] = useState<LocalizedText | null>(null);
   const week = { from: monday, to: addDays(monday, 6) };
-  const { data } = useLiveReport<RosterEntry[]>(`/api/roster?${query({ ...week, r: String(round) })}`, week, today);
+  const { data } = useLiveReport('roster', week, week, today, round);
   const entries = data ?? [];
   const days = daysOf(week).filter((d) => weekdayOf(d) <= 5 || entries.some((e) => e.day === d));
-  const change = (body: object) =>
-    api.post('/api/roster', body).then(
+  const change = (entry: RosterCorrection) =>
+    api.call('correctRoster', entry).then(
       () => {
         setProblem(null);
         setRound((r) => r + 1);
@@ -101,7 +103,7 @@ export function RosterTab() {
   );
 }
 
-function AddToRoster({ days, onAdd }: { days: string[]; onAdd: (body: object) => Promise<void> }) {
+function AddToRoster({ days, onAdd }: { days: string[]; onAdd: (entry: RosterCorrection) => Promise<void> }) {
   const { t } = useTranslation('reports');
   const [staff, setStaff] = useState<Staff[]>([]);
   const [day, setDay] = useState(days[0] ?? '');
@@ -111,7 +113,7 @@ function AddToRoster({ days, onAdd }: { days: string[]; onAdd: (body: object) =>
   const [note, setNote] = useState('');
   useEffect(() => {
     let current = true;
-    api.get<Staff[]>('/api/staff').then(
+    api.call('staff').then(
       (list) => current && setStaff(list.filter((s) => s.active)),
       () => undefined,
     );

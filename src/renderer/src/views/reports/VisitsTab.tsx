@@ -10,7 +10,7 @@ import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { DayInput } from './DayInput';
 import { useReportFormat } from './report-format';
-import { query, useLiveReport } from './use-report';
+import { useLiveReport } from './use-report';
 import { initialMonday, WeekPicker } from './WeekPicker';
 
 interface Draft {
@@ -47,14 +47,10 @@ export function VisitsTab() {
   const [draft, setDraft] = useState<Draft>(() => emptyDraft(today));
   const [problem, setProblem] = useState<LocalizedText | null>(null);
   const week = { from: monday, to: addDays(monday, 6) };
-  const { data } = useLiveReport<FieldVisit[]>(
-    `/api/field-visits?${query({ ...week, r: String(round) })}`,
-    null,
-    today,
-  );
+  const { data } = useLiveReport('fieldVisits', week, null, today, round);
   useEffect(() => {
     let current = true;
-    api.get<Staff[]>('/api/staff').then(
+    api.call('staff').then(
       (list) => current && setStaff(list.filter((s) => s.active && (s.role === 'volunteer' || s.role === 'greeter'))),
       () => undefined,
     );
@@ -74,7 +70,7 @@ export function VisitsTab() {
       ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
     };
     const request =
-      draft.id === null ? api.post('/api/field-visits', body) : api.patch(`/api/field-visits/${draft.id}`, body);
+      draft.id === null ? api.call('createFieldVisit', body) : api.call('updateFieldVisit', { id: draft.id, ...body });
     request.then(
       () => {
         setProblem(null);
@@ -131,7 +127,7 @@ export function VisitsTab() {
                   <button
                     type="button"
                     className="report-download report-download--small"
-                    onClick={() => void api.delete(`/api/field-visits/${v.id}`).then(() => setRound((r) => r + 1))}
+                    onClick={() => void api.call('withdrawFieldVisit', { id: v.id }).then(() => setRound((r) => r + 1))}
                   >
                     {t('visits.withdraw')}
                   </button>

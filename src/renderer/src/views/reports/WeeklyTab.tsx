@@ -5,14 +5,14 @@
 import { useEffect, useState } from 'react';
 import { helpKindLabel } from '../../../../shared/report-labels';
 import { weekdayOf } from '../../../../shared/report-range';
-import type { ReportSettings, WeeklyReport } from '../../../../shared/reports';
+import type { WeeklyReport } from '../../../../shared/reports';
 import { formatDateTime, formatServiceDay } from '../../../../shared/time';
 import { api, errorText } from '../../api/client';
 import { useLanguage, useLocalized, useTranslation, type LocalizedText } from '../../i18n';
 import { SaveLink } from '../../desktop/SaveLink';
 import { useCenter } from '../../state/use-center';
 import { useReportFormat } from './report-format';
-import { query, useLiveReport } from './use-report';
+import { useLiveReport } from './use-report';
 import { initialMonday, WeekPicker } from './WeekPicker';
 
 export function WeeklyTab() {
@@ -23,10 +23,10 @@ export function WeeklyTab() {
   const today = queue.serviceDay;
   const [monday, setMonday] = useState(() => initialMonday(today));
   const [round, setRound] = useState(0);
-  const path = `/api/reports/weekly?${query({ week: monday, r: String(round) })}`;
-  const { data, failure } = useLiveReport<WeeklyReport>(path, null, today);
+  const { data, failure } = useLiveReport('weeklyReport', { week: monday }, null, today, round);
   const report = data?.weekStart === monday ? data : null;
-  const file = (format: 'pdf' | 'xlsx') => `/api/reports/weekly.${format}?${query({ week: monday, lang: language })}`;
+  const file = (format: 'pdf' | 'xlsx') =>
+    api.href(format === 'pdf' ? 'weeklyReportPdf' : 'weeklyReportXlsx', { week: monday, lang: language });
   return (
     <div className="report-page">
       <section className="report-section report-section--bar">
@@ -72,7 +72,7 @@ function BranchName({ onSaved }: { onSaved: () => void }) {
   const [message, setMessage] = useState<LocalizedText | string | null>(null);
   useEffect(() => {
     let current = true;
-    api.get<ReportSettings>('/api/reports/settings').then(
+    api.call('reportSettings').then(
       (s) => current && setValue((v) => v ?? s.youthUnionBranch),
       (error: unknown) => current && setMessage(errorText(error)),
     );
@@ -85,7 +85,7 @@ function BranchName({ onSaved }: { onSaved: () => void }) {
       className="report-form report-form--inline"
       onSubmit={(event) => {
         event.preventDefault();
-        api.patch<ReportSettings>('/api/reports/settings', { youthUnionBranch: value ?? '' }).then(
+        api.call('updateReportSettings', { youthUnionBranch: value ?? '' }).then(
           () => {
             setMessage(t('weekly.saved'));
             onSaved();
@@ -120,7 +120,7 @@ function WeeklySheet({ report, onChanged }: { report: WeeklyReport; onChanged: (
   const totalAt = report.help.reduce((s, h) => s + h.atCenter, 0);
   const totalIn = report.help.reduce((s, h) => s + h.inField, 0);
   const weekday = (day: string) => t(`weekdays.d${weekdayOf(day) as 1 | 2 | 3 | 4 | 5 | 6 | 7}`);
-  const withdraw = (id: number) => void api.delete(`/api/difficulties/${id}`).then(onChanged, onChanged);
+  const withdraw = (id: number) => void api.call('withdrawDifficulty', { id }).then(onChanged, onChanged);
   return (
     <article className="weekly-sheet" aria-label={t('tabs.weekly')}>
       <header className="weekly-sheet__head">

@@ -3,8 +3,9 @@
  * includes today and the queue moves — so the figures on screen are today's, without a reload button.
  */
 import { useEffect, useState } from 'react';
+import type { EndpointAnswer, JsonEndpointName } from '../../../../shared/contract/endpoints';
 import type { DayRange } from '../../../../shared/report-range';
-import { api, errorText } from '../../api/client';
+import { api, errorText, type InputArgs } from '../../api/client';
 import type { LocalizedText } from '../../i18n';
 import { useCenterStore } from '../../state/use-center';
 
@@ -16,11 +17,23 @@ export interface Fetched<T> {
   loading: boolean;
 }
 
-export function useLiveReport<T>(path: string | null, range: DayRange | null, today: string): Fetched<T> {
+/** `version`: what makes the answer stale besides the input (the reader's own change). */
+export function useLiveReport<N extends JsonEndpointName>(
+  name: N,
+  input: InputArgs<N>[0],
+  range: DayRange | null,
+  today: string,
+  version = 0,
+): Fetched<EndpointAnswer<N>> {
   const store = useCenterStore();
-  // What was fetched for which address: loading is "the answer on hand is not for this address".
-  const [state, setState] = useState<{ path: string | null; data: T | null; failure: LocalizedText | null }>({
-    path: null,
+  const key = JSON.stringify([name, input ?? null, version]);
+  // What was fetched for which request: loading is "the answer on hand is not for this request".
+  const [state, setState] = useState<{
+    key: string | null;
+    data: EndpointAnswer<N> | null;
+    failure: LocalizedText | null;
+  }>({
+    key: null,
     data: null,
     failure: null,
   });
@@ -28,16 +41,17 @@ export function useLiveReport<T>(path: string | null, range: DayRange | null, to
   const live = range !== null && range.from <= today && today <= range.to;
 
   useEffect(() => {
-    if (!path) return;
     let current = true;
-    api.get<T>(path).then(
-      (data) => current && setState({ path, data, failure: null }),
-      (error: unknown) => current && setState((s) => ({ ...s, path, failure: errorText(error) })),
+    const [, sent] = JSON.parse(key) as [N, InputArgs<N>[0] | null];
+    const args = (sent === null ? [] : [sent]) as InputArgs<N>;
+    api.call(name, ...args).then(
+      (data) => current && setState({ key, data, failure: null }),
+      (error: unknown) => current && setState((s) => ({ ...s, key, failure: errorText(error) })),
     );
     return () => {
       current = false;
     };
-  }, [path, round]);
+  }, [name, key, round]);
 
   useEffect(() => {
     if (!live) return;
@@ -55,7 +69,5 @@ export function useLiveReport<T>(path: string | null, range: DayRange | null, to
     };
   }, [live, store]);
 
-  return { data: state.data, failure: state.failure, loading: state.path !== path };
+  return { data: state.data, failure: state.failure, loading: state.key !== key };
 }
-
-export const query = (params: Record<string, string>) => new URLSearchParams(params).toString();

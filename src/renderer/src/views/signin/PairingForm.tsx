@@ -4,7 +4,6 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api, errorText } from '../../api/client';
-import type { Session } from '../../api/types';
 import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
 import { homeOf } from '../../routes';
 
@@ -24,7 +23,7 @@ export function PairingForm({ autoFocus = false }: { autoFocus?: boolean }) {
     setBusy(true);
     setProblem(null);
     try {
-      const { device } = await api.post<Session>('/api/session', { code: digits });
+      const { device } = await api.call('signIn', { code: digits });
       // A full load: the new session's cookie is in place and the screen starts from a clean slate.
       window.location.replace(homeOf(device));
     } catch (error) {

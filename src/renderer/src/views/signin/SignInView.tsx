@@ -5,7 +5,6 @@
  */
 import { useEffect, useState } from 'react';
 import { api, ApiError, errorText } from '../../api/client';
-import type { Session } from '../../api/types';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { useTranslation } from '../../i18n';
 import { navigate } from '../../navigation';
@@ -27,7 +26,7 @@ export function SignInView() {
     if (!token) return;
     history.replaceState(null, '', '/signin');
     let current = true;
-    api.post<Session>('/api/session', { token }).then(
+    api.call('signIn', { token }).then(
       ({ device }) => current && navigate(homeOf(device), { replace: true }),
       (error: unknown) =>
         current && setFailure({ code: error instanceof ApiError ? error.code : 'UNREACHABLE', text: errorText(error) }),

@@ -1,0 +1,65 @@
+/** Rows of the endpoint table: the devices of the center and how a browser signs in (src/server/http/routes/devices.ts). */
+import type { CreatedDevice, DeviceSignIn, Session } from '../../api';
+import type { Device } from '../../domain';
+import { deviceInput, idParam, sessionInput } from '../../schemas';
+import { ADMIN, answer, ep, none, SIGNED_IN } from '../endpoint-kit';
+
+export const DEVICE_ENDPOINTS = {
+  devices: ep({
+    method: 'GET',
+    path: '/api/devices',
+    roles: ADMIN,
+    input: none,
+    answer: answer<Device[]>(),
+    summary: 'Devices (every screen and integration), without their secrets; revoked ones included.',
+  }),
+  createDevice: ep({
+    method: 'POST',
+    path: '/api/devices',
+    roles: ADMIN,
+    input: deviceInput,
+    answer: answer<CreatedDevice>(),
+    status: 201,
+    summary: 'Add a device: its one-time sign-in link and pairing code, and its device key (shown once).',
+  }),
+  deviceSignIn: ep({
+    method: 'POST',
+    path: '/api/devices/:id/sign-in',
+    roles: ADMIN,
+    input: idParam,
+    answer: answer<DeviceSignIn>(),
+    summary: 'A new sign-in link and pairing code for a device (a reset TV, a new browser); 409 for a revoked one.',
+  }),
+  revokeDevice: ep({
+    method: 'DELETE',
+    path: '/api/devices/:id',
+    roles: ADMIN,
+    input: idParam,
+    answer: answer<Device>(),
+    summary: 'Revoke a device: its key, sessions and unused links end at once, its sockets close.',
+  }),
+  signIn: ep({
+    method: 'POST',
+    path: '/api/session',
+    roles: 'public',
+    input: sessionInput,
+    answer: answer<Session>(),
+    summary: "Browser sign-in: a link's token or a pairing code for a session in an HttpOnly cookie (guesses limited).",
+  }),
+  session: ep({
+    method: 'GET',
+    path: '/api/session',
+    roles: SIGNED_IN,
+    input: none,
+    answer: answer<Session>(),
+    summary: 'The signed-in device (renews its session).',
+  }),
+  signOut: ep({
+    method: 'DELETE',
+    path: '/api/session',
+    roles: 'public',
+    input: none,
+    answer: answer<{ ok: true }>(),
+    summary: 'Sign this browser out: its session ends and its cookie is cleared.',
+  }),
+} as const;
