@@ -8,6 +8,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateYear, yearDatabaseReady } from './generate-year';
 import { api, connectClients, median, percentile, SequentialClient, startServer } from './harness';
+import { displayBench } from './display';
 import { printBench } from './print';
 
 const DATA = join(import.meta.dirname, '.data');
@@ -216,6 +217,9 @@ async function main(): Promise<void> {
 
   // 5. Printing (issue #4): issue request → last byte at a network printer.
   await printBench(record);
+
+  // 6. The wall display (issues 8 and 11): idle CPU, CPU with calls, call → first audio sample.
+  await displayBench(record);
 
   const table = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; server and load generator on the same machine.`,

@@ -12,6 +12,7 @@ import { QueueEngine, type Clock } from './queue/queue-engine';
 import { Transactor } from './queue/transactor';
 import { seedFirstRun } from './setup/first-run';
 import { SetupStore } from './setup/setup-store';
+import { VoiceService } from './voice/voice-service';
 
 export interface CoreOptions extends OpenOptions {
   /** Folder for `luot.db`; or give `databaseFile`. */
@@ -31,6 +32,7 @@ export interface Core {
   devices: DeviceStore;
   events: Transactor;
   printing: PrintService;
+  voice: VoiceService;
   close(): void;
 }
 
@@ -53,6 +55,7 @@ export function openCore(options: CoreOptions): Core {
     devices: new DeviceStore(db, clock),
     events,
     printing,
+    voice: new VoiceService(db, clock),
     close: () => {
       printing.close();
       db.close();

@@ -47,7 +47,7 @@ export interface ServicePointChanged {
 export interface SetupChanged {
   kind: 'setup';
   at: number;
-  what: 'services' | 'zones' | 'servicePoints' | 'staff' | 'settings' | 'devices' | 'printer';
+  what: 'services' | 'zones' | 'servicePoints' | 'staff' | 'settings' | 'devices' | 'printer' | 'voice';
   settings?: Settings;
 }
 

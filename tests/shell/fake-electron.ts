@@ -134,6 +134,7 @@ export const fake = {
     getVersion: () => '0.1.0',
     requestSingleInstanceLock: vi.fn(() => true),
     setLoginItemSettings: vi.fn(),
+    commandLine: { appendSwitch: vi.fn() },
   }),
   screen: Object.assign(new EventEmitter(), {
     getAllDisplays: () => fake.displays,

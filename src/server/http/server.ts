@@ -18,6 +18,7 @@ import { printingRoutes } from './routes/printing';
 import { queueRoutes } from './routes/queue';
 import { reportRoutes } from './routes/reports';
 import { setupRoutes } from './routes/setup';
+import { voiceRoutes } from './routes/voice';
 
 export interface LanServerOptions {
   version: string;
@@ -81,6 +82,7 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
   deviceRoutes(app, context);
   reportRoutes(app, context);
   printingRoutes(app, context);
+  voiceRoutes(app, context);
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
     await app.register(fastifyStatic, { root: options.rendererDir, wildcard: false });

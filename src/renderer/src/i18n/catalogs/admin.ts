@@ -14,6 +14,7 @@ export const admin = catalog(
       staff: 'Nhân sự',
       settings: 'Cài đặt',
       printer: 'Máy in',
+      voice: 'Giọng đọc',
       devices: 'Thiết bị',
     },
     form: {
@@ -183,6 +184,7 @@ export const admin = catalog(
       staff: 'Staff',
       settings: 'Settings',
       printer: 'Printer',
+      voice: 'Voice',
       devices: 'Devices',
     },
     form: {

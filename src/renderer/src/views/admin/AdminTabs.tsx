@@ -14,6 +14,7 @@ export const ADMIN_TABS = [
   'staff',
   'settings',
   'printer',
+  'voice',
   'devices',
 ] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];

@@ -16,6 +16,7 @@ import { PrinterTab } from './PrinterTab';
 import { ServicesTab } from './ServicesTab';
 import { SettingsTab } from './SettingsTab';
 import { StaffTab } from './StaffTab';
+import { VoiceTab } from './VoiceTab';
 import { ZonesTab } from './ZonesTab';
 import './admin.css';
 
@@ -27,6 +28,7 @@ const PANELS: Record<AdminTab, () => ReactNode> = {
   staff: () => <StaffTab />,
   settings: () => <SettingsTab />,
   printer: () => <PrinterTab />,
+  voice: () => <VoiceTab />,
   devices: () => <DevicesTab />,
 };
 
