@@ -26,9 +26,9 @@ export interface SegmentInventory {
 }
 
 /** Between two segments inside a run: a breath, not a pause (a phrase keeps flowing; < 80 ms by design). */
-export const WORD_GAP_MS = 25;
+export const WORD_GAP_MS = 20;
 /** At a comma or between two parts ("… có số | a mười hai"). */
-export const PAUSE_GAP_MS = 70;
+export const PAUSE_GAP_MS = 50;
 /** The longest segment looked for, in words. */
 const LONGEST = 14;
 

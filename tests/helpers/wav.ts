@@ -28,12 +28,13 @@ export function readWav(bytes: Buffer): Wav {
  * The longest run of silence between `from` and `to` (seconds), in ms: 5 ms windows quieter than -45 dBFS
  * RMS. Silence before the first sound and after the last in the span is not a gap.
  */
-export function longestGapMs(wav: Wav, from: number, to: number): number {
+export function longestGapMs(wav: Wav, from: number, to: number): { ms: number; at: number } {
   const window = Math.round(wav.sampleRate * 0.005);
   const start = Math.floor(from * wav.sampleRate);
   const end = Math.min(wav.samples.length, Math.ceil(to * wav.sampleRate));
   const quiet = 10 ** (-45 / 20);
   let longest = 0;
+  let longestAt = from;
   let run = 0;
   let heardSound = false;
   for (let i = start; i + window <= end; i += window) {
@@ -41,12 +42,15 @@ export function longestGapMs(wav: Wav, from: number, to: number): number {
     for (let j = i; j < i + window; j++) sum += wav.samples[j]! * wav.samples[j]!;
     if (Math.sqrt(sum / window) < quiet) run += 1;
     else {
-      if (heardSound) longest = Math.max(longest, run);
+      if (heardSound && run > longest) {
+        longest = run;
+        longestAt = (i - run * window) / wav.sampleRate;
+      }
       heardSound = true;
       run = 0;
     }
   }
-  return (longest * window * 1000) / wav.sampleRate;
+  return { ms: (longest * window * 1000) / wav.sampleRate, at: longestAt };
 }
 
 export function peakOf(wav: Wav): number {

@@ -57,6 +57,8 @@ export class Announcer {
   private playing = false;
   private count = 0;
   private muted = false;
+  /** Calls wait until the voice settings have arrived: said with the defaults, a renamed counter would be wrong. */
+  private configured = false;
   private readonly listeners = new Set<Listener>();
   /** The last sounds played, newest last: what the hall heard, for support and for the tests. */
   readonly journal: JournalEntry[] = [];
@@ -78,6 +80,10 @@ export class Announcer {
 
   get isMuted(): boolean {
     return this.muted;
+  }
+
+  get isConfigured(): boolean {
+    return this.configured;
   }
 
   onChange(listener: Listener): () => void {
@@ -116,7 +122,9 @@ export class Announcer {
     };
     this.library.reset(this.urls, settings.rate);
     this.output.gain.setTargetAtTime(settings.volume / 100, this.context.currentTime, 0.05);
+    this.configured = true;
     this.notify();
+    void this.drain();
   }
 
   /** The syllable bank's index, fetched the first time a word needs it. */
@@ -191,7 +199,7 @@ export class Announcer {
   }
 
   private async drain(): Promise<void> {
-    if (this.playing || !this.soundAllowed) return;
+    if (this.playing || !this.soundAllowed || !this.configured) return;
     this.playing = true;
     try {
       while (this.pending.length > 0 && this.soundAllowed && !this.muted) {
