@@ -23,6 +23,11 @@ import { say, voiceFor } from './speech';
 /** Scheduling a little ahead keeps the first sample from starting late on a busy TV box. */
 const LEAD_S = 0.03;
 const WAITING_WHILE_SILENT = 3;
+/**
+ * A running AudioContext renders silence all day on its own thread (a few % of a TV box's processor): after
+ * this long with nothing to say it is suspended, and resumed (in milliseconds) for the next call.
+ */
+const REST_AFTER_MS = 2_000;
 const JOURNAL = 200;
 
 /** A played sound with its time on the wall clock (ms since 1970), comparable with the server's clock. */
@@ -59,6 +64,9 @@ export class Announcer {
   private muted = false;
   /** Calls wait until the voice settings have arrived: said with the defaults, a renamed counter would be wrong. */
   private configured = false;
+  /** Suspended by us to save the processor, not by the browser: sound is still allowed. */
+  private resting = false;
+  private restTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<Listener>();
   /** The last sounds played, newest last: what the hall heard, for support and for the tests. */
   readonly journal: JournalEntry[] = [];
@@ -75,7 +83,7 @@ export class Announcer {
   }
 
   get soundAllowed(): boolean {
-    return this.context.state === 'running';
+    return this.context.state === 'running' || this.resting;
   }
 
   get isMuted(): boolean {
@@ -98,7 +106,24 @@ export class Announcer {
   /** Call from a tap or a key press: browsers start audio only after one. */
   async enable(): Promise<boolean> {
     await this.context.resume().catch(() => undefined);
+    this.restSoon();
     return this.soundAllowed;
+  }
+
+  private restSoon(): void {
+    clearTimeout(this.restTimer);
+    this.restTimer = setTimeout(() => {
+      if (this.playing || this.pending.length > 0 || this.context.state !== 'running') return;
+      this.resting = true;
+      void this.context.suspend();
+    }, REST_AFTER_MS);
+  }
+
+  private async wake(): Promise<void> {
+    clearTimeout(this.restTimer);
+    if (!this.resting) return;
+    await this.context.resume().catch(() => undefined);
+    this.resting = false;
   }
 
   /** New settings or recordings from setup; `muted` when setup silenced this display. */
@@ -124,7 +149,8 @@ export class Announcer {
     this.output.gain.setTargetAtTime(settings.volume / 100, this.context.currentTime, 0.05);
     this.configured = true;
     this.notify();
-    void this.drain();
+    if (this.pending.length > 0) void this.drain();
+    else this.restSoon();
   }
 
   /** The syllable bank's index, fetched the first time a word needs it. */
@@ -202,6 +228,7 @@ export class Announcer {
     if (this.playing || !this.soundAllowed || !this.configured) return;
     this.playing = true;
     try {
+      await this.wake();
       while (this.pending.length > 0 && this.soundAllowed && !this.muted) {
         const item = this.pending.shift()!;
         const scheduled = await this.scheduled(item, ++this.count);
@@ -210,6 +237,7 @@ export class Announcer {
       }
     } finally {
       this.playing = false;
+      this.restSoon();
     }
   }
 

@@ -15,6 +15,8 @@ const MIN_ROW_VH = 6.4;
 const GAP_VH = 0.6;
 const TURN_MS = 9_000;
 const SHOWN_NUMBERS = 3;
+/** Past this many characters a name takes two smaller lines instead of one. */
+const LONG_NAME = 44;
 
 export function NextNumbers({ services }: { services: Service[] }) {
   const { t } = useTranslation('display');
@@ -32,6 +34,7 @@ export function NextNumbers({ services }: { services: Service[] }) {
       <ul className="next__list" ref={box} style={{ '--rows': rowsPerPage } as CSSProperties}>
         {rows.map((service) => {
           const queue = center.queue.services.find((s) => s.serviceId === service.id);
+          const name = localized({ vi: service.nameVi, en: service.nameEn });
           const next = nextNumbers(center.queue, service.id, center.servicePoints, policy, SHOWN_NUMBERS);
           return (
             <li
@@ -41,7 +44,7 @@ export function NextNumbers({ services }: { services: Service[] }) {
               style={{ '--service-color': service.color } as CSSProperties}
             >
               <span className="next__prefix">{service.prefix}</span>
-              <span className="next__name">{localized({ vi: service.nameVi, en: service.nameEn })}</span>
+              <span className={`next__name ${name.length > LONG_NAME ? 'next__name--long' : ''}`}>{name}</span>
               <span className="next__codes">
                 {next.length > 0 ? next.map((ticket) => ticket.displayCode).join('  ') : '—'}
               </span>

@@ -28,7 +28,7 @@ export function NoticeBar({ notice }: { notice: string }) {
 
   if (stretches.length === 0) return null;
   return (
-    <p className="notice" key={shown}>
+    <p className="display__notice" key={shown}>
       {stretches[shown]}
     </p>
   );
