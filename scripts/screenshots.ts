@@ -54,6 +54,7 @@ try {
     { name: 'display', token: tokens.display, path: '/display', ready: '.board__number' },
     { name: 'admin', token: ADMIN, path: '/admin', ready: '.screen-header' },
     { name: 'admin-printer', token: ADMIN, path: '/admin/printer', ready: '.admin-printer__readings' },
+    { name: 'admin-voice', token: ADMIN, path: '/admin/voice', ready: '.voice-line' },
   ].filter((screen) => only.length === 0 || only.includes(screen.name));
   for (const size of SIZES) {
     for (const screen of screens) {

@@ -118,7 +118,7 @@ export function buildAnnouncements(call: CallFacts, settings: PhraseSettings): A
 
 /** The whole sentence, for an OS voice and for people to read ("Xin mời công dân có số a mười hai …"). */
 export function announcementText(announcement: Announcement): string {
-  const text = announcement.parts.map((p) => p.text).join(', ');
+  const text = announcement.parts.map((p) => p.text).join(' ');
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 

@@ -99,7 +99,7 @@ export function ScriptLineRow(props: {
                 {t('record')}
               </button>
             )}
-            <label className="admin-button">
+            <label className="admin-button voice-file">
               {t('chooseFile')}
               <input
                 type="file"

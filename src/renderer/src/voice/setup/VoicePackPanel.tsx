@@ -38,7 +38,7 @@ export function VoicePackPanel() {
         <a className="admin-button" href="/api/voice/pack" download="luot-voice-pack.json">
           {t('exportPack')}
         </a>
-        <label className={`admin-button${busy ? ' admin-button--busy' : ''}`}>
+        <label className="admin-button voice-file">
           {t('importPack')}
           <input
             type="file"

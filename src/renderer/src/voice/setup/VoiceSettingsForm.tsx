@@ -147,7 +147,7 @@ export function VoiceSettingsForm(props: { setup: VoiceSetup; onSaved: (settings
 
       <h4 className="admin-form__subtitle">{t('templatesTitle')}</h4>
       <p className="admin-field__hint">{t('templatesHint')}</p>
-      <div className="admin-form__row">
+      <div className="voice-settings__templates">
         {TEMPLATE_FIELDS.map((name) => (
           <Field key={name} label={t(name)} error={errorAt(`templates.${name}`)}>
             {(a11y) => (
