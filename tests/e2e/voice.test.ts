@@ -216,4 +216,59 @@ describe('call announcements on the wall display', () => {
     expect(peakOf(wav)).toBeLessThan(0.99);
     expect(peakOf(wav)).toBeGreaterThan(0.3);
   });
+  it('says a counter name no phrase covers syllable by syllable from the bundled bank, never by silence', async () => {
+    const ids = await setupIds();
+    await h.api('PATCH', `/api/service-points/${ids.point('Quầy 1')}`, { nameVi: 'Phòng tiếp dân' });
+    await h.api('PATCH', '/api/voice', { repeat: 1 });
+    const display = await openDisplay();
+    await h.api('POST', '/api/tickets', { serviceId: ids.service('A'), priority: 'none' });
+    await h.api('POST', `/api/service-points/${ids.point('Quầy 1')}/call-next`, {});
+    const sounds = await heard(display, 1);
+    expect(sounds.filter((s) => s.kind !== 'chime').map((s) => `${s.key}/${s.source}`)).toEqual([
+      'vi:xin mời công dân có số/bundled',
+      'vi:a/bundled',
+      'vi:một/bundled',
+      'vi:đến/bundled',
+      'vi:phòng/bank',
+      'vi:tiếp/bank',
+      'vi:dân/bank',
+    ]);
+  });
+
+  it('says the call slower at rate 0.8 without lowering the voice', async () => {
+    const display = await openDisplay();
+    const render = async () => {
+      const rendered = await display.evaluate(() =>
+        (globalThis as unknown as VoiceWindow).luotVoice!.render({
+          displayCode: 'A012',
+          recall: false,
+          point: { nameVi: 'Quầy 3', nameEn: 'Counter 3' },
+          zone: null,
+        }),
+      );
+      const wav = readWav(Buffer.from(rendered.wavBase64, 'base64'));
+      const segments = rendered.sounds.filter((s) => s.kind === 'segment');
+      const first = segments[0]!;
+      const last = segments[4]!;
+      const samples = wav.samples.subarray(
+        Math.round(first.start * wav.sampleRate),
+        Math.round(last.end * wav.sampleRate),
+      );
+      let crossings = 0;
+      for (let i = 1; i < samples.length; i++) if (samples[i - 1]! < 0 !== samples[i]! < 0) crossings++;
+      return { seconds: last.end - first.start, crossingsPerSecond: crossings / (samples.length / wav.sampleRate) };
+    };
+    const normal = await render();
+    await h.api('PATCH', '/api/voice', { rate: 0.8 });
+    await display.waitForFunction(() => {
+      const voice = (globalThis as unknown as { luotVoice?: { settings?: { rate: number } } }).luotVoice;
+      return voice?.settings?.rate === 0.8;
+    });
+    const slow = await render();
+    expect(slow.seconds / normal.seconds).toBeGreaterThan(1.15);
+    expect(slow.seconds / normal.seconds).toBeLessThan(1.35);
+    // Played slower by resampling, every frequency would drop by a fifth; stretched, they stay.
+    expect(slow.crossingsPerSecond / normal.crossingsPerSecond).toBeGreaterThan(0.9);
+    expect(slow.crossingsPerSecond / normal.crossingsPerSecond).toBeLessThan(1.1);
+  });
 });

@@ -5,6 +5,20 @@
  */
 import type { VoiceLanguage } from '../../../shared/spoken-words';
 
+/** Browsers load their voice list after the page: subscribe to hear when it arrives or changes. */
+export function onVoicesChanged(listener: () => void): () => void {
+  if (typeof speechSynthesis === 'undefined') return () => undefined;
+  speechSynthesis.addEventListener('voiceschanged', listener);
+  return () => speechSynthesis.removeEventListener('voiceschanged', listener);
+}
+
+/** The voices' names, as one string: a value `useSyncExternalStore` can compare. */
+export function voiceNames(): string {
+  return systemVoices()
+    .map((v) => `${v.name}\u0000${v.lang}`)
+    .join('\u0001');
+}
+
 export function systemVoices(): SpeechSynthesisVoice[] {
   return typeof speechSynthesis === 'undefined' ? [] : speechSynthesis.getVoices();
 }

@@ -79,9 +79,10 @@ export function useDisplayVoice(points: readonly ServicePoint[]) {
       callFactsOf({ displayCode: 'A1' }, p, zones, true),
     ]);
     const services = new Set(points.flatMap((p) => p.serviceIds));
+    // The next few of each service: those are the next calls (a ticket called out of turn is decoded then).
     for (const service of queue.services)
       if (services.has(service.serviceId))
-        for (const ticket of service.waiting.slice(0, 20)) calls.push(callFactsOf(ticket, first, zones, false));
+        for (const ticket of service.waiting.slice(0, 8)) calls.push(callFactsOf(ticket, first, zones, false));
     for (const point of queue.servicePoints)
       if (shown.has(point.servicePointId) && point.current) calls.push(callFactsOf(point.current, first, zones, true));
     return calls;

@@ -3,7 +3,7 @@
  * repeats, volume, rate and pause — and "Nghe thử", which says a call of this center on this computer with the
  * settings as they stand in the form, before saving.
  */
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { announcementText, buildAnnouncements } from '../../../../shared/announcement';
 import {
   NUMBER_READINGS,
@@ -20,7 +20,7 @@ import { useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { Choice, Field, FieldGroup, SaveBar, useSaveForm } from '../../views/admin/form-kit';
 import { Announcer } from '../announcer';
-import { systemVoices } from '../speech';
+import { onVoicesChanged, systemVoices, voiceNames } from '../speech';
 import { sampleCall } from './sample-call';
 
 type Draft = Omit<VoiceSettings, 'mutedDisplayIds' | 'pronunciations'> & { pronunciations: string };
@@ -107,6 +107,8 @@ export function VoiceSettingsForm(props: { setup: VoiceSetup; onSaved: (settings
 
   const sample = settingsOf(draft);
   const said = sample ? buildAnnouncements(sampleCall(center), { ...sample, english: true }) : [];
+  // Re-read when the browser's voice list arrives (it loads after the page).
+  useSyncExternalStore(onVoicesChanged, voiceNames);
   const voices = systemVoices().filter((v) => v.lang.toLowerCase().startsWith('vi'));
 
   return (
