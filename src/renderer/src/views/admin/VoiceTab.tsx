@@ -3,7 +3,7 @@
  * speak, the center's own recordings and the voice pack. Everything here is heard at once with "Nghe" on this
  * computer; displays follow a saved change from their next call.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { VoiceLanguage } from '../../../../shared/spoken-words';
 import { useTranslation } from '../../i18n';
 import { Announcer } from '../../voice/announcer';
@@ -25,6 +25,8 @@ export function VoiceTab() {
     if (!announcer) setAnnouncer(made);
     return made;
   };
+  // Leaving the tab closes its audio context.
+  useEffect(() => () => void announcer?.context.close(), [announcer]);
   const listen = (words: string, language: VoiceLanguage) => {
     if (!voice.setup) return;
     const made = player();
@@ -39,7 +41,7 @@ export function VoiceTab() {
       {voice.setup && voice.inventory ? (
         <div className="voice-tab">
           <div className="voice-tab__column">
-            <VoiceSettingsForm setup={voice.setup} onSaved={voice.savedSettings} />
+            <VoiceSettingsForm setup={voice.setup} onSaved={voice.savedSettings} player={player} />
             <SpeakingDisplays settings={voice.setup.settings} onSaved={voice.savedSettings} />
             <VoicePackPanel />
           </div>

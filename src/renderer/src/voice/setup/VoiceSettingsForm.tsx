@@ -19,7 +19,7 @@ import { api } from '../../api/client';
 import { useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { Choice, Field, FieldGroup, SaveBar, useSaveForm } from '../../views/admin/form-kit';
-import { Announcer } from '../announcer';
+import type { Announcer } from '../announcer';
 import { onVoicesChanged, systemVoices, voiceNames } from '../speech';
 import { sampleCall } from './sample-call';
 
@@ -51,7 +51,12 @@ function parsePronunciations(text: string, kept: readonly Pronunciation[]): Pron
   return [...parsed, ...kept.filter((p) => p.language !== 'vi')];
 }
 
-export function VoiceSettingsForm(props: { setup: VoiceSetup; onSaved: (settings: VoiceSettings) => void }) {
+export function VoiceSettingsForm(props: {
+  setup: VoiceSetup;
+  onSaved: (settings: VoiceSettings) => void;
+  /** The tab's one player (browsers allow a handful of audio contexts per page). */
+  player: () => Announcer;
+}) {
   const { t } = useTranslation('voice');
   const center = useCenter();
   const saved = props.setup.settings;
@@ -59,7 +64,6 @@ export function VoiceSettingsForm(props: { setup: VoiceSetup; onSaved: (settings
   const [base, setBase] = useState(saved);
   const [note, setNote] = useState<string | null>(null);
   const [badLine, setBadLine] = useState<number | null>(null);
-  const [announcer, setAnnouncer] = useState<Announcer | null>(null);
   const [trying, setTrying] = useState(false);
   const form = useSaveForm(FIELDS);
   const { errorAt } = form;
@@ -95,8 +99,7 @@ export function VoiceSettingsForm(props: { setup: VoiceSetup; onSaved: (settings
   const tryIt = async () => {
     const settings = settingsOf(draft);
     if (!settings) return;
-    const player = announcer ?? new Announcer();
-    setAnnouncer(player);
+    const player = props.player();
     await player.enable();
     player.configure({ ...props.setup, settings: { ...settings, repeat: 1 } }, false);
     setTrying(true);
