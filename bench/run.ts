@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { generateYear, yearDatabaseReady } from './generate-year';
 import { api, connectClients, median, percentile, SequentialClient, startServer } from './harness';
 import { citizenBench } from './citizen';
+import { displayBench } from './display';
 import { printBench } from './print';
 import { reportBench } from './reports';
 import { procedureSearchBench } from './procedure-search';
@@ -244,6 +245,8 @@ async function main(): Promise<void> {
   procedureSearchBench(record);
   // 7. The citizen's status pages (issue 12): 500 open while 10 counters call.
   await citizenBench(record);
+  // 8. The wall display (issues 8 and 11): idle CPU, CPU with calls, call → first audio sample.
+  await displayBench(record);
 
   const table = [
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; server and load generator on the same machine.`,

@@ -78,6 +78,7 @@ try {
     { name: 'admin-backup', token: ADMIN, path: '/admin/backup', ready: '.admin-backup__status' },
     { name: 'admin-devices', token: ADMIN, path: '/admin/devices', ready: '.admin-table' },
     { name: 'signin', token: null, path: '/display', ready: '.pairing__code' },
+    { name: 'admin-voice', token: ADMIN, path: '/admin/voice', ready: '.voice-line' },
   ].filter((screen) => only.length === 0 || only.includes(screen.name));
   for (const size of SIZES) {
     for (const screen of screens) {

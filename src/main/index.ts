@@ -22,6 +22,8 @@ import { discoveryPortFromEnv } from './window-url';
 
 // LUOT_USER_DATA runs a second, separate Lượt (a station beside a host) on a developer's PC, and the smoke test.
 if (process.env.LUOT_USER_DATA) app.setPath('userData', process.env.LUOT_USER_DATA);
+// The wall display announces calls with no one there to click: let its window play sound without a gesture.
+app.commandLine.appendSwitch('autoplay-policy', 'no-user-gesture-required');
 
 let shell: PcShell | null = null;
 let folders: PcFolders | null = null;

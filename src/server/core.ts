@@ -20,6 +20,7 @@ import { ReportRunner } from './reports/report-runner';
 import { Transactor } from './queue/transactor';
 import { seedFirstRun } from './setup/first-run';
 import { SetupStore } from './setup/setup-store';
+import { VoiceService } from './voice/voice-service';
 
 export interface CoreOptions extends OpenOptions {
   /** Folder for `luot.db`; or give `databaseFile`. */
@@ -55,6 +56,7 @@ export interface Core {
   procedures: ProcedureStore;
   /** Ratings, the citizen's status page, citizen settings. */
   citizen: CitizenCore;
+  voice: VoiceService;
   close(): void;
 }
 
@@ -98,6 +100,7 @@ export function openCore(options: CoreOptions): Core {
     now: clock,
     procedures,
     citizen: openCitizen(db, setup, engine, engine.log, clock),
+    voice: new VoiceService(db, clock),
     close: () => {
       engine.days.stop();
       void reports.close();

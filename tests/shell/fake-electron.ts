@@ -154,6 +154,7 @@ export const fake = {
     requestSingleInstanceLock: vi.fn(() => true),
     releaseSingleInstanceLock: vi.fn(),
     setLoginItemSettings: vi.fn(),
+    commandLine: { appendSwitch: vi.fn() },
   }),
   /** What keeps the PC awake: the ids started and not yet stopped. */
   powerSaveBlocker: {

@@ -86,6 +86,7 @@ describe('the installers (electron-builder.yml)', () => {
           to: 'electron-sqlite/better_sqlite3.node',
         },
         { from: 'resources/fonts', to: 'fonts' },
+        { from: 'resources/voice', to: 'voice' },
         expect.objectContaining({ from: 'resources/icons', to: 'icons' }),
       ]),
     );

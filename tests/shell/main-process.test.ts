@@ -51,6 +51,8 @@ describe("the shell's main process (electron faked, everything else real)", () =
     await windowShowing('/greeter');
     await windowShowing('/display');
     await windowShowing('/admin');
+    // The display window announces calls with nobody there to click (issue 11).
+    expect(fake.app.commandLine.appendSwitch).toHaveBeenCalledWith('autoplay-policy', 'no-user-gesture-required');
     expect(await deviceOf('persist:luot-host-greeter')).toMatchObject({ role: 'greeter', name: 'Máy chủ — Đón tiếp' });
     expect((await deviceOf('persist:luot-host-display')).role).toBe('display');
     expect((await deviceOf('persist:luot-host-admin')).role).toBe('admin');

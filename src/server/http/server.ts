@@ -31,6 +31,7 @@ import { queueHandlers } from './routes/queue';
 import { reportHandlers } from './routes/reports';
 import { setupHandlers } from './routes/setup';
 import { staffSessionHandlers } from './routes/staff-sessions';
+import { voiceFileRoutes, voiceHandlers } from './routes/voice';
 
 export interface LanServerOptions extends BackupRouteOptions {
   version: string;
@@ -112,8 +113,10 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
     ...reportHandlers(context),
     ...procedureHandlers(context),
     ...backupHandlers(context, options),
+    ...voiceHandlers(context),
   });
   citizenRoutes(app, context, options.rendererDir);
+  voiceFileRoutes(app, context);
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
     // Source maps would hand out the screens' source: production builds make none, and none is served.

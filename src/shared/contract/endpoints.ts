@@ -65,6 +65,7 @@ import { DEVICE_ENDPOINTS } from './endpoint-rows/devices';
 import { PEOPLE_ENDPOINTS } from './endpoint-rows/people';
 import { PROCEDURE_ENDPOINTS } from './endpoint-rows/procedures';
 import { REPORT_ENDPOINTS } from './endpoint-rows/reports';
+import { VOICE_ENDPOINTS } from './endpoint-rows/voice';
 
 export { SIGNED_IN, type AnswerOf, type Endpoint, type HttpMethod } from './endpoint-kit';
 
@@ -488,6 +489,7 @@ export const ENDPOINTS = {
   ...REPORT_ENDPOINTS,
   ...PROCEDURE_ENDPOINTS,
   ...BACKUP_ENDPOINTS,
+  ...VOICE_ENDPOINTS,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof ENDPOINTS;

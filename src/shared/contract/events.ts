@@ -22,6 +22,7 @@ export const SETUP_SUBJECTS = [
   'printer',
   'helpKinds',
   'procedures',
+  'voice',
   'citizenSettings',
 ] as const;
 export type SetupSubject = (typeof SETUP_SUBJECTS)[number];

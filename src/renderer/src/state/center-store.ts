@@ -153,8 +153,8 @@ export class CenterStore {
       return;
     }
     if (event.kind === 'setup') {
-      // Staff, devices and the printer are not part of any screen's picture; only their own tabs refetch them.
-      if (event.what !== 'staff' && event.what !== 'devices' && event.what !== 'printer')
+      // Staff, devices, the printer and the voice are not part of the picture; their own readers refetch them.
+      if (event.what !== 'staff' && event.what !== 'devices' && event.what !== 'printer' && event.what !== 'voice')
         void this.refresh(event.what !== 'settings');
       // Screens that keep their own lists (staff, devices) refetch on this.
       for (const listener of this.eventListeners) listener(event);

@@ -5,6 +5,7 @@ import { updateToSchemaVersion3 } from './0003-reports';
 import { updateToSchemaVersion4 } from './0004-procedures';
 import { updateToSchemaVersion5 } from './0005-trust';
 import { updateToSchemaVersion6 } from './0006-citizen';
+import { updateToSchemaVersion7 } from './0007-voice';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, run: updateToSchemaVersion4 },
   { version: 5, run: updateToSchemaVersion5 },
   { version: 6, run: updateToSchemaVersion6 },
+  { version: 7, run: updateToSchemaVersion7 },
 ];

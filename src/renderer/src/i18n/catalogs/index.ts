@@ -9,6 +9,7 @@ import { rating } from './rating';
 import { reports } from './reports';
 import { signin } from './signin';
 import { staffDesk } from './staff-desk';
+import { voice } from './voice';
 
 /** Every namespace of the app; a screen adds its catalog here. */
 export const catalogs = {
@@ -23,4 +24,5 @@ export const catalogs = {
   signin,
   rating,
   citizenSetup,
+  voice,
 };

@@ -16,6 +16,7 @@ export const ADMIN_TABS = [
   'helpKinds',
   'settings',
   'printer',
+  'voice',
   'devices',
   'backup',
   'citizen',

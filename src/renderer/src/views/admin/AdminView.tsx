@@ -20,6 +20,7 @@ import { ProceduresTab } from './ProceduresTab';
 import { ServicesTab } from './ServicesTab';
 import { SettingsTab } from './SettingsTab';
 import { StaffTab } from './StaffTab';
+import { VoiceTab } from './VoiceTab';
 import { ZonesTab } from './ZonesTab';
 import './admin.css';
 
@@ -33,6 +34,7 @@ const PANELS: Record<AdminTab, () => ReactNode> = {
   helpKinds: () => <HelpKindsTab />,
   settings: () => <SettingsTab />,
   printer: () => <PrinterTab />,
+  voice: () => <VoiceTab />,
   devices: () => <DevicesTab />,
   backup: () => <BackupTab />,
   citizen: () => <CitizenTab />,

@@ -1,10 +1,20 @@
+import { useEffect, useState } from 'react';
 import { TIME_ZONE } from '../../../../shared/time';
-import { useNow } from '../../hooks/use-now';
 import { useLanguage } from '../../i18n';
+
+/** The current time, refreshed when the minute changes (the clock shows no seconds: nothing to redraw between). */
+function useMinute(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setTimeout(() => setNow(Date.now()), 60_000 - (now % 60_000) + 50);
+    return () => clearTimeout(timer);
+  }, [now]);
+  return now;
+}
 
 /** Large clock and the date written out, e.g. "Thứ Hai, 23/11/2026" — in the center's time zone. */
 export function DisplayClock() {
-  const now = useNow(1000);
+  const now = useMinute();
   const language = useLanguage();
   const locale = language === 'vi' ? 'vi-VN' : 'en-GB';
   const time = new Intl.DateTimeFormat(locale, {

@@ -1,0 +1,27 @@
+/** The voice of the center: its settings, its own recordings and the bundled voice, as one thing the routes use. */
+import type { Database } from 'better-sqlite3';
+import type { VoiceSetup } from '../../shared/voice-settings';
+import { BundledVoice } from './bundled-voice';
+import { RecordingStore } from './recording-store';
+import { VoiceSettingsStore } from './voice-settings-store';
+
+export class VoiceService {
+  readonly settings: VoiceSettingsStore;
+  readonly recordings: RecordingStore;
+  readonly bundled: BundledVoice;
+
+  constructor(db: Database, clock: () => number = Date.now) {
+    this.settings = new VoiceSettingsStore(db);
+    this.recordings = new RecordingStore(db, clock);
+    this.bundled = new BundledVoice();
+  }
+
+  setup(): VoiceSetup {
+    return {
+      settings: this.settings.get(),
+      recorded: this.recordings.list(),
+      bundled: this.bundled.segments,
+      bankIndexUrl: this.bundled.bankIndexUrl,
+    };
+  }
+}
