@@ -15,7 +15,7 @@ interface Draft {
   role: StaffRole;
   active: boolean;
 }
-const FIELDS = ['name', 'role', 'active'];
+const FIELDS = ['name', 'role', 'active', 'pin'];
 
 export function StaffTab() {
   const { t } = useTranslation('admin');
@@ -58,18 +58,24 @@ function StaffForm({ member, done }: { member: Staff | null; done: FormDone }) {
   const form = useSaveForm(FIELDS);
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const inputOf = (d: Draft): Draft => ({ name: d.name.trim(), role: d.role, active: d.active });
+  // A PIN for signing in at a counter: typed only to set a new one (the stored one is hashed, never shown).
+  const [pin, setPin] = useState('');
+  const setPinOf = async (id: number) => {
+    if (pin.trim()) await api.submit('setStaffPin', { id, pin: pin.trim() });
+  };
 
-  const save = form.submit(() =>
-    saveRecord({
+  const save = form.submit(async () => {
+    if (member) await setPinOf(member.id);
+    await saveRecord({
       before: member ? inputOf(member) : null,
       draft: inputOf(draft),
-      create: (input) => api.call('createStaff', input),
+      create: async (input) => setPinOf((await api.call('createStaff', input)).id),
       update: (patch) => api.call('updateStaff', { id: member!.id, ...patch }),
       name: draft.name.trim(),
-      done,
+      done: (message) => done(member && pin.trim() && message === t('form.noChanges') ? t('staff.pinSaved') : message),
       t,
-    }),
-  );
+    });
+  });
 
   return (
     <form className="admin-form" onSubmit={save} noValidate>
@@ -86,6 +92,18 @@ function StaffForm({ member, done }: { member: Staff | null; done: FormDone }) {
           </Choice>
         ))}
       </FieldGroup>
+      <Field label={t('staff.pin')} hint={t('staff.pinHint')} error={form.errorAt('pin')}>
+        {(a11y) => (
+          <input
+            {...a11y}
+            value={pin}
+            inputMode="numeric"
+            autoComplete="new-password"
+            maxLength={6}
+            onChange={(e) => setPin(e.target.value)}
+          />
+        )}
+      </Field>
       <ActiveChoice active={draft.active} onChange={(active) => set({ active })} />
       <SaveBar busy={form.busy} problem={form.problem} onCancel={() => done(null)} />
     </form>
