@@ -6,6 +6,6 @@ import type { LocalizedText } from './errors';
  * removed after the retention period.
  */
 export const NOTE_PRIVACY_HINT: LocalizedText = {
-  vi: 'Không ghi số CCCD/CMND, số điện thoại, địa chỉ hay thông tin cá nhân khác vào ghi chú. Ghi chú tự xoá sau một thời gian.',
-  en: 'Do not type ID card numbers, phone numbers, addresses or other personal details in notes. Notes are removed after a while.',
+  vi: 'Không ghi số CCCD, số điện thoại hay địa chỉ vào ghi chú.',
+  en: 'Do not type ID card numbers, phone numbers or addresses.',
 };
