@@ -1,5 +1,6 @@
 import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from '../i18n';
+import './modal.css';
 
 /**
  * A dialog with a form: Enter confirms, Esc cancels, focus starts in it. Uses the platform's <dialog> so focus

@@ -24,6 +24,7 @@ import { TodayFigures } from './TodayFigures';
 import { TransferDialog } from './TransferDialog';
 import { WaitingList } from './WaitingList';
 import { nameOf } from '../../../../shared/names';
+import './counter.css';
 
 interface Refusal {
   text: LocalizedText;

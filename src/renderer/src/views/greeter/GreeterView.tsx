@@ -25,6 +25,7 @@ import { ProcedureSearchBox, SEARCH_LIMIT } from './ProcedureSearch';
 import { ServiceButton } from './ServiceButton';
 import { onlineHelpService, refusalFor, useIssuingStates } from './service-state';
 import { useIssuing, type IssuedEntry } from './use-issuing';
+import './issuing.css';
 import './greeter.css';
 
 type Dialog = { kind: 'missingPapers' } | { kind: 'cancel'; entry: IssuedEntry };

@@ -1,5 +1,6 @@
 import { useLocalized, useTranslation } from '../../i18n';
 import type { PrintStatus } from './use-print-status';
+import './print-line.css';
 
 /**
  * What happened to the paper ticket, in words, with "In lại" whenever there is a printer. Never "Đã in phiếu"
