@@ -79,6 +79,13 @@ try {
     { name: 'admin-devices', token: ADMIN, path: '/admin/devices', ready: '.admin-table' },
     { name: 'signin', token: null, path: '/display', ready: '.pairing__code' },
     { name: 'admin-voice', token: ADMIN, path: '/admin/voice', ready: '.voice-line' },
+    // The setup tabs a manager fills in on the first morning, each with the crowded center's own data.
+    ...(['services', 'zones', 'points', 'staff', 'helpKinds', 'settings', 'citizen'] as const).map((tab) => ({
+      name: `admin-${tab.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+      token: ADMIN,
+      path: `/admin/${tab}`,
+      ready: '.admin-section',
+    })),
   ].filter((screen) => only.length === 0 || only.includes(screen.name));
   for (const size of SIZES) {
     for (const screen of screens) {

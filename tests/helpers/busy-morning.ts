@@ -26,6 +26,17 @@ export async function seedBusyMorning(base: string, admin: string) {
     centerNameVi: 'Trung tâm Phục vụ hành chính công phường Ba Đình',
     centerNameEn: 'Ba Dinh Ward Public Administration Service Center',
   });
+  // The people on today's roster: officials at the counters, youth-union volunteers at the help desks and the door.
+  for (const [name, role] of [
+    ['Nguyễn Thị Lan', 'staff'],
+    ['Trần Văn Hùng', 'staff'],
+    ['Lê Thị Thu Hà', 'staff'],
+    ['Phạm Minh Đức', 'manager'],
+    ['Hoàng Ngọc Anh', 'volunteer'],
+    ['Vũ Quang Huy', 'volunteer'],
+    ['Đỗ Thị Mai', 'greeter'],
+  ] as const)
+    await api('POST', '/api/staff', { name, role });
   const services = await api<Service[]>('GET', '/api/services');
   const points = await api<ServicePoint[]>('GET', '/api/service-points');
   const service = (prefix: string) => services.find((s) => s.prefix === prefix)!.id;

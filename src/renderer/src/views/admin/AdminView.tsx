@@ -3,26 +3,27 @@
  * printer and the devices that sign screens in. Every change goes through the LAN API; the server pushes it to
  * every screen, this one included, so the lists here are always what the other screens show.
  */
+// The admin screen's base styles first, so each tab's own stylesheet (imported by the tab) can refine them.
+import './admin.css';
 import type { ReactNode } from 'react';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useTranslation } from '../../i18n';
 import { usePathname } from '../../navigation';
 import { useCenter } from '../../state/use-center';
 import { AdminTabs, PANEL_ID, tabId, tabOfPath, type AdminTab } from './AdminTabs';
-import { BackupTab } from './BackupTab';
-import { CitizenTab } from './CitizenTab';
-import { DevicesTab } from './DevicesTab';
-import { HelpKindsTab } from './HelpKindsTab';
+import { BackupTab } from './backup/BackupTab';
+import { CitizenTab } from './settings/CitizenTab';
+import { DevicesTab } from './devices/DevicesTab';
+import { HelpKindsTab } from './hall/HelpKindsTab';
 import { OverviewTab } from './OverviewTab';
-import { PointsTab } from './PointsTab';
-import { PrinterTab } from './PrinterTab';
-import { ProceduresTab } from './ProceduresTab';
-import { ServicesTab } from './ServicesTab';
-import { SettingsTab } from './SettingsTab';
-import { StaffTab } from './StaffTab';
-import { VoiceTab } from './VoiceTab';
-import { ZonesTab } from './ZonesTab';
-import './admin.css';
+import { PointsTab } from './hall/PointsTab';
+import { PrinterTab } from './printer/PrinterTab';
+import { ProceduresTab } from './procedures/ProceduresTab';
+import { ServicesTab } from './services/ServicesTab';
+import { SettingsTab } from './settings/SettingsTab';
+import { StaffTab } from './people/StaffTab';
+import { VoiceTab } from './settings/VoiceTab';
+import { ZonesTab } from './hall/ZonesTab';
 
 const PANELS: Record<AdminTab, () => ReactNode> = {
   overview: () => <OverviewTab />,

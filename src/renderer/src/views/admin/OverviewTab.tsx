@@ -1,8 +1,8 @@
 /** What is happening now, and links that open every screen of the center on this machine. */
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
-import { nameText } from './form-kit';
-import { ServiceChip } from './ServiceChip';
+import { nameText } from './kit/form-kit';
+import { ServiceChip } from './kit/ServiceChip';
 
 export function OverviewTab() {
   const { t } = useTranslation('admin');

@@ -7,7 +7,7 @@ import type { VoiceSettings } from '../../../../shared/voice-settings';
 import { api, errorText } from '../../api/client';
 import type { Device } from '../../api/types';
 import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
-import { ListUnavailable } from '../../views/admin/ListUnavailable';
+import { ListUnavailable } from '../../views/admin/kit/ListUnavailable';
 import { useEndpoint } from '../../api/use-endpoint';
 
 export function SpeakingDisplays(props: { settings: VoiceSettings; onSaved: (settings: VoiceSettings) => void }) {

@@ -18,7 +18,7 @@ import {
 import { api } from '../../api/client';
 import { useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
-import { Choice, Field, FieldGroup, SaveBar, useSaveForm } from '../../views/admin/form-kit';
+import { Choice, Field, FieldGroup, SaveBar, useSaveForm } from '../../views/admin/kit/form-kit';
 import type { Announcer } from '../announcer';
 import { onVoicesChanged, systemVoices, voiceNames } from '../speech';
 import { sampleCall } from './sample-call';

@@ -1,0 +1,213 @@
+/**
+ * The devices with their role, point and activity; a new sign-in code for one whose code ran out; revoking asks
+ * first, and twice for the device in use.
+ */
+import { Fragment, useEffect, useRef, useState } from 'react';
+import type { DeviceSignIn } from '../../../../../shared/api';
+import { belongsToPoint } from '../../../../../shared/domain';
+import { formatDateTime, formatServiceDay, serviceDayOf } from '../../../../../shared/time';
+import { api, errorText } from '../../../api/client';
+import type { Device } from '../../../api/types';
+import { useLocalized, useTranslation } from '../../../i18n';
+import { useCenter, useCenterStore } from '../../../state/use-center';
+import { nameText, SaveBar, useSaveForm } from '../kit/form-kit';
+
+const dateOf = (epochMs: number) => formatServiceDay(serviceDayOf(epochMs));
+
+export function DeviceTable(props: {
+  devices: Device[];
+  onRevoked: () => void;
+  onSignIn: (signIn: DeviceSignIn) => void;
+}) {
+  const { devices, onRevoked } = props;
+  const { t } = useTranslation('admin');
+  const store = useCenterStore();
+  const { session } = useCenter();
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const inUse = devices.filter((d) => d.revokedAt === null).sort((a, b) => a.role.localeCompare(b.role) || a.id - b.id);
+  const revoked = devices.filter((d) => d.revokedAt !== null).sort((a, b) => (b.revokedAt ?? 0) - (a.revokedAt ?? 0));
+
+  return (
+    <>
+      {message && (
+        <p className="admin-message admin-message--ok" role="status">
+          {message}
+        </p>
+      )}
+      {inUse.length === 0 ? (
+        <p className="admin-empty">{t('devices.empty')}</p>
+      ) : (
+        <DeviceRows
+          devices={inUse}
+          onSignIn={props.onSignIn}
+          confirming={confirming}
+          onConfirm={(id) => {
+            setConfirming(id);
+            setMessage(null);
+          }}
+          onRevoked={(device) => {
+            // This very screen was revoked: reload, and it shows how to sign in again instead of failing calls.
+            if (device.id === session.device.id) return store.retry();
+            setConfirming(null);
+            setMessage(t('devices.revoked', { name: device.name }));
+            onRevoked();
+          }}
+        />
+      )}
+      {revoked.length > 0 && (
+        <details className="admin-revoked">
+          <summary>{t('devices.revokedTitle', { count: revoked.length })}</summary>
+          <DeviceRows devices={revoked} confirming={null} onConfirm={() => undefined} onRevoked={() => undefined} />
+        </details>
+      )}
+    </>
+  );
+}
+
+function DeviceRows(props: {
+  devices: Device[];
+  onSignIn?: (signIn: DeviceSignIn) => void;
+  confirming: number | null;
+  onConfirm: (id: number | null) => void;
+  onRevoked: (device: Device) => void;
+}) {
+  const { t } = useTranslation('admin');
+  const localized = useLocalized();
+  const { servicePoints, session } = useCenter();
+  const pointName = (id: number | null) => {
+    const point = servicePoints.find((p) => p.id === id);
+    return point ? localized(nameText(point)) : '—';
+  };
+  return (
+    <table className="admin-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('devices.columns.name')}</th>
+          <th scope="col">{t('devices.columns.role')}</th>
+          <th scope="col">{t('devices.columns.point')}</th>
+          <th scope="col">{t('devices.columns.created')}</th>
+          <th scope="col">{t('devices.columns.lastSeen')}</th>
+          <th scope="col">{t('devices.columns.action')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.devices.map((device) => {
+          const own = device.id === session.device.id;
+          return (
+            <Fragment key={device.id}>
+              <tr className={device.revokedAt ? 'admin-table__row--revoked' : undefined}>
+                <th scope="row">
+                  {device.name}
+                  {own && <span className="admin-badge admin-badge--info">{t('devices.thisDevice')}</span>}
+                </th>
+                <td>{t(`devices.roles.${device.role}`)}</td>
+                <td>{belongsToPoint(device.role) ? pointName(device.servicePointId) : '—'}</td>
+                <td>{dateOf(device.createdAt)}</td>
+                <td>{device.lastSeenAt === null ? t('devices.neverSeen') : formatDateTime(device.lastSeenAt)}</td>
+                <td>
+                  {device.revokedAt !== null ? (
+                    t('devices.revokedOn', { date: dateOf(device.revokedAt) })
+                  ) : (
+                    <div className="admin-table__actions">
+                      {props.onSignIn && <NewSignInButton device={device} onSignIn={props.onSignIn} />}
+                      <button
+                        type="button"
+                        className="admin-button admin-button--danger-quiet"
+                        aria-expanded={props.confirming === device.id}
+                        onClick={() => props.onConfirm(props.confirming === device.id ? null : device.id)}
+                      >
+                        {t('devices.revoke')}
+                      </button>
+                    </div>
+                  )}
+                </td>
+              </tr>
+              {props.confirming === device.id && (
+                <tr className="admin-table__confirm">
+                  <td colSpan={6}>
+                    <RevokeConfirm
+                      device={device}
+                      own={own}
+                      onCancel={() => props.onConfirm(null)}
+                      onRevoked={() => props.onRevoked(device)}
+                    />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+function RevokeConfirm(props: { device: Device; own: boolean; onCancel: () => void; onRevoked: () => void }) {
+  const { t } = useTranslation('admin');
+  const [understood, setUnderstood] = useState(false);
+  const question = useRef<HTMLParagraphElement>(null);
+  // The question takes the focus (not the revoke button, so a stray Enter revokes nothing) and comes into view.
+  useEffect(() => question.current?.focus(), []);
+  const form = useSaveForm([]);
+  const revoke = form.submit(async () => {
+    await api.call('revokeDevice', { id: props.device.id });
+    props.onRevoked();
+  });
+  return (
+    <form className="admin-confirm" onSubmit={revoke}>
+      <p className="admin-confirm__question" ref={question} tabIndex={-1}>
+        {t('devices.revokeConfirm', { name: props.device.name })}
+      </p>
+      {props.own && (
+        <div className="admin-message admin-message--warning" role="alert">
+          <p>{t('devices.revokeOwnWarning')}</p>
+          <label className="admin-choice">
+            <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
+            <span className="admin-choice__text">{t('devices.revokeOwnAck')}</span>
+          </label>
+        </div>
+      )}
+      <SaveBar
+        busy={form.busy}
+        problem={form.problem}
+        onCancel={props.onCancel}
+        saveLabel={t('devices.revokeYes')}
+        busyLabel={t('devices.revokeYes')}
+        saveDisabled={props.own && !understood}
+        danger
+      />
+    </form>
+  );
+}
+
+/** A new one-time link and pairing code for a device: a reset TV, a new browser, a code that ran out. */
+function NewSignInButton(props: { device: Device; onSignIn: (signIn: DeviceSignIn) => void }) {
+  const { t } = useTranslation('admin');
+  const localized = useLocalized();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const make = async () => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      props.onSignIn(await api.call('deviceSignIn', { id: props.device.id }));
+    } catch (error) {
+      setProblem(localized(errorText(error)));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="admin-button" disabled={busy} onClick={() => void make()}>
+        {busy ? t('devices.newSignInBusy') : t('devices.newSignIn')}
+      </button>
+      {problem && (
+        <p className="admin-field__error" role="alert">
+          {problem}
+        </p>
+      )}
+    </>
+  );
+}

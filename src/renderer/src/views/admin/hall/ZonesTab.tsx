@@ -1,0 +1,94 @@
+/** Zones: places in the building with directions citizens read. Zones are renamed, never deleted. */
+import { useState } from 'react';
+import { api } from '../../../api/client';
+import type { Zone } from '../../../api/types';
+import { useLocalized, useTranslation } from '../../../i18n';
+import { useCenter } from '../../../state/use-center';
+import { Field, nameText, SaveBar, useSaveForm } from '../kit/form-kit';
+import { saveRecord } from '../kit/save-record';
+import { FormTitle, SetupSection, type FormDone } from '../kit/SetupSection';
+
+type Draft = Omit<Zone, 'id'>;
+const FIELDS = ['nameVi', 'nameEn', 'directionsVi', 'directionsEn'];
+const EMPTY: Draft = { nameVi: '', nameEn: '', directionsVi: '', directionsEn: '' };
+
+export function ZonesTab() {
+  const { t } = useTranslation('admin');
+  const localized = useLocalized();
+  const { zones } = useCenter();
+  return (
+    <SetupSection
+      title={t('zones.title')}
+      intro={t('zones.intro')}
+      addLabel={t('zones.add')}
+      emptyText={t('zones.empty')}
+      items={zones}
+      itemLabel={(z) => localized(nameText(z))}
+      renderSummary={(z) => (
+        <span className="admin-list__text">
+          <strong>{localized(nameText(z))}</strong>
+          <span className="admin-list__meta">
+            {localized({ vi: z.directionsVi, en: z.directionsEn }) || t('zones.noDirections')}
+          </span>
+        </span>
+      )}
+      renderForm={(zone, done) => <ZoneForm zone={zone} done={done} />}
+      footnote={t('zones.noDelete')}
+    />
+  );
+}
+
+const trimmed = (d: Draft): Draft => ({
+  nameVi: d.nameVi.trim(),
+  nameEn: d.nameEn.trim(),
+  directionsVi: d.directionsVi.trim(),
+  directionsEn: d.directionsEn.trim(),
+});
+
+function ZoneForm({ zone, done }: { zone: Zone | null; done: FormDone }) {
+  const { t } = useTranslation('admin');
+  const localized = useLocalized();
+  const [draft, setDraft] = useState<Draft>(() => (zone ? { ...zone } : EMPTY));
+  const form = useSaveForm(FIELDS);
+  const { errorAt } = form;
+  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+
+  const save = form.submit(() =>
+    saveRecord({
+      before: zone ? trimmed(zone) : null,
+      draft: trimmed(draft),
+      create: (d) => api.call('createZone', d),
+      update: (patch) => api.call('updateZone', { id: zone!.id, ...patch }),
+      name: draft.nameVi.trim(),
+      done,
+      t,
+    }),
+  );
+
+  return (
+    <form className="admin-form" onSubmit={save} noValidate>
+      <FormTitle text={zone ? t('form.editing', { name: localized(nameText(zone)) }) : t('zones.newTitle')} />
+      <div className="admin-form__row">
+        <Field label={t('form.nameVi')} error={errorAt('nameVi')}>
+          {(a11y) => <input {...a11y} value={draft.nameVi} onChange={(e) => set({ nameVi: e.target.value })} />}
+        </Field>
+        <Field label={t('form.nameEn')} hint={t('form.nameEnHint')} error={errorAt('nameEn')}>
+          {(a11y) => <input {...a11y} value={draft.nameEn} onChange={(e) => set({ nameEn: e.target.value })} />}
+        </Field>
+      </div>
+      <div className="admin-form__row">
+        <Field label={t('zones.directionsVi')} hint={t('zones.directionsHint')} error={errorAt('directionsVi')}>
+          {(a11y) => (
+            <input {...a11y} value={draft.directionsVi} onChange={(e) => set({ directionsVi: e.target.value })} />
+          )}
+        </Field>
+        <Field label={t('zones.directionsEn')} error={errorAt('directionsEn')}>
+          {(a11y) => (
+            <input {...a11y} value={draft.directionsEn} onChange={(e) => set({ directionsEn: e.target.value })} />
+          )}
+        </Field>
+      </div>
+      <SaveBar busy={form.busy} problem={form.problem} onCancel={() => done(null)} />
+    </form>
+  );
+}

@@ -1,0 +1,187 @@
+/** Add or edit one service: prefix, names, kind, zone, colour, target wait, cap, issuing days and hours. */
+import { useState } from 'react';
+import { SERVICE_KINDS, type IssuingWindow, type ServiceKind } from '../../../../../shared/domain';
+import { api } from '../../../api/client';
+import type { Service } from '../../../api/types';
+import { useLocalized, useTranslation } from '../../../i18n';
+import { useCenter } from '../../../state/use-center';
+import {
+  ActiveChoice,
+  Choice,
+  Field,
+  FieldGroup,
+  nameText,
+  SaveBar,
+  useSaveForm,
+  NumberField,
+  ZoneField,
+} from '../kit/form-kit';
+import { numberOrNull } from '../kit/form-problem';
+import { saveRecord } from '../kit/save-record';
+import { IssuingDays, IssuingHours } from './IssuingSchedule';
+import { FormTitle, type FormDone } from '../kit/SetupSection';
+
+interface Draft {
+  prefix: string;
+  nameVi: string;
+  nameEn: string;
+  kind: ServiceKind;
+  zoneId: string;
+  color: string;
+  targetWaitMinutes: string;
+  dailyCap: string;
+  issuingDays: number[];
+  issuingHours: IssuingWindow[];
+  active: boolean;
+  sortOrder: string;
+}
+
+const FIELDS = ['prefix', 'nameVi', 'nameEn', 'kind', 'zoneId', 'color', 'targetWaitMinutes', 'dailyCap'];
+const ALL_FIELDS = [...FIELDS, 'issuingDays', 'issuingHours', 'active', 'sortOrder'];
+
+function draftOf(service: Service): Draft {
+  return {
+    ...service,
+    zoneId: service.zoneId === null ? '' : String(service.zoneId),
+    targetWaitMinutes: String(service.targetWaitMinutes),
+    dailyCap: service.dailyCap === null ? '' : String(service.dailyCap),
+    sortOrder: String(service.sortOrder),
+  };
+}
+
+function newDraft(services: Service[]): Draft {
+  const used = new Set(services.map((s) => s.prefix));
+  const free = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].find((letter) => !used.has(letter)) ?? '';
+  return {
+    prefix: free,
+    nameVi: '',
+    nameEn: '',
+    kind: 'counter',
+    zoneId: '',
+    color: '#1565c0',
+    targetWaitMinutes: '20',
+    dailyCap: '',
+    issuingDays: [],
+    issuingHours: [],
+    active: true,
+    sortOrder: String(Math.max(0, ...services.map((s) => s.sortOrder)) + 1),
+  };
+}
+
+/** The body the API takes. Numbers as typed: the server is the one judge of what is valid. */
+function inputOf(d: Draft) {
+  return {
+    prefix: d.prefix.trim(),
+    nameVi: d.nameVi.trim(),
+    nameEn: d.nameEn.trim(),
+    kind: d.kind,
+    zoneId: d.zoneId === '' ? null : Number(d.zoneId),
+    color: d.color,
+    targetWaitMinutes: numberOrNull(d.targetWaitMinutes),
+    dailyCap: numberOrNull(d.dailyCap),
+    issuingDays: d.issuingDays,
+    issuingHours: d.issuingHours,
+    active: d.active,
+    sortOrder: numberOrNull(d.sortOrder),
+  };
+}
+
+export function ServiceForm({ service, done }: { service: Service | null; done: FormDone }) {
+  const { t } = useTranslation('admin');
+  const localized = useLocalized();
+  const { services } = useCenter();
+  const [draft, setDraft] = useState<Draft>(() => (service ? draftOf(service) : newDraft(services)));
+  const form = useSaveForm(ALL_FIELDS);
+  const { errorAt } = form;
+  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
+
+  const save = form.submit(() =>
+    saveRecord({
+      before: service ? inputOf(draftOf(service)) : null,
+      draft: inputOf(draft),
+      create: (input) => api.submit('createService', input),
+      update: (patch) => api.submit('updateService', { id: service!.id, ...patch }),
+      name: draft.nameVi.trim(),
+      done,
+      t,
+    }),
+  );
+
+  return (
+    <form className="admin-form" onSubmit={save} noValidate>
+      <FormTitle text={service ? t('form.editing', { name: localized(nameText(service)) }) : t('services.newTitle')} />
+      <div className="admin-form__row">
+        <Field label={t('services.prefix')} hint={t('services.prefixHint')} error={errorAt('prefix')}>
+          {(a11y) => (
+            <input
+              {...a11y}
+              className="admin-input--short admin-input--code"
+              value={draft.prefix}
+              maxLength={2}
+              autoComplete="off"
+              onChange={(e) => set({ prefix: e.target.value.toUpperCase() })}
+            />
+          )}
+        </Field>
+        <Field label={t('services.color')} hint={t('services.colorHint')} error={errorAt('color')}>
+          {(a11y) => (
+            <input {...a11y} type="color" value={draft.color} onChange={(e) => set({ color: e.target.value })} />
+          )}
+        </Field>
+      </div>
+      <div className="admin-form__row">
+        <Field label={t('form.nameVi')} error={errorAt('nameVi')}>
+          {(a11y) => <input {...a11y} value={draft.nameVi} onChange={(e) => set({ nameVi: e.target.value })} />}
+        </Field>
+        <Field label={t('form.nameEn')} hint={t('form.nameEnHint')} error={errorAt('nameEn')}>
+          {(a11y) => <input {...a11y} value={draft.nameEn} onChange={(e) => set({ nameEn: e.target.value })} />}
+        </Field>
+      </div>
+      <FieldGroup legend={t('services.kind')} error={errorAt('kind')}>
+        {SERVICE_KINDS.map((kind) => (
+          <Choice key={kind} type="radio" name="kind" checked={draft.kind === kind} onChange={() => set({ kind })}>
+            {t(`services.kinds.${kind}`)}
+          </Choice>
+        ))}
+      </FieldGroup>
+      <ZoneField value={draft.zoneId} error={errorAt('zoneId')} onChange={(zoneId) => set({ zoneId })} />
+      <div className="admin-form__row">
+        <NumberField
+          label={t('services.targetWait')}
+          hint={t('services.targetWaitHint')}
+          error={errorAt('targetWaitMinutes')}
+          min={1}
+          max={600}
+          value={draft.targetWaitMinutes}
+          onChange={(value) => set({ targetWaitMinutes: value })}
+        />
+        <NumberField
+          label={t('services.dailyCap')}
+          hint={t('services.dailyCapHint')}
+          error={errorAt('dailyCap')}
+          min={1}
+          max={9999}
+          value={draft.dailyCap}
+          onChange={(value) => set({ dailyCap: value })}
+        />
+      </div>
+      <IssuingDays
+        days={draft.issuingDays}
+        onChange={(issuingDays) => set({ issuingDays })}
+        error={errorAt('issuingDays', true)}
+      />
+      <IssuingHours hours={draft.issuingHours} onChange={(issuingHours) => set({ issuingHours })} errorAt={errorAt} />
+      <NumberField
+        label={t('services.sortOrder')}
+        hint={t('services.sortOrderHint')}
+        error={errorAt('sortOrder')}
+        min={0}
+        max={9999}
+        value={draft.sortOrder}
+        onChange={(value) => set({ sortOrder: value })}
+      />
+      <ActiveChoice active={draft.active} onChange={(active) => set({ active })} />
+      <SaveBar busy={form.busy} problem={form.problem} onCancel={() => done(null)} />
+    </form>
+  );
+}
