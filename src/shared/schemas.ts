@@ -348,4 +348,6 @@ export type PrinterSettingsPatch = z.infer<typeof printerSettingsPatch>;
 export const printerPreviewQuery = z.object({
   profileId: z.enum(PRINTER_PROFILE_IDS).optional(),
   qr: z.enum(['true', 'false']).optional(),
+  /** Read by nobody: a new number makes the screen fetch a fresh picture after the center's name changed. */
+  v: z.coerce.number().int().nonnegative().optional(),
 });

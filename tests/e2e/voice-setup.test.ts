@@ -3,10 +3,11 @@
  * it, and the wall display then says that counter in the center's own voice; the sentence is edited, a
  * template without the number is refused in place.
  */
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServicePoint, Service } from '../../src/shared/domain';
-import type { VoiceSetup } from '../../src/shared/voice-settings';
+import { voicePack, type VoiceSetup } from '../../src/shared/voice-settings';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser';
 import { ADMIN, screensHarness, type ScreensHarness } from '../helpers/screens';
 
@@ -55,6 +56,15 @@ describe('setup: the voice tab', () => {
     expect(recording.mime).toBe('audio/wav');
     expect(recording.durationMs).toBeGreaterThan(100);
     expect(recording.durationMs).toBeLessThan(2500);
+
+    // "Xuất bộ giọng" saves the recording as a voice pack another center can load.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Xuất bộ giọng' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('luot-voice-pack.json');
+    const pack = voicePack.parse(JSON.parse(readFileSync((await download.path())!, 'utf8')));
+    expect(pack.segments.map((s) => s.key)).toEqual(['vi:quầy số một']);
 
     // The wall display says Quầy 1 with the recording, the rest with the bundled voice.
     const services = await h.api<Service[]>('GET', '/api/services');

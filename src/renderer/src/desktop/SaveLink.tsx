@@ -1,5 +1,5 @@
 /**
- * A file the server makes (a report's CSV, XLSX or PDF): in a browser a plain download link; in the desktop app
+ * A file the server makes (a report's CSV, XLSX or PDF, a voice pack): in a browser a plain download link; in the desktop app
  * the same file, fetched with this screen's session, goes to the save dialog, so the manager picks the folder (a
  * USB stick for the weekly meeting).
  */
@@ -12,7 +12,7 @@ export function SaveLink(props: {
   href: string;
   /** Offered in the save dialog, e.g. `bao-cao-tuan-2026-11-23.pdf`. */
   fileName: string;
-  format: 'csv' | 'xlsx' | 'pdf';
+  format: 'csv' | 'xlsx' | 'pdf' | 'json';
   className: string;
   title?: string;
   children: ReactNode;

@@ -1,6 +1,7 @@
 /** Export the center's recordings as one file, or import another center's: one recording for a whole province. */
 import { useState } from 'react';
 import { api, errorText } from '../../api/client';
+import { SaveLink } from '../../desktop/SaveLink';
 import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
 
 export function VoicePackPanel() {
@@ -36,9 +37,14 @@ export function VoicePackPanel() {
       </h3>
       <p className="admin-field__hint">{t('packHint')}</p>
       <div className="voice-pack__buttons">
-        <a className="admin-button" href="/api/voice/pack" download="luot-voice-pack.json">
+        <SaveLink
+          className="admin-button"
+          href={api.href('exportVoicePack')}
+          fileName="luot-voice-pack.json"
+          format="json"
+        >
           {t('exportPack')}
-        </a>
+        </SaveLink>
         <label className="admin-button voice-file">
           {t('importPack')}
           <input

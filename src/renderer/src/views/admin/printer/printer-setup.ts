@@ -11,6 +11,7 @@ import type {
   PrintMode,
 } from '../../../../../shared/domain';
 import { numberOrNull } from '../kit/form-problem';
+import { api } from '../../../api/client';
 
 export type { PrinterSetup, PrinterStatusAnswer } from '../../../../../shared/api';
 
@@ -75,6 +76,5 @@ export const printsText = (profile: PrinterProfile | undefined): boolean => !!pr
 
 /** The sample ticket as the chosen model and QR choice would print it; `revision` makes a fresh picture. */
 export function previewUrl(profileId: PrinterProfileId, qr: boolean, revision: number): string {
-  const query = new URLSearchParams({ profileId, qr: String(qr), v: String(revision) });
-  return `/api/printer/preview.png?${query.toString()}`;
+  return api.href('printerPreview', { profileId, qr: qr ? 'true' : 'false', v: revision });
 }
