@@ -5,14 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENDPOINTS, type Endpoint } from '../../src/shared/contract/endpoints';
 import { testServer, type TestServer } from '../helpers/server';
-import { VOICE_FILE_ROUTES } from '../../src/server/http/routes/voice';
-
-/**
- * Routes allowed outside the table, each with the reason: the voice's audio files (a recording by id, the bundled
- * segments by file name) are static resources with long caching, not API calls.
- */
-const NOT_IN_TABLE: readonly string[] = [...VOICE_FILE_ROUTES];
-
 /** `METHOD /path` of every route in Fastify's route tree (`printRoutes`), HEAD left out (Fastify adds it to GETs). */
 function servedRoutes(tree: string): string[] {
   const routes: string[] = [];
@@ -48,7 +40,7 @@ describe('the endpoint table and the served routes', () => {
     const table = Object.values(ENDPOINTS as Record<string, Endpoint>).map(asRoute);
 
     expect(new Set(table).size).toBe(table.length); // no two rows for one route
-    expect(served.filter((r) => !table.includes(r) && !NOT_IN_TABLE.includes(r))).toEqual([]);
+    expect(served.filter((r) => !table.includes(r))).toEqual([]);
     expect(table.filter((r) => !served.includes(r))).toEqual([]);
     // The tree was read right: Fastify itself finds each row.
     for (const def of Object.values(ENDPOINTS as Record<string, Endpoint>))

@@ -116,6 +116,11 @@ describe('voice API', () => {
       headers: { authorization: 'Bearer test-admin-token-0123456789abcdef' },
     });
     expect(Buffer.from(await old.arrayBuffer()).readInt16LE(144)).toBe(1000);
+    // The same address always holds the same take, so screens cache it for good.
+    expect(old.headers.get('content-type')).toBe('audio/wav');
+    expect(old.headers.get('cache-control')).toContain('immutable');
+    const missing = await server.api<{ error: { code: string } }>('/api/voice/audio/999999');
+    expect([missing.status, missing.body.error.code]).toEqual([404, 'RECORDING_NOT_FOUND']);
     const removed = await server.api(`/api/voice/recordings/${encodeURIComponent('vi:quầy số')}`, { method: 'DELETE' });
     expect(removed.status).toBe(204);
     expect((await server.api<VoiceSetup>('/api/voice')).body.recorded).toEqual([]);

@@ -102,6 +102,7 @@ export function registerEndpoints<N extends RequestEndpointName>(
         // A picture of the queue as it is now: never from a cache.
         if (def.png) return reply.type('image/png').header('Cache-Control', 'no-store').send(answer);
         if (def.download) return sendFile(reply, answer as FileAnswer);
+        if (def.media) return sendFile(reply.header('Cache-Control', CACHED_FOR_GOOD), answer as FileAnswer);
         if (answer instanceof JsonText) return reply.type(JSON_TYPE).send(answer.text);
         return answer;
       },
@@ -110,6 +111,8 @@ export function registerEndpoints<N extends RequestEndpointName>(
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+/** For bytes that never change behind their address (a recording by id, a bundled voice file). */
+export const CACHED_FOR_GOOD = 'public, max-age=31536000, immutable';
 
 async function notFromOtherSite(request: FastifyRequest): Promise<void> {
   assertNotFromOtherSite(request);

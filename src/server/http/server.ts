@@ -31,7 +31,7 @@ import { queueHandlers } from './routes/queue';
 import { reportHandlers } from './routes/reports';
 import { setupHandlers } from './routes/setup';
 import { staffSessionHandlers } from './routes/staff-sessions';
-import { voiceFileRoutes, voiceHandlers } from './routes/voice';
+import { bundledVoiceFiles, voiceHandlers } from './routes/voice';
 
 export interface LanServerOptions extends BackupRouteOptions {
   version: string;
@@ -116,7 +116,7 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
     ...voiceHandlers(context),
   });
   citizenRoutes(app, context, options.rendererDir);
-  voiceFileRoutes(app, context);
+  bundledVoiceFiles(app, context);
 
   if (options.rendererDir && existsSync(options.rendererDir)) {
     // Source maps would hand out the screens' source: production builds make none, and none is served.

@@ -4,6 +4,7 @@
  * too — nothing is deleted, so a recording can always be found again.
  */
 import type { Database, Statement } from 'better-sqlite3';
+import { ENDPOINTS } from '../../shared/contract/endpoints';
 import { notFound } from '../../shared/errors';
 import type { RecordedSegment, RecordedSegmentInput } from '../../shared/voice-settings';
 
@@ -22,7 +23,7 @@ export interface RecordingAudio {
 
 export type RecordingOrigin = 'recorded' | 'imported';
 
-const urlOf = (row: RecordingRow) => `/api/voice/audio/${row.id}`;
+const urlOf = (row: RecordingRow) => ENDPOINTS.voiceAudio.path.replace(':id', String(row.id));
 
 export class RecordingStore {
   private readonly listCurrent: Statement<[], RecordingRow>;

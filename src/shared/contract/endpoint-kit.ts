@@ -47,6 +47,11 @@ export interface Endpoint<I extends z.ZodType = z.ZodType, A = unknown> {
   png?: true;
   /** Answers a file to save (a `FileAnswer`: CSV, XLSX, PDF with its content type and name), not JSON. */
   download?: true;
+  /**
+   * Answers stored media a screen plays (a `FileAnswer` without a name: a recording's audio), not JSON. The bytes
+   * behind an address never change (a new recording gets a new id), so they are cached for good.
+   */
+  media?: true;
   /** The largest body it takes, in bytes, where the server's usual limit is too small (a catalogue file). */
   bodyLimit?: number;
   /** One line for docs/api.md. */

@@ -40,7 +40,7 @@ export type RequestEndpointName = {
 }[EndpointName];
 /** Endpoints answered with JSON — not a picture or a file to save, which a screen opens as a link instead. */
 export type JsonEndpointName = {
-  [K in RequestEndpointName]: Def<K> extends { png: true } | { download: true } ? never : K;
+  [K in RequestEndpointName]: Def<K> extends { png: true } | { download: true } | { media: true } ? never : K;
 }[RequestEndpointName];
 /** Endpoints a screen may open as a link (`api.href`): what it reads, a picture or a file to save. */
 export type LinkEndpointName = {

@@ -1,24 +1,19 @@
 /**
  * The voice through the API (docs/voice.md): every screen reads the settings and what it can play; setup
  * changes the settings, saves the center's recordings, and exports or imports a voice pack (rows in
- * src/shared/contract/endpoint-rows/voice.ts). The audio files are static resources served beside the table.
+ * src/shared/contract/endpoint-rows/voice.ts) and serves a recording's audio; the bundled voice's files are static
+ * assets beside the table.
  */
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../../shared/errors';
-import { idParam } from '../../../shared/schemas';
 import { VOICE_PACK_FORMAT, type VoicePack } from '../../../shared/voice-settings';
 import type { Actor } from '../../events/event-log';
-import { requireRole } from '../auth';
 import type { RouteContext } from '../context';
-import type { Handlers } from '../endpoints';
-import { parse } from '../parse';
+import { CACHED_FOR_GOOD, type Handlers } from '../endpoints';
 import { BUNDLED_VOICE_BASE } from '../../voice/bundled-voice';
 
-/** Bundled files change only with a new Lượt (their URLs carry its version); recordings never change. */
-const FOREVER = 'public, max-age=31536000, immutable';
-
 type VoiceEndpoint =
-  'voice' | 'updateVoice' | 'saveRecording' | 'retireRecording' | 'exportVoicePack' | 'importVoicePack';
+  'voice' | 'updateVoice' | 'saveRecording' | 'retireRecording' | 'voiceAudio' | 'exportVoicePack' | 'importVoicePack';
 
 export function voiceHandlers({ core }: RouteContext): Handlers<VoiceEndpoint> {
   const { voice, events, log, setup } = core;
@@ -40,6 +35,10 @@ export function voiceHandlers({ core }: RouteContext): Handlers<VoiceEndpoint> {
         voice.recordings.retire(key);
         return null;
       }),
+    voiceAudio: ({ id }) => {
+      const { mime, audio } = voice.recordings.audio(id);
+      return { contentType: mime, body: audio };
+    },
     exportVoicePack: () => {
       const pack: VoicePack = {
         format: VOICE_PACK_FORMAT,
@@ -59,26 +58,19 @@ export function voiceHandlers({ core }: RouteContext): Handlers<VoiceEndpoint> {
 }
 
 /**
- * Static audio, cached for good (it never changes): a recording by id (signed-in screens only), and the bundled
- * segments by file name (shipped with Lượt, the same everywhere: outside /api, no sign-in).
+ * The bundled voice's files by name: shipped with Lượt and the same in every center, so they are static assets
+ * outside /api (like the screens' own files), open without sign-in; their addresses carry Lượt's version. A
+ * center's own recordings are the `voiceAudio` row of the table.
  */
-export const VOICE_FILE_ROUTES = ['GET /api/voice/audio/:id'] as const;
-
-export function voiceFileRoutes(app: FastifyInstance, { core }: RouteContext): void {
-  const { voice } = core;
-  const anyone = requireRole('admin', 'greeter', 'counter', 'display', 'reports', 'rating');
-  app.get('/api/voice/audio/:id', { preHandler: anyone }, async (request, reply) => {
-    const { mime, audio } = voice.recordings.audio(parse(idParam, request.params).id);
-    return reply.type(mime).header('Cache-Control', FOREVER).send(audio);
-  });
+export function bundledVoiceFiles(app: FastifyInstance, { core }: RouteContext): void {
   app.get(`${BUNDLED_VOICE_BASE}*`, async (request, reply) => {
     const name = (request.params as { '*': string })['*'];
-    const file = voice.bundled.file(name);
+    const file = core.voice.bundled.file(name);
     if (!file)
       throw notFound('VOICE_FILE_NOT_FOUND', {
         vi: 'Không có tệp giọng đọc này trong bộ giọng kèm theo.',
         en: 'The bundled voice has no such file.',
       });
-    return reply.type(file.type).header('Cache-Control', FOREVER).send(file.bytes);
+    return reply.type(file.type).header('Cache-Control', CACHED_FOR_GOOD).send(file.bytes);
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Rows of the endpoint table: the call announcements' voice (docs/voice.md) — the settings every display reads,
- * and setup's recordings and voice packs (src/server/http/routes/voice.ts). The audio files themselves are served
- * as static resources beside these rows (recordings by id, bundled segments by name), with long caching.
+ * setup's recordings (and their audio) and voice packs (src/server/http/routes/voice.ts). The bundled voice's files
+ * are static assets outside /api (`/voice-files/…`, the same in every center), like the screens' own files.
  */
 import { z } from 'zod';
 import type { FileAnswer } from '../../api';
@@ -14,6 +14,7 @@ import {
   type VoiceSettings,
   type VoiceSetup,
 } from '../../voice-settings';
+import { idParam } from '../../schemas';
 import { ADMIN, answer, ep, none, SIGNED_IN } from '../endpoint-kit';
 
 /** One recording is a few seconds of audio; a pack is a whole center's recordings. */
@@ -54,6 +55,15 @@ export const VOICE_ENDPOINTS = {
     input: z.object({ key: segmentKey }),
     answer: answer<null>(),
     summary: 'Stop using a recording (kept, never deleted); the bundled segment speaks again. 204.',
+  }),
+  voiceAudio: ep({
+    method: 'GET',
+    path: '/api/voice/audio/:id',
+    roles: SIGNED_IN,
+    input: idParam,
+    answer: answer<FileAnswer>(),
+    media: true,
+    summary: "A recording's audio (WAV or WebM), as the voice lists it; cached for good (a new take gets a new id).",
   }),
   exportVoicePack: ep({
     method: 'GET',
