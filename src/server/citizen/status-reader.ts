@@ -8,9 +8,9 @@ import type { CitizenState, CitizenStatus, StatusLinkProblem } from '../../share
 import type { ServicePoint, Ticket, TicketStatus } from '../../shared/domain';
 import type { LocalizedText } from '../../shared/errors';
 import type { QueueEngine } from '../queue/queue-engine';
+import { CachedLines, WaitingLines } from '../queue/waiting-lines';
 import { ticketFromRow, type TicketRow } from '../queue/ticket-rows';
 import type { SetupStore } from '../setup/setup-store';
-import { QueueLines } from './queue-lines';
 import { ServiceRates, waitEstimate } from './service-rate';
 import { StatusReferences } from './status-references';
 
@@ -35,7 +35,7 @@ export type CaseLookup = { caseId: number; ticket: Ticket } | { problem: StatusL
 
 export class CitizenStatusReader {
   readonly references: StatusReferences;
-  readonly lines: QueueLines;
+  readonly lines: CachedLines;
   private readonly rates: ServiceRates;
   private readonly latest: Statement<[number], TicketRow>;
   /** Per service, for one batch of pages: today's rate and recent service time (the same for every page). */
@@ -48,7 +48,7 @@ export class CitizenStatusReader {
     private readonly clock: () => number,
   ) {
     this.references = new StatusReferences(db);
-    this.lines = new QueueLines(db, setup, engine);
+    this.lines = new CachedLines(new WaitingLines(db, setup, engine));
     this.rates = new ServiceRates(db);
     this.latest = db.prepare('SELECT * FROM tickets WHERE case_id = ? ORDER BY id DESC LIMIT 1');
   }

@@ -2,15 +2,15 @@
  * What a printed ticket says, gathered from the queue at print time: plain strings, so drawing it (raster or
  * text) needs no database and a sample ticket for the setup preview is just another value.
  */
-import type { Database, Statement } from 'better-sqlite3';
-import type { Service, ServicePoint, Ticket, TicketPriority } from '../../shared/domain';
+import type { Database } from 'better-sqlite3';
+import type { ServicePoint, Ticket, TicketPriority } from '../../shared/domain';
 import { estimateWaitMinutes } from '../../shared/estimate';
-import { aheadOf, byArrival, likelyCaller, type Waiter } from '../../shared/pick-order';
 import { formatDateTime } from '../../shared/time';
 import type { ProcedureOnTicket } from '../procedures/printed-checklist';
 import { procedureOnTicketReader } from '../procedures/ticket-procedure';
 import { TicketLinks } from '../citizen/ticket-links';
 import type { QueueEngine } from '../queue/queue-engine';
+import { aheadIn, WaitingLines } from '../queue/waiting-lines';
 import type { SetupStore } from '../setup/setup-store';
 
 export interface TicketFacts {
@@ -66,29 +66,8 @@ export function pointsInWords(points: ServicePoint[]): string | null {
   return points.map((p) => p.nameVi).join(', ');
 }
 
-interface WaiterRow {
-  id: number;
-  queued_at: number;
-  priority: TicketPriority;
-  keeps_turn: number;
-}
-
-const waiterOf = (r: WaiterRow): Waiter => ({
-  id: r.id,
-  queuedAt: r.queued_at,
-  priority: r.priority,
-  keepsTurn: r.keeps_turn === 1,
-});
-
-/** Who waits for a point, and the point's streak: what its next calls will be chosen from. */
-interface Line {
-  waiting: Waiter[];
-  point: ServicePoint | undefined;
-}
-
 export class TicketFactsReader {
-  private readonly waitingForService: Statement<[string, number], WaiterRow>;
-  private readonly waitingForPoint: Statement<[string, number], WaiterRow>;
+  private readonly lines: WaitingLines;
   private readonly procedureOf: ReturnType<typeof procedureOnTicketReader>;
   private readonly links: TicketLinks;
 
@@ -99,15 +78,7 @@ export class TicketFactsReader {
   ) {
     this.links = new TicketLinks(db);
     this.procedureOf = procedureOnTicketReader(db);
-    // The columns the pick order reads, through the queue's own waiting indexes.
-    this.waitingForService = db.prepare(
-      `SELECT id, queued_at, priority, keeps_turn FROM tickets
-       WHERE status = 'waiting' AND service_day = ? AND service_id = ? AND target_service_point_id IS NULL`,
-    );
-    this.waitingForPoint = db.prepare(
-      `SELECT id, queued_at, priority, keeps_turn FROM tickets
-       WHERE status = 'waiting' AND service_day = ? AND target_service_point_id = ?`,
-    );
+    this.lines = new WaitingLines(db, setup, engine);
   }
 
   read(ticket: Ticket, options: { reprint?: boolean } = {}): TicketFacts {
@@ -121,8 +92,8 @@ export class TicketFactsReader {
           ? p.id === ticket.targetServicePointId
           : p.active && p.serviceIds.includes(service.id),
       );
-    const openPoints = points.filter((p) => p.active && !p.paused).length;
-    const ahead = this.ahead(ticket, service, points);
+    const line = this.lines.lineOf(ticket);
+    const ahead = aheadIn(line, ticket);
     return {
       centerName: settings.centerNameVi,
       displayCode: ticket.displayCode,
@@ -136,7 +107,7 @@ export class TicketFactsReader {
       waitMinutes: estimateWaitMinutes(
         ahead,
         this.engine.tickets.recentServiceSeconds(service.id, ticket.serviceDay),
-        openPoints,
+        line.openPoints,
       ),
       reference: ticketReference(ticket),
       ...this.links.facts(ticket),
@@ -144,34 +115,6 @@ export class TicketFactsReader {
       ...(options.reprint ? { reprint: true } : {}),
       procedure: this.procedureOf(ticket),
     };
-  }
-
-  /** How many will be called before the ticket: the pick order of the point that will most likely call it. */
-  private ahead(ticket: Ticket, service: Service, points: ServicePoint[]): number {
-    if (ticket.status !== 'waiting') return 0;
-    const { waiting, point } = this.lineOf(ticket, service, points);
-    // Nobody open to call: the order of arrival, as the wall display lists it (queue-view.ts nextNumbers).
-    if (!point) return waiting.filter((w) => byArrival(w, ticket) < 0).length;
-    const streak = this.engine.tickets.regularStreak(point.id, ticket.serviceDay);
-    return aheadOf(ticket, waiting, this.setup.settings().priorityPolicy, streak);
-  }
-
-  /**
-   * A ticket sent to one point waits for that point, with everyone else that point may take. Any other waits for
-   * its service; the point that calls next is chosen as the wall display chooses it (queue-view.ts nextNumbers):
-   * an open point with nobody at it, else any open point. Other services a point also serves are not counted,
-   * as on the display: the estimate stays "about".
-   */
-  private lineOf(ticket: Ticket, service: Service, points: ServicePoint[]): Line {
-    const day = ticket.serviceDay;
-    if (ticket.targetServicePointId !== null) {
-      const point = points.find((p) => p.id === ticket.targetServicePointId);
-      const rows = this.waitingForPoint.all(day, ticket.targetServicePointId);
-      for (const serviceId of point?.serviceIds ?? []) rows.push(...this.waitingForService.all(day, serviceId));
-      return { waiting: rows.map(waiterOf), point: point?.active && !point.paused ? point : undefined };
-    }
-    const point = likelyCaller(points, service.id, (id) => !!this.engine.tickets.currentAtPoint(id));
-    return { waiting: this.waitingForService.all(day, service.id).map(waiterOf), point };
   }
 }
 

@@ -1,15 +1,18 @@
 /**
- * "How many are ahead of me" for the status page, in the engine's own pick order (src/shared/pick-order.ts):
- * the whole waiting line of the ticket's service (or of the point it was sent to), ordered as the point that
- * will most likely call next would call it — an open point with nobody at it, else any open point, as the wall
- * display chooses (queue-view.ts `nextNumbers`). Lines are computed once per batch of changes and shared by all
- * the status pages waiting in them.
+ * "How many will be called before this ticket", for the printed ticket and the citizen's status page alike, in
+ * the engine's own pick order (src/shared/pick-order.ts).
+ *
+ * A ticket sent to one point waits for that point, with everyone else that point may take. Any other waits for
+ * its service, ordered as the point that will most likely call next would call it — an open point serving it with
+ * nobody at it, else any open point — as the wall display chooses it (queue-view.ts `nextNumbers`). With nobody
+ * open to call, the order of arrival, as the display lists it. Other services a point also serves are not
+ * counted, as on the display: the estimate stays "about".
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { PriorityClass, ServicePoint, Ticket } from '../../shared/domain';
 import { byArrival, likelyCaller, pickOrder, type Waiter } from '../../shared/pick-order';
-import type { QueueEngine } from '../queue/queue-engine';
 import type { SetupStore } from '../setup/setup-store';
+import type { QueueEngine } from './queue-engine';
 
 interface WaiterRow {
   id: number;
@@ -26,16 +29,15 @@ const waiterOf = (r: WaiterRow): Waiter => ({
 });
 
 /** A ticket's line: positions in call order, and how many open points call from it. */
-export interface Line {
-  position: Map<number, number>;
+export interface WaitingLine {
+  position: ReadonlyMap<number, number>;
   length: number;
   openPoints: number;
 }
 
-export class QueueLines {
+export class WaitingLines {
   private readonly forService: Statement<[string, number], WaiterRow>;
   private readonly forPoint: Statement<[string, number], WaiterRow>;
-  private cache = new Map<string, Line>();
 
   constructor(
     db: Database,
@@ -53,36 +55,19 @@ export class QueueLines {
     );
   }
 
-  /** Forget the lines: the queue changed. */
-  reset(): void {
-    this.cache.clear();
+  /** Which line a ticket stands in: tickets in the same line share one answer (see `CachedLines`). */
+  static keyOf(ticket: Ticket): string {
+    return ticket.targetServicePointId === null ? `s${ticket.serviceId}` : `p${ticket.targetServicePointId}`;
   }
 
-  /** The line a waiting ticket stands in. */
-  lineOf(ticket: Ticket): Line {
-    const key = ticket.targetServicePointId === null ? `s${ticket.serviceId}` : `p${ticket.targetServicePointId}`;
-    let line = this.cache.get(key);
-    if (!line) {
-      line = this.compute(ticket);
-      this.cache.set(key, line);
-    }
-    return line;
-  }
-
-  /** People who will be called before the ticket. */
-  ahead(ticket: Ticket): number {
-    const line = this.lineOf(ticket);
-    return line.position.get(ticket.id) ?? line.length;
-  }
-
-  private compute(ticket: Ticket): Line {
+  /** The line a ticket stands in, as the queue is now. */
+  lineOf(ticket: Ticket): WaitingLine {
     const day = ticket.serviceDay;
     const points = this.setup.servicePoints();
     const open = (p: ServicePoint) => p.active && !p.paused;
     let waiting: Waiter[];
     let caller: ServicePoint | undefined;
     if (ticket.targetServicePointId !== null) {
-      // Sent to one point: it also calls everyone waiting for its services.
       const point = points.find((p) => p.id === ticket.targetServicePointId);
       const rows = this.forPoint.all(day, ticket.targetServicePointId);
       for (const serviceId of point?.serviceIds ?? []) rows.push(...this.forService.all(day, serviceId));
@@ -103,5 +88,37 @@ export class QueueLines {
           ? Number(caller !== undefined)
           : points.filter((p) => open(p) && p.serviceIds.includes(ticket.serviceId)).length,
     };
+  }
+}
+
+/** People who will be called before a ticket of this line (none once it is no longer waiting). */
+export const aheadIn = (line: WaitingLine, ticket: Ticket): number =>
+  ticket.status !== 'waiting' ? 0 : (line.position.get(ticket.id) ?? line.length);
+
+/**
+ * Lines read once per batch of queue changes and shared by every reader waiting in them (the status pages: 500
+ * phones in one hall stand in a handful of lines). `reset` when the queue changed.
+ */
+export class CachedLines {
+  private cache = new Map<string, WaitingLine>();
+
+  constructor(private readonly lines: WaitingLines) {}
+
+  reset(): void {
+    this.cache.clear();
+  }
+
+  lineOf(ticket: Ticket): WaitingLine {
+    const key = WaitingLines.keyOf(ticket);
+    let line = this.cache.get(key);
+    if (!line) {
+      line = this.lines.lineOf(ticket);
+      this.cache.set(key, line);
+    }
+    return line;
+  }
+
+  ahead(ticket: Ticket): number {
+    return aheadIn(this.lineOf(ticket), ticket);
   }
 }
