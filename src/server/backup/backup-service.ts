@@ -27,7 +27,7 @@ import {
   noteBackupFolder,
   rotateBackups,
 } from './backup-files';
-import { JsonSetting } from './json-setting';
+import { JsonSetting } from '../setup/json-setting';
 
 const CHECK_EVERY_MS = 5 * 60_000;
 /** After a failed daily copy (USB stick pulled out …), try again this much later, not every check. */

@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { DEFAULT_RETENTION, retentionPatch, type RetentionSettings } from '../../shared/backup';
-import { JsonSetting } from '../backup/json-setting';
+import { JsonSetting } from '../setup/json-setting';
 
 const DAY_MS = 24 * 3_600_000;
 const CHECK_EVERY_MS = 3_600_000;

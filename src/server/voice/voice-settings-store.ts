@@ -1,56 +1,33 @@
 /**
  * The voice settings: one JSON value under the key `voice` of the settings table (like the printer's), completed
- * from the defaults so a field added by an update never silences a display.
+ * from the defaults so a field added by an update never silences a display; a hand-edited value that no longer
+ * parses falls back to the defaults rather than leaving every display silent.
  */
-import type { Database, Statement } from 'better-sqlite3';
-import { LuotError } from '../../shared/errors';
+import type { Database } from 'better-sqlite3';
 import { templateProblem } from '../../shared/announcement';
+import { LuotError } from '../../shared/errors';
 import {
   DEFAULT_VOICE_SETTINGS,
-  voiceSettings,
   voiceSettingsPatch,
   type VoiceSettings,
   type VoiceSettingsPatch,
 } from '../../shared/voice-settings';
+import { JsonSetting } from '../setup/json-setting';
 
-const KEY = 'voice';
-
-export class VoiceSettingsStore {
-  private cached: VoiceSettings | null = null;
-  private readonly read: Statement<[string], { value: string }>;
-  private readonly write: Statement<[string, string]>;
-
+export class VoiceSettingsStore extends JsonSetting<VoiceSettings> {
   constructor(db: Database) {
-    this.read = db.prepare('SELECT value FROM settings WHERE key = ?');
-    this.write = db.prepare(
-      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    );
+    super(db, 'voice', DEFAULT_VOICE_SETTINGS, voiceSettingsPatch);
   }
 
-  get(): VoiceSettings {
-    if (this.cached) return this.cached;
-    const row = this.read.get(KEY);
-    let stored: VoiceSettingsPatch = {};
-    if (row) {
-      // Written by this class after parsing; a hand-edited value that no longer parses falls back to the
-      // defaults rather than leaving every display silent.
-      const parsed = voiceSettingsPatch.safeParse(JSON.parse(row.value));
-      if (parsed.success) stored = parsed.data;
-    }
-    this.cached = voiceSettings.parse({ ...DEFAULT_VOICE_SETTINGS, ...stored });
-    return this.cached;
-  }
-
-  update(patch: VoiceSettingsPatch): VoiceSettings {
-    const next = { ...this.get(), ...patch };
-    const issues = Object.entries(next.templates).flatMap(([name, template]) => {
+  /** Refuses, per template, a sentence the display could not say (no number, an unknown slot). */
+  override update(patch: VoiceSettingsPatch): VoiceSettings {
+    const templates = patch.templates ?? this.get().templates;
+    const issues = Object.entries(templates).flatMap(([name, template]) => {
       const problem = templateProblem(template);
       return problem ? [{ path: `templates.${name}`, ...problem }] : [];
     });
     const first = issues[0];
     if (first) throw new LuotError(400, 'VOICE_TEMPLATE', { vi: first.vi, en: first.en }, undefined, issues);
-    this.write.run(KEY, JSON.stringify(next));
-    this.cached = next;
-    return next;
+    return super.update(patch);
   }
 }

@@ -1,6 +1,7 @@
 /**
- * One JSON value under its own key of the settings table (as the printer's is), completed from defaults so a
- * value written by an older version still reads. A value that no longer parses falls back to the defaults.
+ * One JSON value under its own key of the settings table — the printer's, the voice's, backups', notes
+ * retention's — completed from defaults so a value written by an older version still reads. A value that no
+ * longer parses (a hand edit) falls back to the defaults. Read once, then kept: only `update` writes it.
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
