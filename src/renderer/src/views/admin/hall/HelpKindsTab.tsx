@@ -4,7 +4,7 @@ import type { HelpKindEntry } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
 import { useLocalized, useTranslation } from '../../../i18n';
 import { useCenter } from '../../../state/use-center';
-import { ActiveChoice, Field, nameText, SaveBar, useSaveForm } from '../kit/form-kit';
+import { ActiveChoice, Field, NameFields, nameText, SaveBar, useSaveForm } from '../kit/form-kit';
 import { saveRecord } from '../kit/save-record';
 import { FormTitle, SetupSection, type FormDone } from '../kit/SetupSection';
 
@@ -76,14 +76,7 @@ function HelpKindForm({ kind, done }: { kind: HelpKindEntry | null; done: FormDo
   return (
     <form className="admin-form" onSubmit={save} noValidate>
       <FormTitle text={kind ? t('form.editing', { name: localized(nameText(kind)) }) : t('helpKinds.newTitle')} />
-      <div className="admin-form__row">
-        <Field label={t('form.nameVi')} error={errorAt('nameVi')}>
-          {(a11y) => <input {...a11y} value={draft.nameVi} onChange={(e) => set({ nameVi: e.target.value })} />}
-        </Field>
-        <Field label={t('form.nameEn')} hint={t('form.nameEnHint')} error={errorAt('nameEn')}>
-          {(a11y) => <input {...a11y} value={draft.nameEn} onChange={(e) => set({ nameEn: e.target.value })} />}
-        </Field>
-      </div>
+      <NameFields draft={draft} set={set} errorAt={errorAt} />
       <div className="admin-form__row">
         <Field label={t('helpKinds.code')} hint={t('helpKinds.codeHint')} error={errorAt('code')}>
           {(a11y) => <input {...a11y} value={draft.code} onChange={(e) => set({ code: e.target.value })} />}

@@ -10,10 +10,11 @@ import {
   Choice,
   Field,
   FieldGroup,
+  NameFields,
   nameText,
+  NumberField,
   SaveBar,
   useSaveForm,
-  NumberField,
   ZoneField,
 } from '../kit/form-kit';
 import { numberOrNull } from '../kit/form-problem';
@@ -124,14 +125,7 @@ export function PointForm({ point, staff, done }: { point: ServicePoint | null; 
         value={draft.number}
         onChange={(value) => set({ number: value })}
       />
-      <div className="admin-form__row">
-        <Field label={t('form.nameVi')} error={errorAt('nameVi')}>
-          {(a11y) => <input {...a11y} value={draft.nameVi} onChange={(e) => set({ nameVi: e.target.value })} />}
-        </Field>
-        <Field label={t('form.nameEn')} hint={t('form.nameEnHint')} error={errorAt('nameEn')}>
-          {(a11y) => <input {...a11y} value={draft.nameEn} onChange={(e) => set({ nameEn: e.target.value })} />}
-        </Field>
-      </div>
+      <NameFields draft={draft} set={set} errorAt={errorAt} />
       <FieldGroup
         legend={t('points.services')}
         hint={services.length === 0 ? t('points.noServicesYet') : t('points.servicesHint')}

@@ -4,7 +4,7 @@ import { api } from '../../../api/client';
 import type { Zone } from '../../../api/types';
 import { useLocalized, useTranslation } from '../../../i18n';
 import { useCenter } from '../../../state/use-center';
-import { Field, nameText, SaveBar, useSaveForm } from '../kit/form-kit';
+import { Field, NameFields, nameText, SaveBar, useSaveForm } from '../kit/form-kit';
 import { saveRecord } from '../kit/save-record';
 import { FormTitle, SetupSection, type FormDone } from '../kit/SetupSection';
 
@@ -68,14 +68,7 @@ function ZoneForm({ zone, done }: { zone: Zone | null; done: FormDone }) {
   return (
     <form className="admin-form" onSubmit={save} noValidate>
       <FormTitle text={zone ? t('form.editing', { name: localized(nameText(zone)) }) : t('zones.newTitle')} />
-      <div className="admin-form__row">
-        <Field label={t('form.nameVi')} error={errorAt('nameVi')}>
-          {(a11y) => <input {...a11y} value={draft.nameVi} onChange={(e) => set({ nameVi: e.target.value })} />}
-        </Field>
-        <Field label={t('form.nameEn')} hint={t('form.nameEnHint')} error={errorAt('nameEn')}>
-          {(a11y) => <input {...a11y} value={draft.nameEn} onChange={(e) => set({ nameEn: e.target.value })} />}
-        </Field>
-      </div>
+      <NameFields draft={draft} set={set} errorAt={errorAt} />
       <div className="admin-form__row">
         <Field label={t('zones.directionsVi')} hint={t('zones.directionsHint')} error={errorAt('directionsVi')}>
           {(a11y) => (

@@ -262,3 +262,23 @@ export function ZoneField(props: { value: string; error: string | null; onChange
 
 /** A setup item's name in both languages: the app's one `nameOf` (src/shared/names.ts). */
 export { nameOf as nameText };
+
+/** The Vietnamese and English names of a service, point, zone or kind of help, side by side (English optional). */
+export function NameFields(props: {
+  draft: { nameVi: string; nameEn: string };
+  set: (change: { nameVi?: string; nameEn?: string }) => void;
+  errorAt: (field: string) => string | null;
+}) {
+  const { t } = useTranslation('admin');
+  const { draft, set, errorAt } = props;
+  return (
+    <div className="admin-form__row">
+      <Field label={t('form.nameVi')} error={errorAt('nameVi')}>
+        {(a11y) => <input {...a11y} value={draft.nameVi} onChange={(e) => set({ nameVi: e.target.value })} />}
+      </Field>
+      <Field label={t('form.nameEn')} hint={t('form.nameEnHint')} error={errorAt('nameEn')}>
+        {(a11y) => <input {...a11y} value={draft.nameEn} onChange={(e) => set({ nameEn: e.target.value })} />}
+      </Field>
+    </div>
+  );
+}

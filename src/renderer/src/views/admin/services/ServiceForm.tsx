@@ -10,10 +10,11 @@ import {
   Choice,
   Field,
   FieldGroup,
+  NameFields,
   nameText,
+  NumberField,
   SaveBar,
   useSaveForm,
-  NumberField,
   ZoneField,
 } from '../kit/form-kit';
 import { numberOrNull } from '../kit/form-problem';
@@ -129,14 +130,7 @@ export function ServiceForm({ service, done }: { service: Service | null; done: 
           )}
         </Field>
       </div>
-      <div className="admin-form__row">
-        <Field label={t('form.nameVi')} error={errorAt('nameVi')}>
-          {(a11y) => <input {...a11y} value={draft.nameVi} onChange={(e) => set({ nameVi: e.target.value })} />}
-        </Field>
-        <Field label={t('form.nameEn')} hint={t('form.nameEnHint')} error={errorAt('nameEn')}>
-          {(a11y) => <input {...a11y} value={draft.nameEn} onChange={(e) => set({ nameEn: e.target.value })} />}
-        </Field>
-      </div>
+      <NameFields draft={draft} set={set} errorAt={errorAt} />
       <FieldGroup legend={t('services.kind')} error={errorAt('kind')}>
         {SERVICE_KINDS.map((kind) => (
           <Choice key={kind} type="radio" name="kind" checked={draft.kind === kind} onChange={() => set({ kind })}>
