@@ -41,10 +41,11 @@ describe('sign-in sessions, shifts and the roster (core clock)', () => {
     core.clock.now = Date.parse('2026-11-24T09:00:00+07:00');
     const day = { from: '2026-11-23', to: '2026-11-23' };
     const hours = (list: RosterEntry[]) => list.map((e) => [e.name, e.shift, e.hours, e.source]);
+    // Within a shift, people by given name (Mai before Nam), as the youth union's lists go.
     expect(hours(roster.list(day, core.clock.now))).toEqual([
       ['Vũ Thị Mai', 'morning', 4.5, 'sign_in'],
-      ['Nguyễn Hoàng Nam', 'afternoon', 1, 'sign_in'],
       ['Vũ Thị Mai', 'afternoon', 0.5, 'sign_in'],
+      ['Nguyễn Hoàng Nam', 'afternoon', 1, 'sign_in'],
     ]);
     // The official is not on the volunteer roster; the lead adds a greeter who never signed in and takes Mai's
     // half hour after noon out.

@@ -16,6 +16,7 @@ import type {
 } from '../../shared/reports';
 import { END, F, FLAG, STRIDE, type DayDigest, type PointDay } from './day-digest';
 import { Samples } from './durations';
+import { comparePersonNames } from '../../shared/names';
 
 export interface RangeContext {
   from: string;
@@ -303,5 +304,5 @@ function staffFigures(byStaff: SliceTable, context: RangeContext): StaffFigures[
         ...(byStaff.get(id) ?? new Slice()).figures(),
       };
     })
-    .sort((a, b) => b.resolved - a.resolved || (a.name ?? '').localeCompare(b.name ?? '', 'vi'));
+    .sort((a, b) => b.resolved - a.resolved || comparePersonNames(a.name ?? '', b.name ?? ''));
 }

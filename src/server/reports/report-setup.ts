@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import type { Settings, StaffRole } from '../../shared/domain';
 import type { ReportSettings } from '../../shared/reports';
 import { DEFAULT_SETTINGS } from '../setup/defaults';
+import { comparePersonNames } from '../../shared/names';
 
 export interface ReportService {
   id: number;
@@ -50,7 +51,9 @@ export class ReportSetup {
   }
 
   staff(): ReportStaff[] {
-    return this.db.prepare('SELECT id, name, role FROM staff ORDER BY name').all() as ReportStaff[];
+    return (this.db.prepare('SELECT id, name, role FROM staff').all() as ReportStaff[]).sort((a, b) =>
+      comparePersonNames(a.name, b.name),
+    );
   }
 
   staffById(): Map<number, ReportStaff> {

@@ -19,6 +19,7 @@ import {
 } from './rows';
 import { DEFAULT_SETTINGS } from './defaults';
 import { HelpKindStore } from './help-kind-store';
+import { comparePersonNames } from '../../shared/names';
 
 type ZoneInput = z.infer<typeof zoneInput>;
 type ServiceInput = z.infer<typeof serviceInput>;
@@ -72,9 +73,9 @@ export class SetupStore {
   }
 
   staff(): Staff[] {
-    return (this.cache.staff ??= (this.db.prepare('SELECT * FROM staff ORDER BY name').all() as StaffRow[]).map(
-      staffFromRow,
-    ));
+    return (this.cache.staff ??= (this.db.prepare('SELECT * FROM staff').all() as StaffRow[])
+      .map(staffFromRow)
+      .sort((a, b) => comparePersonNames(a.name, b.name)));
   }
 
   settings(): Settings {

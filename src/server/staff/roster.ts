@@ -9,6 +9,7 @@ import type { DayRange } from '../../shared/report-range';
 import type { RosterEntryInput } from '../../shared/report-schemas';
 import { SHIFTS, type Shift } from '../../shared/report-labels';
 import { SessionTime } from './session-time';
+import { comparePersonNames } from '../../shared/names';
 
 /** Roles that make the volunteer roster from their sign-ins alone. */
 const VOLUNTEER_ROLES = new Set(['volunteer', 'greeter']);
@@ -86,7 +87,7 @@ export class Roster {
       (a, b) =>
         a.day.localeCompare(b.day) ||
         SHIFTS.indexOf(a.shift) - SHIFTS.indexOf(b.shift) ||
-        a.name.localeCompare(b.name, 'vi'),
+        comparePersonNames(a.name, b.name),
     );
   }
 

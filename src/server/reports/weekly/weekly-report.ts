@@ -9,6 +9,7 @@ import { Difficulties, FieldVisits } from '../../staff/field-notes';
 import { Roster } from '../../staff/roster';
 import { END, F, FLAG, STRIDE } from '../day-digest';
 import type { ReportReader } from '../report-reader';
+import { comparePersonNames } from '../../../shared/names';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -53,7 +54,7 @@ export function weeklyReport(reader: ReportReader, weekStart: string, now: numbe
   const fieldElderly = fieldVisits.reduce((sum, v) => sum + v.elderly, 0);
 
   const codes = helpKindOrder([...WEEKLY_HELP_CODES, ...atCenter.keys(), ...inField.keys()]);
-  const roster = [...volunteers.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const roster = [...volunteers.values()].sort((a, b) => comparePersonNames(a.name, b.name));
   return {
     weekStart: week.from,
     weekEnd: week.to,

@@ -10,7 +10,7 @@ import { Modal } from '../../components/Modal';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import './staff-desk.css';
-import { nameOf } from '../../../../shared/names';
+import { comparePersonNames, nameOf } from '../../../../shared/names';
 
 export function StaffSignIn({ point }: { point: ServicePoint }) {
   const { t } = useTranslation('staffDesk');
@@ -103,7 +103,7 @@ function SignInDialog(props: {
   // Help desks list volunteers first; counters, officials.
   const first = props.helpDesk ? ['volunteer', 'greeter'] : ['staff', 'manager'];
   const sorted = [...(choices ?? [])].sort(
-    (a, b) => Number(first.includes(b.role)) - Number(first.includes(a.role)) || a.name.localeCompare(b.name, 'vi'),
+    (a, b) => Number(first.includes(b.role)) - Number(first.includes(a.role)) || comparePersonNames(a.name, b.name),
   );
   const signIn = async (who: SignInChoice) => {
     if (who.hasPin && !/^\d{4,6}$/.test(pin)) {

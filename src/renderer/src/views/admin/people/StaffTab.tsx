@@ -9,6 +9,7 @@ import { ActiveChoice, Choice, Field, FieldGroup, SaveBar, useSaveForm } from '.
 import { saveRecord } from '../kit/save-record';
 import { ListUnavailable } from '../kit/ListUnavailable';
 import { FormTitle, SetupSection, type FormDone } from '../kit/SetupSection';
+import { comparePersonNames } from '../../../../../shared/names';
 
 interface Draft {
   name: string;
@@ -22,7 +23,7 @@ export function StaffTab() {
   const staff = useEndpoint('staff', undefined);
   if (!staff.data) return <ListUnavailable list={staff} />;
   const sorted = [...staff.data].sort(
-    (a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, 'vi'),
+    (a, b) => Number(b.active) - Number(a.active) || comparePersonNames(a.name, b.name),
   );
   return (
     <SetupSection
