@@ -6,8 +6,9 @@
  * device has said yes, later loads need no prompt to be read — any key on the TV remote or any tap turns sound
  * on, and the small reminder sits in the header, never over a number.
  */
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CallFacts } from '../../../shared/announcement';
+import type { LuotEvent } from '../../../shared/events';
 import type { VoiceSetup } from '../../../shared/voice-settings';
 import { api } from '../api/client';
 import type { ServicePoint } from '../api/types';
@@ -91,19 +92,14 @@ export function useDisplayVoice(points: readonly ServicePoint[]) {
     if (setup && !muted) void announcer.prepare(upcoming);
   }, [announcer, setup, muted, upcoming]);
 
-  const pointKey = points.map((p) => p.id).join(',');
-  useEffect(
-    () =>
-      store.onEvent((event) => {
-        if (event.kind === 'setup' && event.what === 'voice') setRound((r) => r + 1);
-        if (event.kind !== 'ticket' || (event.type !== 'called' && event.type !== 'recalled')) return;
-        const point = points.find((p) => p.id === event.ticket.servicePointId);
-        if (point) announcer.announce(callFactsOf(event.ticket, point, zones, event.type === 'recalled'));
-      }),
-    // The points are compared by their ids: a new array with the same points must not re-subscribe.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [store, announcer, pointKey, zones],
-  );
+  // Reads the points and zones of the moment it runs: a new array of the same points does not re-subscribe.
+  const hear = useEffectEvent((event: LuotEvent) => {
+    if (event.kind === 'setup' && event.what === 'voice') setRound((r) => r + 1);
+    if (event.kind !== 'ticket' || (event.type !== 'called' && event.type !== 'recalled')) return;
+    const point = points.find((p) => p.id === event.ticket.servicePointId);
+    if (point) announcer.announce(callFactsOf(event.ticket, point, zones, event.type === 'recalled'));
+  });
+  useEffect(() => store.onEvent((event) => hear(event)), [store]);
 
   // A device that said yes before turns sound on at the first key or tap, wherever it lands.
   useEffect(() => {
