@@ -1,9 +1,10 @@
 /**
  * The one way a screen fetches something the center store does not keep: call an endpoint of the table, keep
  * its answer, fetch again when `version` changes (a screen passes what should make it stale) or on `reload()`.
- * A failure is kept in words; the last good answer stays on screen meanwhile.
+ * A failure is kept in words; the last good answer stays on screen meanwhile. A screen that saved shows the
+ * server's answer with `replace`.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
 import type { EndpointAnswer, JsonEndpointName } from '../../../shared/contract/endpoints';
 import type { LocalizedText } from '../../../shared/errors';
 import { api, errorText, type InputArgs } from './client';
@@ -12,6 +13,8 @@ export interface Fetched<T> {
   data: T | null;
   failure: LocalizedText | null;
   reload: () => void;
+  /** This screen changed it and the server answered with the new value: show that at once, without a fetch. */
+  replace: Dispatch<SetStateAction<T | null>>;
 }
 
 export function useEndpoint<N extends JsonEndpointName>(
@@ -46,5 +49,5 @@ export function useEndpoint<N extends JsonEndpointName>(
   }, [name, key, version, enabled, delayMs, round]);
 
   const reload = useCallback(() => setRound((r) => r + 1), []);
-  return { data, failure, reload };
+  return { data, failure, reload, replace: setData };
 }

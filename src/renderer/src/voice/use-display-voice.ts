@@ -9,8 +9,7 @@
 import { useEffect, useEffectEvent, useMemo, useState, useSyncExternalStore } from 'react';
 import type { CallFacts } from '../../../shared/announcement';
 import type { LuotEvent } from '../../../shared/events';
-import type { VoiceSetup } from '../../../shared/voice-settings';
-import { api } from '../api/client';
+import { useEndpoint } from '../api/use-endpoint';
 import type { ServicePoint } from '../api/types';
 import { useCenter, useCenterStore } from '../state/use-center';
 import { Announcer } from './announcer';
@@ -39,8 +38,9 @@ export function useDisplayVoice(points: readonly ServicePoint[]) {
   const center = useCenter();
   const store = useCenterStore();
   const [announcer] = useState(() => new Announcer());
-  const [setup, setSetup] = useState<VoiceSetup | null>(null);
   const [round, setRound] = useState(0);
+  // Without the voice setup the display still chimes in the defaults' way; it fetches again on the next change.
+  const setup = useEndpoint('voice', undefined, { version: round }).data;
   const [wasOn] = useState(remembered);
   const allowed = useSyncExternalStore(
     (listener) => announcer.onChange(listener),
@@ -50,18 +50,6 @@ export function useDisplayVoice(points: readonly ServicePoint[]) {
   useEffect(() => {
     window.luotVoice = announcer;
   }, [announcer]);
-
-  useEffect(() => {
-    let current = true;
-    api.call('voice').then(
-      (answer) => current && setSetup(answer),
-      // Without the voice setup the display still chimes in the defaults' way; it retries on the next change.
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [round]);
 
   const deviceId = center.session.device.id;
   const muted = setup?.settings.mutedDisplayIds.includes(deviceId) ?? false;

@@ -2,9 +2,10 @@
  * Who serves at this point: their name, and sign in / switch person / sign out. Signing in (a tap on one's name,
  * or the name and a PIN) makes every call from here recorded as that person's.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { PointStaff, SignInChoice } from '../../../../shared/people';
 import { api, errorText } from '../../api/client';
+import { useEndpoint } from '../../api/use-endpoint';
 import type { ServicePoint } from '../../api/types';
 import { Modal } from '../../components/Modal';
 import { useLocalized, useTranslation } from '../../i18n';
@@ -15,19 +16,11 @@ import { comparePersonNames, nameOf } from '../../../../shared/names';
 export function StaffSignIn({ point }: { point: ServicePoint }) {
   const { t } = useTranslation('staffDesk');
   const localized = useLocalized();
-  const [current, setCurrent] = useState<PointStaff | null>(null);
+  // Fetched again whenever the point's staff changes (a sign-in here or from another screen).
+  const staff = useEndpoint('pointStaff', { id: point.id }, { version: point.staffId ?? 0 });
+  const setCurrent = staff.replace;
+  const current = staff.data;
   const [open, setOpen] = useState(false);
-  useEffect(() => {
-    let live = true;
-    // Fetched again whenever the point's staff changes (a sign-in here or from another screen).
-    api.call('pointStaff', { id: point.id }).then(
-      (answer) => live && setCurrent(answer),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, [point.id, point.staffId]);
   const name = current?.staff?.name ?? null;
   return (
     <div className="staff-sign-in">
@@ -80,7 +73,8 @@ function SignInDialog(props: {
 }) {
   const { t } = useTranslation('staffDesk');
   const localized = useLocalized();
-  const [choices, setChoices] = useState<SignInChoice[] | null>(null);
+  const list = useEndpoint('staffSignInChoices', undefined);
+  const choices = list.data;
   const [chosen, setChosen] = useState<SignInChoice | null>(null);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -90,16 +84,6 @@ function SignInDialog(props: {
     const p = servicePoints.find((x) => x.id === id);
     return p ? localized(nameOf(p)) : `#${id}`;
   };
-  useEffect(() => {
-    let live = true;
-    api.call('staffSignInChoices').then(
-      (list) => live && setChoices(list),
-      (e: unknown) => live && setError(localized(errorText(e))),
-    );
-    return () => {
-      live = false;
-    };
-  }, [localized]);
   // Help desks list volunteers first; counters, officials.
   const first = props.helpDesk ? ['volunteer', 'greeter'] : ['staff', 'manager'];
   const sorted = [...(choices ?? [])].sort(
@@ -132,7 +116,7 @@ function SignInDialog(props: {
       title={t('signInTitle', { point: props.pointName })}
       confirmLabel={t('confirmSignIn')}
       busy={busy || !chosen || (chosen.hasPin && !/^\d{4,6}$/.test(pin))}
-      error={error}
+      error={error ?? (list.failure && localized(list.failure))}
       onConfirm={() => chosen && void signIn(chosen)}
       onCancel={() => props.done(null)}
     >

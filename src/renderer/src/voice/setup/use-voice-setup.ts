@@ -4,34 +4,16 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { SegmentInventory } from '../../../../shared/voice-plan';
-import type { VoiceBankIndex, VoiceSettings, VoiceSetup } from '../../../../shared/voice-settings';
-import { api, errorText } from '../../api/client';
-import type { LocalizedText } from '../../i18n';
+import type { VoiceBankIndex, VoiceSettings } from '../../../../shared/voice-settings';
+import { useEndpoint } from '../../api/use-endpoint';
 import { useCenterStore } from '../../state/use-center';
 import { fetchBankIndex } from '../bank-index';
 
 export function useVoiceSetup() {
   const store = useCenterStore();
-  const [setup, setSetup] = useState<VoiceSetup | null>(null);
+  const voice = useEndpoint('voice', undefined);
+  const { data: setup, reload, replace } = voice;
   const [bank, setBank] = useState<VoiceBankIndex | null>(null);
-  const [failure, setFailure] = useState<LocalizedText | null>(null);
-  const [round, setRound] = useState(0);
-  const reload = useCallback(() => setRound((r) => r + 1), []);
-
-  useEffect(() => {
-    let current = true;
-    api.call('voice').then(
-      (answer) => {
-        if (!current) return;
-        setSetup(answer);
-        setFailure(null);
-      },
-      (error: unknown) => current && setFailure(errorText(error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [round]);
 
   const bankUrl = setup?.bankIndexUrl ?? null;
   useEffect(() => {
@@ -55,7 +37,10 @@ export function useVoiceSetup() {
   );
 
   /** This screen saved: show the server's answer at once. */
-  const savedSettings = useCallback((settings: VoiceSettings) => setSetup((s) => (s ? { ...s, settings } : s)), []);
+  const savedSettings = useCallback(
+    (settings: VoiceSettings) => replace((s) => (s ? { ...s, settings } : s)),
+    [replace],
+  );
 
   const inventory: SegmentInventory | null = setup && {
     recorded: new Set(setup.settings.source === 'recorded' ? setup.recorded.map((r) => r.key) : []),
@@ -63,5 +48,5 @@ export function useVoiceSetup() {
     bank: new Set(bank ? Object.keys(bank.words) : []),
   };
 
-  return { setup, bank, inventory, failure, reload, savedSettings };
+  return { setup, bank, inventory, failure: voice.failure, reload, savedSettings };
 }

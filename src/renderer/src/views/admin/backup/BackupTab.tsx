@@ -2,19 +2,19 @@
  * `/admin/backup` — copies of the center's data: their state and "Sao lưu ngay"; where and when they are made;
  * the list, each restorable (confirmed; today's data kept aside); and how long free-text notes are kept.
  */
+import { useEndpoint } from '../../../api/use-endpoint';
 import { useTranslation } from '../../../i18n';
 import { BackupList } from './BackupList';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { BackupStatusCard } from './BackupStatusCard';
 import { ListUnavailable } from '../kit/ListUnavailable';
 import { NotesRetentionForm } from './NotesRetentionForm';
-import { useBackupStatus } from './use-backup-status';
 import './backup.css';
 
 export function BackupTab() {
   const { t } = useTranslation('admin');
-  const backups = useBackupStatus();
-  const { status } = backups;
+  const backups = useEndpoint('backups', undefined);
+  const status = backups.data;
   return (
     <div className="admin-backup">
       <section className="admin-section" aria-labelledby="backup-title">

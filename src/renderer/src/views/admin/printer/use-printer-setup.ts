@@ -5,34 +5,14 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { PrinterSettings } from '../../../../../shared/domain';
-import { api, errorText } from '../../../api/client';
-import type { LocalizedText } from '../../../i18n';
+import { useEndpoint } from '../../../api/use-endpoint';
 import { useCenterStore } from '../../../state/use-center';
-import type { PrinterSetup } from '../../../../../shared/api';
 
 export function usePrinterSetup() {
   const store = useCenterStore();
-  const [setup, setSetup] = useState<PrinterSetup | null>(null);
-  const [failure, setFailure] = useState<LocalizedText | null>(null);
-  const [round, setRound] = useState(0);
+  const printer = useEndpoint('printer', undefined);
+  const { reload, replace } = printer;
   const [revision, setRevision] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    api.call('printer').then(
-      (answer) => {
-        if (!current) return;
-        setSetup(answer);
-        setFailure(null);
-      },
-      (error: unknown) => current && setFailure(errorText(error)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [round]);
-
-  const reload = useCallback(() => setRound((r) => r + 1), []);
 
   useEffect(
     () =>
@@ -45,7 +25,14 @@ export function usePrinterSetup() {
   );
 
   /** This screen saved: show the server's answer at once, without waiting for the event. */
-  const saved = useCallback((settings: PrinterSettings) => setSetup((s) => (s ? { ...s, settings } : s)), []);
+  const saved = useCallback((settings: PrinterSettings) => replace((s) => (s ? { ...s, settings } : s)), [replace]);
 
-  return { setup, failure, reload, saved, revision, refreshPreview: () => setRevision((r) => r + 1) };
+  return {
+    setup: printer.data,
+    failure: printer.failure,
+    reload,
+    saved,
+    revision,
+    refreshPreview: () => setRevision((r) => r + 1),
+  };
 }
