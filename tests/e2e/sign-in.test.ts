@@ -67,6 +67,30 @@ describe('signing a screen in', () => {
     await tv.getByText('Thiết bị này đã bị thu hồi').waitFor();
     await tv.getByText(/đã thu hồi quyền truy cập của thiết bị “TV tầng 2”/).waitFor();
   });
+
+  it('revoking from setup asks first, in place, and a stray Enter revokes nothing', async () => {
+    const created = await h.api<CreatedDevice>('POST', '/api/devices', {
+      name: 'TV tầng 3',
+      role: 'display',
+      servicePointId: null,
+    });
+    const tv = await freshPage(`/signin#token=${new URL(created.signInUrl).hash.replace('#token=', '')}`);
+    await tv.locator('.display').first().waitFor();
+    const admin = await h.open(ADMIN, '/admin/devices');
+    const row = admin.locator('tr', { hasText: 'TV tầng 3' });
+    await row.getByRole('button', { name: 'Thu hồi' }).click();
+    const question = admin.getByText('Thu hồi thiết bị “TV tầng 3”?');
+    await expect.poll(() => question.evaluate((p) => p === document.activeElement)).toBe(true);
+    await admin.keyboard.press('Enter');
+    const listed = async () =>
+      (await h.api<{ id: number; revokedAt: number | null }[]>('GET', '/api/devices')).find(
+        (d) => d.id === created.device.id,
+      )?.revokedAt;
+    expect(await listed()).toBeNull();
+    await admin.getByRole('button', { name: 'Đồng ý thu hồi' }).click();
+    await tv.getByText('Thiết bị này đã bị thu hồi').waitFor();
+    expect(await listed()).toEqual(expect.any(Number));
+  });
 });
 
 describe('the backup tab', () => {

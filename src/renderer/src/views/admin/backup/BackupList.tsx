@@ -2,13 +2,13 @@
  * The copies in the backup folder, newest first. Restoring one asks first — what it means, and that today's data
  * is kept aside — then the server swaps the data and comes back on the same address; this page reloads by itself.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { BackupFile, RestoreAnswer } from '../../../../../shared/backup';
 import { formatBytes } from '../../../../../shared/format-bytes';
 import { formatDateTime } from '../../../../../shared/time';
 import { api } from '../../../api/client';
 import { useTranslation } from '../../../i18n';
-import { SaveBar, useSaveForm } from '../kit/form-kit';
+import { DangerConfirm } from '../kit/DangerConfirm';
 
 export function BackupList({ files }: { files: BackupFile[] }) {
   const { t } = useTranslation('admin');
@@ -95,36 +95,14 @@ function RestoreConfirm(props: {
   onRestoring: (answer: RestoreAnswer) => void;
 }) {
   const { t } = useTranslation('admin');
-  const [understood, setUnderstood] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
-  // The question takes the focus, not the button, so a stray Enter restores nothing.
-  useEffect(() => question.current?.focus(), []);
-  const form = useSaveForm([]);
-  const restore = form.submit(async () => {
-    props.onRestoring(await api.call('restoreBackup', { name: props.file.name, confirm: true }));
-  });
   return (
-    <form className="admin-confirm" onSubmit={restore}>
-      <p className="admin-confirm__question" ref={question} tabIndex={-1}>
-        {t('backup.restoreQuestion', { name: props.file.name, time: formatDateTime(props.file.madeAt) })}
-      </p>
-      <div className="admin-message admin-message--warning">
-        <p>{t('backup.restoreExplain')}</p>
-        <label className="admin-choice">
-          <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
-          <span className="admin-choice__text">{t('backup.restoreAck')}</span>
-        </label>
-      </div>
-      <SaveBar
-        busy={form.busy}
-        problem={form.problem}
-        onCancel={props.onCancel}
-        saveLabel={t('backup.restoreYes')}
-        busyLabel={t('backup.restoreYes')}
-        saveDisabled={!understood}
-        danger
-      />
-    </form>
+    <DangerConfirm
+      question={t('backup.restoreQuestion', { name: props.file.name, time: formatDateTime(props.file.madeAt) })}
+      warning={{ text: t('backup.restoreExplain'), ack: t('backup.restoreAck') }}
+      yesLabel={t('backup.restoreYes')}
+      onYes={async () => props.onRestoring(await api.call('restoreBackup', { name: props.file.name, confirm: true }))}
+      onCancel={props.onCancel}
+    />
   );
 }
 

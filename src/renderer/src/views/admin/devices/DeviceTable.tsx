@@ -2,7 +2,7 @@
  * The devices with their role, point and activity; a new sign-in code for one whose code ran out; revoking asks
  * first, and twice for the device in use.
  */
-import { Fragment, useEffect, useRef, useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { DeviceSignIn } from '../../../../../shared/api';
 import { belongsToPoint } from '../../../../../shared/domain';
 import { formatDateTime, formatServiceDay, serviceDayOf } from '../../../../../shared/time';
@@ -10,7 +10,8 @@ import { api, errorText } from '../../../api/client';
 import type { Device } from '../../../api/types';
 import { useLocalized, useTranslation } from '../../../i18n';
 import { useCenter, useCenterStore } from '../../../state/use-center';
-import { nameText, SaveBar, useSaveForm } from '../kit/form-kit';
+import { DangerConfirm } from '../kit/DangerConfirm';
+import { nameText } from '../kit/form-kit';
 
 const dateOf = (epochMs: number) => formatServiceDay(serviceDayOf(epochMs));
 
@@ -145,39 +146,19 @@ function DeviceRows(props: {
 
 function RevokeConfirm(props: { device: Device; own: boolean; onCancel: () => void; onRevoked: () => void }) {
   const { t } = useTranslation('admin');
-  const [understood, setUnderstood] = useState(false);
-  const question = useRef<HTMLParagraphElement>(null);
-  // The question takes the focus (not the revoke button, so a stray Enter revokes nothing) and comes into view.
-  useEffect(() => question.current?.focus(), []);
-  const form = useSaveForm([]);
-  const revoke = form.submit(async () => {
-    await api.call('revokeDevice', { id: props.device.id });
-    props.onRevoked();
-  });
   return (
-    <form className="admin-confirm" onSubmit={revoke}>
-      <p className="admin-confirm__question" ref={question} tabIndex={-1}>
-        {t('devices.revokeConfirm', { name: props.device.name })}
-      </p>
-      {props.own && (
-        <div className="admin-message admin-message--warning" role="alert">
-          <p>{t('devices.revokeOwnWarning')}</p>
-          <label className="admin-choice">
-            <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
-            <span className="admin-choice__text">{t('devices.revokeOwnAck')}</span>
-          </label>
-        </div>
-      )}
-      <SaveBar
-        busy={form.busy}
-        problem={form.problem}
-        onCancel={props.onCancel}
-        saveLabel={t('devices.revokeYes')}
-        busyLabel={t('devices.revokeYes')}
-        saveDisabled={props.own && !understood}
-        danger
-      />
-    </form>
+    <DangerConfirm
+      question={t('devices.revokeConfirm', { name: props.device.name })}
+      warning={
+        props.own ? { text: t('devices.revokeOwnWarning'), ack: t('devices.revokeOwnAck'), role: 'alert' } : undefined
+      }
+      yesLabel={t('devices.revokeYes')}
+      onYes={async () => {
+        await api.call('revokeDevice', { id: props.device.id });
+        props.onRevoked();
+      }}
+      onCancel={props.onCancel}
+    />
   );
 }
 
