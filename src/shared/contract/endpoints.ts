@@ -52,6 +52,7 @@ import {
   answer,
   COUNTER,
   ep,
+  LEADS,
   none,
   patchOf,
   SIGNED_IN,
@@ -445,10 +446,10 @@ export const ENDPOINTS = {
   ratingFigures: ep({
     method: 'GET',
     path: '/api/reports/ratings',
-    roles: ADMIN,
+    roles: LEADS,
     input: ratingFiguresQuery,
     answer: answer<RatingFigures>(),
-    summary: 'Ratings per service, point, staff member or week over a range of service days.',
+    summary: 'Ratings per service, point, staff member or week over a range of service days, and its newest comments.',
   }),
   citizenStatus: ep({
     method: 'GET',

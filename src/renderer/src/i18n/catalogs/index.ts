@@ -6,6 +6,7 @@ import { display } from './display';
 import { greeter } from './greeter';
 import { procedures } from './procedures';
 import { rating } from './rating';
+import { reportRatings } from './report-ratings';
 import { reports } from './reports';
 import { signin } from './signin';
 import { staffDesk } from './staff-desk';
@@ -25,4 +26,5 @@ export const catalogs = {
   rating,
   citizenSetup,
   voice,
+  reportRatings,
 };
