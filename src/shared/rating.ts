@@ -117,3 +117,12 @@ export interface RatingFigures {
   total: RatingFigureRow;
   comments: RatingComment[];
 }
+
+/** `GET /api/service-points/:id/rating-device`: whether the point's rating device (the citizen's screen) is on. */
+export interface RatingDeviceStatus {
+  servicePointId: number;
+  /** Rating devices set up for the point and not revoked: with none, the counter shows nothing about it. */
+  registered: number;
+  /** One of them is connected now. */
+  online: boolean;
+}

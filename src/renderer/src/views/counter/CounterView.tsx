@@ -18,6 +18,7 @@ import { CurrentTicket } from './CurrentTicket';
 import { DifficultyNote } from './DifficultyNote';
 import { NoShowUndo } from './NoShowUndo';
 import { PauseDialog } from './PauseDialog';
+import { RatingDeviceStatus } from './RatingDeviceStatus';
 import { ResolveDialog } from './ResolveDialog';
 import { StaffSignIn } from './StaffSignIn';
 import { TodayFigures } from './TodayFigures';
@@ -88,6 +89,7 @@ export default function CounterView({ servicePointId }: { servicePointId: number
   return (
     <div className="screen counter">
       <ScreenHeader title={pointName} connected={center.connected}>
+        <RatingDeviceStatus servicePointId={point.id} />
         <StaffSignIn point={point} />
         <DifficultyNote point={point} />
       </ScreenHeader>
