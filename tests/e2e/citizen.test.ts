@@ -111,7 +111,8 @@ describe('the rating screen at a counter', () => {
     const byPoint = reports.getByRole('region', { name: 'Theo quầy / bàn' });
     const row = byPoint.getByRole('row').filter({ has: reports.getByRole('rowheader', { name: 'Quầy 1' }) });
     await row.waitFor();
-    const headers = await byPoint.getByRole('columnheader').allInnerTexts();
+    // Headers wrap to fit ("Được\nhỏi"): compared as words.
+    const headers = (await byPoint.getByRole('columnheader').allInnerTexts()).map((h) => h.replace(/\s+/g, ' '));
     const cells = await row.getByRole('cell').allInnerTexts();
     const cell = (header: string) => cells[headers.findIndex((h) => h.startsWith(header)) - 1];
     expect(cell('Được hỏi')).toBe('1');

@@ -89,7 +89,6 @@ export default function CounterView({ servicePointId }: { servicePointId: number
   return (
     <div className="screen counter">
       <ScreenHeader title={pointName} connected={center.connected}>
-        <RatingDeviceStatus servicePointId={point.id} />
         <StaffSignIn point={point} />
         <DifficultyNote point={point} />
       </ScreenHeader>
@@ -122,6 +121,7 @@ export default function CounterView({ servicePointId }: { servicePointId: number
               {error}
             </p>
           )}
+          <RatingDeviceStatus servicePointId={point.id} />
         </section>
         <aside className="counter__side">
           <WaitingList

@@ -1,5 +1,5 @@
 /**
- * Whether the citizen's rating screen at this point is connected — so the official notices a tablet that went
+ * Under the counter's actions: whether the citizen's rating screen at this point is connected — so the official notices a tablet that went
  * flat or off the Wi-Fi before a day's ratings are lost. Shown only where a rating device is set up; live: the
  * server says when the device comes and goes (a `ratingDevice` event), and is asked again after a reconnect.
  */
@@ -47,14 +47,12 @@ export function RatingDeviceStatus({ servicePointId }: { servicePointId: number 
   if (!status || status.registered === 0) return null;
   const online = status.online;
   return (
-    <p
-      className={`rating-device rating-device--${online ? 'online' : 'offline'}`}
-      role="status"
-      data-testid="rating-device-status"
-      title={online ? undefined : t('ratingDevice.offlineHint')}
-    >
+    <p className={`rating-device rating-device--${online ? 'online' : 'offline'}`} role="status">
       <span className="rating-device__dot" aria-hidden="true" />
-      {online ? t('ratingDevice.online') : t('ratingDevice.offline')}
+      <span className="rating-device__state" data-testid="rating-device-status">
+        {online ? t('ratingDevice.online') : t('ratingDevice.offline')}
+      </span>
+      {!online && <span className="rating-device__hint">{t('ratingDevice.offlineHint')}</span>}
     </p>
   );
 }

@@ -5,7 +5,6 @@
 import { RATING_LEVEL_TEXT, RATING_REASON_TEXT, type RatingFigures } from '../../../../shared/rating';
 import { formatDateTime } from '../../../../shared/time';
 import { useLocalized, useTranslation } from '../../i18n';
-import { CsvLink } from './Downloads';
 import { LEVEL_COLOURS } from './rating-charts';
 
 export function RatingComments({ figures }: { figures: RatingFigures }) {
@@ -16,7 +15,6 @@ export function RatingComments({ figures }: { figures: RatingFigures }) {
     <section className="report-section" aria-labelledby="rating-comments">
       <div className="report-section__head">
         <h2 id="rating-comments">{t('comments.title')}</h2>
-        <CsvLink table="ratingList" range={figures} />
       </div>
       <p className="report-footnote">{t('comments.privacy')}</p>
       {comments.length === 0 ? (

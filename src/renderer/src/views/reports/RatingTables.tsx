@@ -9,7 +9,7 @@ import {
   type RatingGrouping,
 } from '../../../../shared/rating';
 import { useLocalized, useTranslation } from '../../i18n';
-import { CsvLink } from './Downloads';
+import { weekSpan } from './rating-charts';
 import { useReportFormat } from './report-format';
 import { SortableTable, type TableColumn } from './SortableTable';
 
@@ -29,9 +29,15 @@ function useRatingColumns(): TableColumn<RatingFigureRow>[] {
       (reason) => `${localized(RATING_REASON_TEXT[reason])} ${f.count(r.reasons[reason])}`,
     );
   return [
-    { key: 'name', header: t('tables.name'), value: (r) => localized(r.label) },
+    // A week by its days alone ("09/11–15/11/2026"): the table's heading says they are weeks.
+    {
+      key: 'name',
+      header: t('tables.name'),
+      value: (r) => (typeof r.key === 'string' ? r.key : localized(r.label)),
+      show: (r) => (typeof r.key === 'string' ? weekSpan(r.key, true) : localized(r.label)),
+    },
     count('asked', t('tables.asked'), (r) => r.asked),
-    count('rated', t('tables.rated'), (r) => r.rated),
+    // "Đánh giá" (rated) is asked − no answer: the headline has it; the table keeps to what is read across.
     count('noAnswer', t('tables.noAnswer'), (r) => r.noAnswer),
     ...RATING_LEVELS.map((level) => count(level, localized(RATING_LEVEL_TEXT[level]), (r) => r.levels[level])),
     {
@@ -67,7 +73,6 @@ export function RatingTable({ figures }: { figures: RatingFigures }) {
     <section className="report-section" aria-labelledby={id}>
       <div className="report-section__head">
         <h2 id={id}>{t(`tables.${by}`)}</h2>
-        {by === 'service' && <CsvLink table="ratings" range={figures} />}
       </div>
       <SortableTable
         caption={t(`tables.${by}`)}
