@@ -6,6 +6,7 @@ import { display } from './display';
 import { greeter } from './greeter';
 import { procedures } from './procedures';
 import { rating } from './rating';
+import { reportProcedures } from './report-procedures';
 import { reportRatings } from './report-ratings';
 import { reports } from './reports';
 import { signin } from './signin';
@@ -27,4 +28,5 @@ export const catalogs = {
   citizenSetup,
   voice,
   reportRatings,
+  reportProcedures,
 };

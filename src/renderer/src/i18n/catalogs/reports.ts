@@ -4,7 +4,14 @@ export const reports = catalog(
   {
     title: 'Báo cáo',
     tabsLabel: 'Các phần báo cáo',
-    tabs: { overview: 'Tổng quan', ratings: 'Đánh giá', weekly: 'Báo cáo tuần', roster: 'Ca trực', visits: 'Đi cơ sở' },
+    tabs: {
+      overview: 'Tổng quan',
+      ratings: 'Đánh giá',
+      procedures: 'Thủ tục',
+      weekly: 'Báo cáo tuần',
+      roster: 'Ca trực',
+      visits: 'Đi cơ sở',
+    },
     range: {
       label: 'Khoảng thời gian',
       today: 'Hôm nay',
@@ -181,6 +188,7 @@ export const reports = catalog(
     tabs: {
       overview: 'Overview',
       ratings: 'Ratings',
+      procedures: 'Procedures',
       weekly: 'Weekly report',
       roster: 'Duty roster',
       visits: 'Field visits',

@@ -9,6 +9,7 @@ import { useTranslation } from '../../i18n';
 import { usePathname } from '../../navigation';
 import { useCenter } from '../../state/use-center';
 import { OverviewTab } from './OverviewTab';
+import { ProceduresTab } from './ProceduresTab';
 import { RatingsTab } from './RatingsTab';
 import { PANEL_ID, ReportTabs, tabId, tabOfPath, type ReportTab } from './ReportTabs';
 import { RosterTab } from './RosterTab';
@@ -19,6 +20,7 @@ import './reports.css';
 const PANELS: Record<ReportTab, () => ReactNode> = {
   overview: () => <OverviewTab />,
   ratings: () => <RatingsTab />,
+  procedures: () => <ProceduresTab />,
   weekly: () => <WeeklyTab />,
   roster: () => <RosterTab />,
   visits: () => <VisitsTab />,
