@@ -1,5 +1,6 @@
 /**
- * `npm run screenshots:ratings`: the reports screen's ratings tab over the last three weeks and the counter with
+ * `npm run screenshots:ratings`: the reports screen's ratings tab over the last three weeks (and its procedures
+ * tab this morning) and the counter with
  * its rating screen's indicator (on and off), at 1920×1080 and 1366×768, into docs/screenshots/. The weeks before
  * are made through the real API with the server's clock set to each morning (tickets issued, called with the
  * official signed in, resolved, rated on the point's rating device), then today is a crowded morning
@@ -143,6 +144,18 @@ try {
   // Today's earlier visits are rated; now the hall is full.
   offset = 0;
   const { tokens, counterId } = await seedBusyMorning(base, ADMIN);
+  // The greeter's guide this morning: tickets by procedure, some citizens sent home for a missing paper.
+  const procedures = await api<{ id: number; serviceId: number; documents: string[] }[]>('GET', '/api/procedures');
+  for (let i = 0; i < 24; i++) {
+    const procedure = procedures[Math.floor(random() * Math.min(8, procedures.length))]!;
+    if (random() < 0.25)
+      await api('POST', `/api/procedures/${procedure.id}/missing-papers`, {
+        action: 'home',
+        missing: procedure.documents.slice(0, 1),
+        print: false,
+      });
+    else await api('POST', '/api/tickets', { serviceId: procedure.serviceId, procedureId: procedure.id });
+  }
   const services = await api<Service[]>('GET', '/api/services');
   console.log(`made ratings over ${firstDay}–${today} for ${points.length} counters, ${services.length} services`);
   const reader = (await api<{ token: string }>('POST', '/api/devices', { name: 'Bí thư Đoàn', role: 'reports' })).token;
@@ -159,6 +172,11 @@ try {
     await reports.getByRole('heading', { name: 'Góp ý của công dân' }).scrollIntoViewIfNeeded();
     await shoot(reports, `reports-ratings-comments${suffix}`);
     await reports.context().close();
+    const procedureTab = await open(reader, '/reports/procedures?range=today', size);
+    await procedureTab.locator('.report-tiles').waitFor();
+    await procedureTab.waitForTimeout(500);
+    await shoot(procedureTab, `reports-procedures${suffix}`);
+    await procedureTab.context().close();
 
     // The counter of Quầy 1 while its rating tablet is on, then after it went off.
     const tablet = await open(raters.get(counterId)!, '/rating', { width: 1280, height: 800 });
