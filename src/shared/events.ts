@@ -74,6 +74,17 @@ export interface RatingRecorded {
   servicePointId: number;
 }
 
+/**
+ * A point's rating device came on line (its first screen connected) or went away (its last one closed or stopped
+ * answering), so the counter can show whether the citizen's screen is there. Not part of the queue: no `eventId`.
+ */
+export interface RatingDevicePresence {
+  kind: 'ratingDevice';
+  at: number;
+  servicePointId: number;
+  online: boolean;
+}
+
 /** First message on every connection, so a screen knows it is live and what it may do. */
 export interface Hello {
   kind: 'hello';
@@ -113,7 +124,14 @@ export interface TestPrintAnswer {
 }
 
 export type LuotEvent =
-  TicketChanged | ServicePointChanged | SetupChanged | DayChanged | Hello | PrintOutcome | RatingRecorded;
+  | TicketChanged
+  | ServicePointChanged
+  | SetupChanged
+  | DayChanged
+  | Hello
+  | PrintOutcome
+  | RatingRecorded
+  | RatingDevicePresence;
 
 /** One WebSocket message: the events of one commit, in order. */
 export type LuotMessage = LuotEvent[];

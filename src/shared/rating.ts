@@ -93,11 +93,36 @@ export interface RatingFigureRow {
   satisfiedShare: number | null;
 }
 
-/** `GET /api/reports/ratings`: figures per slice, and for the whole range. */
+/** A citizen's comment as the reports list it: what was said, about which visit (no staff name, no person). */
+export interface RatingComment {
+  ticketId: number;
+  displayCode: string;
+  serviceDay: string;
+  at: number;
+  point: LocalizedText;
+  level: RatingLevel | null;
+  reasons: RatingReason[];
+  text: string;
+}
+
+/** The reports list at most this many comments, newest first (the export has them all). */
+export const COMMENTS_SHOWN = 200;
+
+/** `GET /api/reports/ratings`: figures per slice, and for the whole range; the range's comments, newest first. */
 export interface RatingFigures {
   from: string;
   to: string;
   by: RatingGrouping;
   rows: RatingFigureRow[];
   total: RatingFigureRow;
+  comments: RatingComment[];
+}
+
+/** `GET /api/service-points/:id/rating-device`: whether the point's rating device (the citizen's screen) is on. */
+export interface RatingDeviceStatus {
+  servicePointId: number;
+  /** Rating devices set up for the point and not revoked: with none, the counter shows nothing about it. */
+  registered: number;
+  /** One of them is connected now. */
+  online: boolean;
 }

@@ -122,7 +122,18 @@ export interface ReportSummary {
 }
 
 /** Which table of a report an export holds (CSV is one table; XLSX has them all, one per sheet). */
-export const REPORT_TABLES = ['summary', 'services', 'points', 'staff', 'days', 'hours', 'help', 'visits'] as const;
+export const REPORT_TABLES = [
+  'summary',
+  'services',
+  'points',
+  'staff',
+  'days',
+  'hours',
+  'help',
+  'visits',
+  'ratings',
+  'ratingList',
+] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
 
 /** What report readers set for their own reports, apart from setup. */

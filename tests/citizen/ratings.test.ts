@@ -234,7 +234,9 @@ describe('rating figures for reports', () => {
     const byService = (await server.api<RatingFigures>(`/api/reports/ratings?from=${today}&to=${today}`)).body;
     expect(byService.by).toBe('service');
     expect(byService.rows.map((r) => r.key)).toEqual([a]);
-    // Only the admin reads them.
+    // The manager and the reports screen read them; the citizen's own screen does not.
     expect((await server.api(`/api/reports/ratings?from=${today}&to=${today}`, { token: r1 })).status).toBe(403);
+    const reader = await deviceToken('reports');
+    expect((await server.api(`/api/reports/ratings?from=${today}&to=${today}`, { token: reader })).status).toBe(200);
   });
 });

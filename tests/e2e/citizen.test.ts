@@ -1,6 +1,6 @@
 /**
- * The citizen's side end to end in Chromium (issue 12): the rating screen at a counter asks after a resolve and
- * its answer reaches the figures; a phone opens the status page from the QR code decoded off a printed ticket,
+ * The citizen's side end to end in Chromium (issue 12): the counter shows whether its rating screen is on; the
+ * rating screen asks after a resolve and its answer reaches the reports screen's ratings tab; a phone opens the status page from the QR code decoded off a printed ticket,
  * follows the queue live through a server restart and sees its call; expired and forged links get a clear page.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -57,13 +57,18 @@ async function tablet(token: string, path: string): Promise<Page> {
 }
 
 describe('the rating screen at a counter', () => {
-  it('asks after the counter resolves, records the choice against the ticket, and it is in the figures', async () => {
+  it('shows the counter its screen is on, asks after a resolve, records the choice, and the ratings tab shows it', async () => {
     h = await screensHarness();
     const q1 = await pointId('Quầy 1');
     await h.api('PATCH', '/api/citizen-settings', { ratingTimeoutSeconds: 10 });
     const counter = await h.open(await h.device('counter', q1), `/counter/${q1}`);
-    const rating = await tablet(await h.device('rating', q1), '/rating');
+    const ratingToken = await h.device('rating', q1);
+    // The counter shows whether its citizen's screen is there, and follows it as it comes.
+    const ratingDevice = counter.getByTestId('rating-device-status');
+    await ratingDevice.filter({ hasText: 'Màn hình đánh giá: chưa kết nối' }).waitFor();
+    const rating = await tablet(ratingToken, '/rating');
     await rating.getByText('Xin kính chào quý khách').waitFor();
+    await ratingDevice.filter({ hasText: 'Màn hình đánh giá: đang kết nối' }).waitFor();
     const { ticket } = await h.api<{ ticket: Ticket }>('POST', '/api/tickets', { serviceId: 1 });
 
     // The official calls (G), starts (B) and resolves (H, Enter) at Quầy 1.
@@ -71,7 +76,8 @@ describe('the rating screen at a counter', () => {
     await counter.keyboard.press('g');
     await counter.getByTestId('current-number').filter({ hasText: 'A001' }).waitFor();
     await counter.keyboard.press('b');
-    await counter.locator('.badge--serving').waitFor();
+    // Generous: on a loaded 2-core runner (the whole suite at once) a step's round trip has taken over 5 s.
+    await counter.locator('.badge--serving').waitFor({ timeout: 15_000 });
     await counter
       .getByRole('button', { name: /Hoàn thành/ })
       .and(counter.locator(':enabled'))
@@ -101,6 +107,22 @@ describe('the rating screen at a counter', () => {
     await rating.getByText('Cảm ơn quý khách!').waitFor();
     await rating.getByText('Xin kính chào quý khách').waitFor({ timeout: 10_000 });
 
+    // The reports screen's ratings tab shows it, read off the page.
+    const reports = await h.open(await h.device('reports'), '/reports/ratings', { width: 1920, height: 1080 });
+    const byPoint = reports.getByRole('region', { name: 'Theo quầy / bàn' });
+    const row = byPoint.getByRole('row').filter({ has: reports.getByRole('rowheader', { name: 'Quầy 1' }) });
+    await row.waitFor();
+    // Headers wrap to fit ("Được\nhỏi"): compared as words.
+    const headers = (await byPoint.getByRole('columnheader').allInnerTexts()).map((h) => h.replace(/\s+/g, ' '));
+    const cells = await row.getByRole('cell').allInnerTexts();
+    const cell = (header: string) => cells[headers.findIndex((h) => h.startsWith(header)) - 1];
+    expect(cell('Được hỏi')).toBe('1');
+    expect(cell('Không hài lòng')).toBe('1');
+    expect(cell('Rất hài lòng')).toBe('0');
+    expect(cell('Điểm TB')).toBe('2,00');
+    expect(cell('Lý do chưa hài lòng')).toBe('Chờ lâu 1');
+    await reports.getByRole('heading', { name: 'Góp ý của công dân' }).waitFor();
+
     const today = serviceDayOf(Date.now());
     const figures = () => h.api<RatingFigures>('GET', `/api/reports/ratings?from=${today}&to=${today}&by=point`);
     await expect.poll(async () => (await figures()).total.rated).toBe(1);
@@ -121,6 +143,12 @@ describe('the rating screen at a counter', () => {
     await rating.getByTestId('rating-ticket').filter({ hasText: 'Số A002' }).waitFor();
     await expect.poll(async () => (await figures()).total.noAnswer, { timeout: 15_000 }).toBe(1);
     await rating.getByText('Xin kính chào quý khách').waitFor();
+    // Still on screen, the ratings tab catches up by itself: two asked, one "không đánh giá".
+    await row.getByRole('cell').first().filter({ hasText: '2' }).waitFor({ timeout: 15_000 });
+
+    // The tablet is switched off: the counter says so.
+    await rating.context().close();
+    await ratingDevice.filter({ hasText: 'Màn hình đánh giá: chưa kết nối' }).waitFor();
   }, 60_000);
 });
 
@@ -168,7 +196,8 @@ describe('the status page from the ticket', () => {
     );
     expect(transferred).toBeGreaterThan(1000);
     expect(transferred).toBeLessThan(50 * 1024);
-  });
+    // A server restart inside: more than the default 20 s when the whole suite shares two cores.
+  }, 45_000);
 
   it('gives an expired link and a forged one a clear page', async () => {
     const clock = new TestClock(Date.parse('2026-11-23T15:00:00+07:00'));

@@ -145,6 +145,22 @@ describe('the procedure guide at the entrance', () => {
     expect(report.missingDocuments.map((d) => d.document)).toContain(
       'Giấy xác nhận tình trạng hôn nhân, nếu một bên thường trú ở xã, phường khác',
     );
+
+    // The team lead's reports screen shows the same, on its "Thủ tục" tab.
+    const reports = await h.open(await h.device('reports'), '/reports/procedures');
+    const table = reports.getByRole('region', { name: 'Theo thủ tục' });
+    const marriage = table
+      .getByRole('row')
+      .filter({ has: reports.getByRole('rowheader', { name: 'Đăng ký kết hôn' }) });
+    await marriage.waitFor();
+    const headers = (await table.getByRole('columnheader').allInnerTexts()).map((x) => x.replace(/\s+/g, ' '));
+    const cells = await marriage.getByRole('cell').allInnerTexts();
+    expect(cells[headers.findIndex((x) => x.startsWith('Về bổ sung')) - 1]).toBe('1');
+    expect(cells[headers.findIndex((x) => x.startsWith('Cộng phải bổ sung')) - 1]).toBe('1');
+    await reports
+      .getByRole('region', { name: 'Giấy tờ hay thiếu nhất' })
+      .getByText('Giấy xác nhận tình trạng hôn nhân', { exact: false })
+      .waitFor();
   });
 });
 

@@ -80,7 +80,7 @@ describe('signing a screen in', () => {
     const row = admin.locator('tr', { hasText: 'TV tầng 3' });
     await row.getByRole('button', { name: 'Thu hồi' }).click();
     const question = admin.getByText('Thu hồi thiết bị “TV tầng 3”?');
-    await expect.poll(() => question.evaluate((p) => p === document.activeElement)).toBe(true);
+    await expect.poll(() => question.evaluate((p) => p.matches(':focus'))).toBe(true);
     await admin.keyboard.press('Enter');
     const listed = async () =>
       (await h.api<{ id: number; revokedAt: number | null }[]>('GET', '/api/devices')).find(

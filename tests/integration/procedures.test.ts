@@ -334,6 +334,11 @@ describe('missing papers and the report', () => {
     expect((await server.api(`/api/reports/procedures?from=${today()}&to=${today()}`, { token: greeter })).status).toBe(
       403,
     );
+    // The reports screen reads it, as it reads every report.
+    const reader = await device('reports');
+    expect((await server.api(`/api/reports/procedures?from=${today()}&to=${today()}`, { token: reader })).status).toBe(
+      200,
+    );
   });
 
   it('keeps the missing papers log: the database refuses to change or delete it', () => {

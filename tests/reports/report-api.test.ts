@@ -123,6 +123,8 @@ describe('exports', () => {
       'Theo ngày',
       'Theo giờ trong ngày',
       'Hỗ trợ theo loại',
+      'Đánh giá hài lòng',
+      'Từng lượt đánh giá',
     ]);
     const summary = workbook.getWorksheet('Tổng hợp')!;
     expect(summary.getCell('A1').value).toBe('Trung tâm Phục vụ hành chính công xã');

@@ -12,6 +12,8 @@ import {
   RATING_REASON_TEXT,
   RATING_REASONS,
   RATING_SCORE,
+  COMMENTS_SHOWN,
+  type RatingComment,
   type RatingFigureRow,
   type RatingFigures,
   type RatingGrouping,
@@ -142,7 +144,27 @@ export function ratingFigures(db: Database, range: { from: string; to: string; b
     by: range.by,
     rows: sliced,
     total: figures(null, { vi: 'Tất cả', en: 'All' }, rows),
+    comments: commentsOf(db, rows),
   };
+}
+
+/** The newest comments of the range: the words themselves, with the visit they are about. */
+function commentsOf(db: Database, rows: Row[]): RatingComment[] {
+  const points = namesOf(db, 'service_points');
+  return rows
+    .filter((r) => r.comment)
+    .reverse()
+    .slice(0, COMMENTS_SHOWN)
+    .map((r) => ({
+      ticketId: r.ticket_id,
+      displayCode: r.display_code,
+      serviceDay: r.service_day,
+      at: r.at,
+      point: points.get(r.service_point_id) ?? { vi: `#${r.service_point_id}`, en: `#${r.service_point_id}` },
+      level: r.level,
+      reasons: JSON.parse(r.reasons) as RatingReason[],
+      text: r.comment!,
+    }));
 }
 
 /** One line per rating, for exports (CSV, XLSX): the words a reader wants, Vietnamese and English. */

@@ -23,10 +23,14 @@ interface Client {
   alive: boolean;
   /** A public screen (the wall display) gets events without private details (src/shared/contract/privacy.ts). */
   public: boolean;
+  /** The point of a rating device: its counter is told when the citizen's screen comes and goes. */
+  ratingPoint: number | null;
 }
 
 export class EventHub {
   private readonly clients = new Set<Client>();
+  /** Sockets of rating devices, per point (a device may have two tabs open; it is away when none is left). */
+  private readonly ratingSockets = new Map<number, number>();
   private heartbeat: NodeJS.Timeout | undefined;
 
   constructor(
@@ -54,6 +58,11 @@ export class EventHub {
     return this.clients.size;
   }
 
+  /** Whether a rating device of the point is connected now. */
+  ratingDeviceOnline(servicePointId: number): boolean {
+    return (this.ratingSockets.get(servicePointId) ?? 0) > 0;
+  }
+
   /** Closes the sockets of a device whose token was revoked. */
   disconnectDevice(deviceId: number): void {
     for (const client of this.clients) if (client.deviceId === deviceId) client.socket.close(4401, 'revoked');
@@ -61,11 +70,17 @@ export class EventHub {
 
   private accept(socket: WebSocket, request: FastifyRequest): void {
     const device = request.device!;
-    const client: Client = { socket, deviceId: device.id, alive: true, public: isPublicRole(device.role) };
+    const client: Client = {
+      socket,
+      deviceId: device.id,
+      alive: true,
+      public: isPublicRole(device.role),
+      ratingPoint: device.role === 'rating' ? device.servicePointId : null,
+    };
     this.clients.add(client);
     socket.on('pong', () => (client.alive = true));
-    socket.on('close', () => this.clients.delete(client));
-    socket.on('error', () => this.clients.delete(client));
+    socket.on('close', () => this.drop(client));
+    socket.on('error', () => this.drop(client));
     const hello: LuotEvent = {
       kind: 'hello',
       at: Date.now(),
@@ -75,6 +90,22 @@ export class EventHub {
       serviceDay: this.core.engine.today(),
     };
     socket.send(JSON.stringify([hello]));
+    if (client.ratingPoint !== null) this.countRatingSocket(client.ratingPoint, +1);
+  }
+
+  private drop(client: Client): void {
+    if (!this.clients.delete(client)) return;
+    if (client.ratingPoint !== null) this.countRatingSocket(client.ratingPoint, -1);
+  }
+
+  /** Counts a rating device's socket in or out; tells every screen when its point's device comes or goes. */
+  private countRatingSocket(servicePointId: number, change: 1 | -1): void {
+    const before = this.ratingSockets.get(servicePointId) ?? 0;
+    const after = Math.max(0, before + change);
+    if (after === 0) this.ratingSockets.delete(servicePointId);
+    else this.ratingSockets.set(servicePointId, after);
+    if ((before === 0) !== (after === 0))
+      this.core.events.emit({ kind: 'ratingDevice', at: this.core.now(), servicePointId, online: after > 0 });
   }
 
   private broadcast(events: LuotEvent[]): void {

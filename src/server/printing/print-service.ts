@@ -25,7 +25,7 @@ import { statusProblem } from './printer-status';
 import { registerTicketFonts } from './ticket-fonts';
 import { ticketJobBytes } from './ticket-job';
 import { renderTicket } from './ticket-renderer';
-import { sampleFacts, TicketFactsReader, type TicketFacts } from './ticket-facts';
+import { TicketFactsReader, type TicketFacts } from './ticket-facts';
 
 export interface PrintServiceDeps {
   db: Database;
@@ -190,7 +190,7 @@ export class PrintService {
 
   private sample(): TicketFacts {
     const center = this.deps.setup.settings();
-    return sampleFacts(center.centerNameVi, center.ticketFooterVi, this.deps.clock());
+    return this.facts.sample(center.centerNameVi, center.ticketFooterVi, this.deps.clock());
   }
 
   private queueFor(settings: PrinterSettings): PrintQueue<ServiceJob> {

@@ -116,7 +116,19 @@ export class TicketFactsReader {
       procedure: this.procedureOf(ticket),
     };
   }
+
+  /**
+   * The setup preview's and test print's ticket: the sample, with what this center's real tickets print for
+   * phones — the status page's QR code and short address, the Wi-Fi — made by the same code. Its reference names
+   * no case, so a phone that scans it reaches the host (the point of trying) and gets "Không tìm thấy phiếu".
+   */
+  sample(centerName: string, footer: string, at: number): TicketFacts {
+    return { ...sampleFacts(centerName, footer, at), ...this.links.facts({ caseId: SAMPLE_CASE }) };
+  }
 }
+
+/** The case a sample ticket's link names: none (cases start at 1). */
+const SAMPLE_CASE = 0;
 
 /** The setup preview and the test print: a realistic ticket with long Vietnamese words. */
 export function sampleFacts(centerName: string, footer: string, at: number): TicketFacts {

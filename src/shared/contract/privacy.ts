@@ -47,6 +47,7 @@ export function publicEvent(event: LuotEvent): LuotEvent | null {
       return { ...event, servicePoint: publicPoint(event.servicePoint) };
     case 'print':
     case 'rating':
+    case 'ratingDevice':
       return null;
     default:
       return event;

@@ -35,12 +35,29 @@ function signInFor(devices: DeviceStore, device: Device, request: FastifyRequest
   };
 }
 
-type DeviceEndpoint = 'devices' | 'createDevice' | 'deviceSignIn' | 'revokeDevice' | 'signIn' | 'session' | 'signOut';
+type DeviceEndpoint =
+  | 'devices'
+  | 'createDevice'
+  | 'deviceSignIn'
+  | 'revokeDevice'
+  | 'signIn'
+  | 'session'
+  | 'signOut'
+  | 'ratingDeviceStatus';
 
 export function deviceHandlers({ core, hub, guesses }: RouteContext): Handlers<DeviceEndpoint> {
   const { devices, sessions, setup } = core;
   return {
     devices: () => devices.list(),
+
+    /** Whether the citizen's screen at the point is there: the hub counts every connected screen. */
+    ratingDeviceStatus: ({ id }) => {
+      setup.servicePoint(id);
+      const registered = devices
+        .list()
+        .filter((d) => d.role === 'rating' && d.servicePointId === id && d.revokedAt === null).length;
+      return { servicePointId: id, registered, online: hub.ratingDeviceOnline(id) };
+    },
 
     createDevice: (input, { request, actor }) => {
       if (input.servicePointId !== null) setup.servicePoint(input.servicePointId);

@@ -9,9 +9,14 @@ export function clockTime(secondOfDay: number): string {
   return `${pad(Math.floor(secondOfDay / 3600))}:${pad(Math.floor((secondOfDay % 3600) / 60))}:${pad(secondOfDay % 60)}`;
 }
 
-export function csvCell(value: CellValue, kind: ColumnKind): string {
+export function csvCell(value: CellValue, kind: ColumnKind, language: 'vi' | 'en' = 'vi'): string {
   if (value === null) return '';
   switch (kind) {
+    case 'score':
+      // A Vietnamese Excel reads "3.25" as 325: the decimal comma there, the point in English.
+      return Number(value)
+        .toFixed(2)
+        .replace('.', language === 'en' ? '.' : ',');
     case 'duration':
       return String(Math.round(Number(value)));
     case 'percent':

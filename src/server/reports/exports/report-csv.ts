@@ -7,11 +7,19 @@ import { dayCount } from '../../../shared/report-range';
 import type { ReportJob, JobAnswer } from '../report-jobs';
 import type { ReportReader } from '../report-reader';
 import { csvCell, unitOf } from './cell-format';
+import { ratingFiguresTable, ratingListTable } from './rating-tables';
 import { cellKind, reportTables, type CellValue, type Table } from './report-tables';
 import { detailRangeTooLong, MAX_DETAIL_DAYS, visitRows, visitsTable } from './visit-rows';
 
 export function tableCsv(reader: ReportReader, job: Extract<ReportJob, { kind: 'csv' }>): JobAnswer {
-  const table = job.table === 'visits' ? visits(reader, job) : summaryTable(reader, job);
+  const table =
+    job.table === 'visits'
+      ? visits(reader, job)
+      : job.table === 'ratings'
+        ? ratingFiguresTable(reader.db, job, job.language)
+        : job.table === 'ratingList'
+          ? ratingList(reader, job)
+          : summaryTable(reader, job);
   return {
     contentType: 'text/csv; charset=utf-8',
     body: `\ufeff${toCsv(table, job.language)}`,
@@ -22,6 +30,11 @@ export function tableCsv(reader: ReportReader, job: Extract<ReportJob, { kind: '
 function summaryTable(reader: ReportReader, job: Extract<ReportJob, { kind: 'csv' }>): Table {
   const names = { services: reader.setup.services(), points: reader.setup.points() };
   return reportTables(reader.summary(job, job.now), names, job.language).find((t) => t.name === job.table)!;
+}
+
+function ratingList(reader: ReportReader, job: Extract<ReportJob, { kind: 'csv' }>): Table {
+  if (dayCount(job) > MAX_DETAIL_DAYS) throw detailRangeTooLong();
+  return ratingListTable(reader.db, job, job.language);
 }
 
 function visits(reader: ReportReader, job: Extract<ReportJob, { kind: 'csv' }>): Table {
@@ -38,7 +51,7 @@ export function toCsv(table: Table, language: 'vi' | 'en'): string {
     table.columns.map((_, i) => {
       const kind = cellKind(table, row, i);
       if (summary && i === 0) return `${String(row[0])}${unitOf(cellKind(table, row, 1), 'csv', language)}`;
-      return csvCell(row[i] as CellValue, kind);
+      return csvCell(row[i] as CellValue, kind, language);
     }),
   );
   return Papa.unparse([header, ...rows], { newline: '\r\n' });

@@ -9,7 +9,8 @@ import { helpKindLabel, outcomeLabel, priorityLabel } from '../../../shared/repo
 import type { Durations, ReportSummary, ReportTable, SliceFigures } from '../../../shared/reports';
 import type { ReportPoint, ReportService } from '../report-setup';
 
-export type ColumnKind = 'text' | 'int' | 'duration' | 'percent' | 'day' | 'time';
+/** `score`: a mean with two decimals (the rating score 1–5). */
+export type ColumnKind = 'text' | 'int' | 'duration' | 'percent' | 'day' | 'time' | 'score';
 export type CellValue = string | number | null;
 
 export interface Column {

@@ -10,12 +10,18 @@ import type { JobAnswer, ReportJob } from '../report-jobs';
 import type { ReportReader } from '../report-reader';
 import { clockTime, unitOf } from './cell-format';
 import { fileName } from './report-csv';
+import { ratingFiguresTable, ratingListTable } from './rating-tables';
 import { cellKind, reportTables, type CellValue, type ColumnKind, type Table } from './report-tables';
 import { detailRangeTooLong, MAX_DETAIL_DAYS, visitRows, visitsTable } from './visit-rows';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const FORMATS: Partial<Record<ColumnKind, string>> = { duration: '0.0', percent: '0.0%', day: 'dd/mm/yyyy' };
+const FORMATS: Partial<Record<ColumnKind, string>> = {
+  duration: '0.0',
+  percent: '0.0%',
+  day: 'dd/mm/yyyy',
+  score: '0.00',
+};
 
 /** A cell value as Excel should hold it. */
 export function xlsxCell(value: CellValue, kind: ColumnKind): ExcelJS.CellValue {
@@ -116,7 +122,12 @@ export async function reportXlsx(reader: ReportReader, job: Extract<ReportJob, {
     return { contentType: XLSX_TYPE, body, fileName: fileName(job, 'xlsx') };
   }
   const names = { services: reader.setup.services(), points: reader.setup.points() };
-  const tables = reportTables(reader.summary(job, job.now), names, language);
+  // The ratings follow the queue's tables; every rating line by line only over a range a list is kept for.
+  const tables = [
+    ...reportTables(reader.summary(job, job.now), names, language),
+    ratingFiguresTable(reader.db, job, language),
+    ...(dayCount(job) <= MAX_DETAIL_DAYS ? [ratingListTable(reader.db, job, language)] : []),
+  ];
   const body = await writeWorkbook(async (workbook) => {
     for (const table of tables)
       writeSheet(workbook, table, table.rows, language, table.name === 'summary' ? above : []);

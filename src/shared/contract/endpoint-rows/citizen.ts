@@ -11,7 +11,7 @@ import {
   type CitizenSettingsAnswer,
 } from '../../citizen-schemas';
 import type { RatingAnswer, RatingFigures, RatingPrompt } from '../../rating';
-import { ADMIN, answer, ep, none, withId } from '../endpoint-kit';
+import { ADMIN, answer, ep, LEADS, none, withId } from '../endpoint-kit';
 
 export const CITIZEN_ENDPOINTS = {
   ratingPrompt: ep({
@@ -35,10 +35,10 @@ export const CITIZEN_ENDPOINTS = {
   ratingFigures: ep({
     method: 'GET',
     path: '/api/reports/ratings',
-    roles: ADMIN,
+    roles: LEADS,
     input: ratingFiguresQuery,
     answer: answer<RatingFigures>(),
-    summary: 'Ratings per service, point, staff member or week over a range of service days.',
+    summary: 'Ratings per service, point, staff member or week over a range of service days, and its newest comments.',
   }),
   citizenStatus: ep({
     method: 'GET',

@@ -2,7 +2,8 @@
 import type { CreatedDevice, DeviceSignIn, Session } from '../../api';
 import type { Device } from '../../domain';
 import { deviceInput, idParam, sessionInput } from '../../schemas';
-import { ADMIN, answer, ep, none, SIGNED_IN } from '../endpoint-kit';
+import type { RatingDeviceStatus } from '../../rating';
+import { ADMIN, answer, COUNTER, ep, none, SIGNED_IN } from '../endpoint-kit';
 
 export const DEVICE_ENDPOINTS = {
   devices: ep({
@@ -61,5 +62,13 @@ export const DEVICE_ENDPOINTS = {
     input: none,
     answer: answer<{ ok: true }>(),
     summary: 'Sign this browser out: its session ends and its cookie is cleared.',
+  }),
+  ratingDeviceStatus: ep({
+    method: 'GET',
+    path: '/api/service-points/:id/rating-device',
+    roles: COUNTER,
+    input: idParam,
+    answer: answer<RatingDeviceStatus>(),
+    summary: "Whether the point's rating device is connected (a `ratingDevice` event says when it comes or goes).",
   }),
 } as const;

@@ -19,7 +19,7 @@ import type {
   ProcedureReport,
 } from '../../procedures';
 import { idParam, reportRangeQuery } from '../../schemas';
-import { ADMIN, answer, ep, none, patchOf, withId } from '../endpoint-kit';
+import { ADMIN, answer, ep, LEADS, none, patchOf, withId } from '../endpoint-kit';
 
 /** The screens that look procedures up: the greeter's guide, the counters, the wall display. */
 const GUIDE_READERS = ['admin', 'greeter', 'counter', 'display'] as const;
@@ -107,7 +107,7 @@ export const PROCEDURE_ENDPOINTS = {
   procedureReport: ep({
     method: 'GET',
     path: '/api/reports/procedures',
-    roles: ADMIN,
+    roles: LEADS,
     input: reportRangeQuery,
     answer: answer<ProcedureReport>(),
     summary: 'Tickets and citizens sent back per procedure, and the papers most often missing, over a range.',

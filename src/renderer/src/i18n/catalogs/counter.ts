@@ -6,6 +6,11 @@ export const counter = catalog(
     unknownPoint: 'Không có quầy/bàn này',
     otherPoint: 'Thiết bị này là của {{point}}',
     openOwnPoint: 'Mở màn hình {{point}}',
+    ratingDevice: {
+      online: 'Màn hình đánh giá: đang kết nối',
+      offline: 'Màn hình đánh giá: chưa kết nối',
+      offlineHint: 'Công dân chưa đánh giá được — hãy bật máy tính bảng đánh giá của quầy này.',
+    },
     current: 'Số đang phục vụ',
     idle: 'Chưa có công dân. Bấm "Gọi tiếp" để mời số tiếp theo.',
     nobodyWaiting: 'Không còn ai chờ.',
@@ -80,6 +85,11 @@ export const counter = catalog(
     unknownPoint: 'No such service point',
     otherPoint: 'This device belongs to {{point}}',
     openOwnPoint: 'Open {{point}}',
+    ratingDevice: {
+      online: 'Rating screen: connected',
+      offline: 'Rating screen: not connected',
+      offlineHint: "Citizens cannot rate yet — switch on this point's rating tablet.",
+    },
     current: 'Now serving',
     idle: 'No citizen yet. Press "Call next" to invite the next number.',
     nobodyWaiting: 'Nobody is waiting.',

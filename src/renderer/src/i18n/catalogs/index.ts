@@ -6,6 +6,8 @@ import { display } from './display';
 import { greeter } from './greeter';
 import { procedures } from './procedures';
 import { rating } from './rating';
+import { reportProcedures } from './report-procedures';
+import { reportRatings } from './report-ratings';
 import { reports } from './reports';
 import { signin } from './signin';
 import { staffDesk } from './staff-desk';
@@ -25,4 +27,6 @@ export const catalogs = {
   rating,
   citizenSetup,
   voice,
+  reportRatings,
+  reportProcedures,
 };

@@ -4,7 +4,14 @@ export const reports = catalog(
   {
     title: 'Báo cáo',
     tabsLabel: 'Các phần báo cáo',
-    tabs: { overview: 'Tổng quan', weekly: 'Báo cáo tuần', roster: 'Ca trực', visits: 'Đi cơ sở' },
+    tabs: {
+      overview: 'Tổng quan',
+      ratings: 'Đánh giá',
+      procedures: 'Thủ tục',
+      weekly: 'Báo cáo tuần',
+      roster: 'Ca trực',
+      visits: 'Đi cơ sở',
+    },
     range: {
       label: 'Khoảng thời gian',
       today: 'Hôm nay',
@@ -69,6 +76,8 @@ export const reports = catalog(
       help: 'Hỗ trợ theo loại',
       summary: 'Tổng hợp',
       visits: 'Từng lượt',
+      ratings: 'Đánh giá hài lòng',
+      ratingList: 'Từng lượt đánh giá',
       service: 'Lĩnh vực',
       point: 'Quầy / bàn',
       person: 'Họ tên',
@@ -176,7 +185,14 @@ export const reports = catalog(
   {
     title: 'Reports',
     tabsLabel: 'Report sections',
-    tabs: { overview: 'Overview', weekly: 'Weekly report', roster: 'Duty roster', visits: 'Field visits' },
+    tabs: {
+      overview: 'Overview',
+      ratings: 'Ratings',
+      procedures: 'Procedures',
+      weekly: 'Weekly report',
+      roster: 'Duty roster',
+      visits: 'Field visits',
+    },
     range: {
       label: 'Period',
       today: 'Today',
@@ -241,6 +257,8 @@ export const reports = catalog(
       help: 'Help by kind',
       summary: 'Summary',
       visits: 'Every visit',
+      ratings: 'Satisfaction ratings',
+      ratingList: 'Every rating',
       service: 'Service',
       point: 'Service point',
       person: 'Name',

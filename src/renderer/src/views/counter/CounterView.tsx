@@ -18,6 +18,7 @@ import { CurrentTicket } from './CurrentTicket';
 import { DifficultyNote } from './DifficultyNote';
 import { NoShowUndo } from './NoShowUndo';
 import { PauseDialog } from './PauseDialog';
+import { RatingDeviceStatus } from './RatingDeviceStatus';
 import { ResolveDialog } from './ResolveDialog';
 import { StaffSignIn } from './StaffSignIn';
 import { TodayFigures } from './TodayFigures';
@@ -121,6 +122,7 @@ export default function CounterView({ servicePointId }: { servicePointId: number
               {error}
             </p>
           )}
+          <RatingDeviceStatus servicePointId={point.id} />
         </section>
         <aside className="counter__side">
           <WaitingList

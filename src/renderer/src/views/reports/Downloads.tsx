@@ -13,7 +13,7 @@ export function exportPath(format: 'csv' | 'xlsx', range: DayRange, table: Repor
 }
 
 /** The name offered for a report file: `bao-cao-summary-2026-11-01-2026-11-30.xlsx`. */
-const fileName = (table: ReportTable, range: DayRange, format: 'csv' | 'xlsx') =>
+export const fileName = (table: ReportTable, range: DayRange, format: 'csv' | 'xlsx') =>
   `bao-cao-${table}-${range.from}-${range.to}.${format}`;
 
 export function CsvLink({ table, range }: { table: ReportTable; range: DayRange }) {

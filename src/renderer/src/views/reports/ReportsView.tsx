@@ -9,6 +9,8 @@ import { useTranslation } from '../../i18n';
 import { usePathname } from '../../navigation';
 import { useCenter } from '../../state/use-center';
 import { OverviewTab } from './OverviewTab';
+import { ProceduresTab } from './ProceduresTab';
+import { RatingsTab } from './RatingsTab';
 import { PANEL_ID, ReportTabs, tabId, tabOfPath, type ReportTab } from './ReportTabs';
 import { RosterTab } from './RosterTab';
 import { VisitsTab } from './VisitsTab';
@@ -17,6 +19,8 @@ import './reports.css';
 
 const PANELS: Record<ReportTab, () => ReactNode> = {
   overview: () => <OverviewTab />,
+  ratings: () => <RatingsTab />,
+  procedures: () => <ProceduresTab />,
   weekly: () => <WeeklyTab />,
   roster: () => <RosterTab />,
   visits: () => <VisitsTab />,

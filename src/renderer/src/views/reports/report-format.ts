@@ -4,6 +4,8 @@ import { useLanguage, useTranslation } from '../../i18n';
 
 export interface ReportFormat {
   count: (n: number) => string;
+  /** Two decimals, as a mean score: "4,25". */
+  decimal: (n: number) => string;
   share: (share: number | null) => string;
   /** Seconds as "45 giây", "12,5 phút", "3 giờ 20 phút". */
   duration: (seconds: number | null) => string;
@@ -16,6 +18,10 @@ export function useReportFormat(): ReportFormat {
   const { t } = useTranslation('reports');
   const locale = language === 'en' ? 'en-GB' : 'vi-VN';
   const count = useCallback((n: number) => new Intl.NumberFormat(locale).format(n), [locale]);
+  const decimal = useCallback(
+    (n: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n),
+    [locale],
+  );
   const share = useCallback(
     (value: number | null) =>
       value === null
@@ -40,5 +46,5 @@ export function useReportFormat(): ReportFormat {
     (seconds: number | null) => (seconds === null ? null : Math.round((seconds / 60) * 10) / 10),
     [],
   );
-  return { count, share, duration, minutes };
+  return { count, decimal, share, duration, minutes };
 }

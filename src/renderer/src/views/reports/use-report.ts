@@ -57,7 +57,7 @@ export function useLiveReport<N extends JsonEndpointName>(
     if (!live) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const off = store.onEvent((event) => {
-      if (event.kind !== 'ticket' && event.kind !== 'servicePoint') return;
+      if (event.kind !== 'ticket' && event.kind !== 'servicePoint' && event.kind !== 'rating') return;
       timer ??= setTimeout(() => {
         timer = undefined;
         setRound((r) => r + 1);

@@ -1,7 +1,7 @@
 /**
  * The printer settings as the server has them, loaded again when another admin screen saves the printer, and a
  * preview revision that moves on whenever something printed on the ticket may have changed (the printer, or
- * the center's name and footer under Settings).
+ * the center's name and footer under Settings, the status page's address and Wi-Fi).
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { PrinterSettings } from '../../../../../shared/domain';
@@ -19,7 +19,8 @@ export function usePrinterSetup() {
       store.onEvent((event) => {
         if (event.kind !== 'setup') return;
         if (event.what === 'printer') reload();
-        if (event.what === 'printer' || event.what === 'settings') setRevision((r) => r + 1);
+        if (event.what === 'printer' || event.what === 'settings' || event.what === 'citizenSettings')
+          setRevision((r) => r + 1);
       }),
     [store, reload],
   );

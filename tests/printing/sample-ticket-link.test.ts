@@ -1,0 +1,101 @@
+/**
+ * The setup preview and "In thử" print what a real ticket of this center prints for phones (issue 12): the status
+ * page's QR code with its short address under it, and the Wi-Fi — drawn by the same code from the same settings.
+ * The sample's link names no ticket, so a phone that scans it reaches the host and gets the clear "not found".
+ */
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { monoFromContext, type MonoImage } from '../../src/server/printing/mono-image';
+import type { Ticket } from '../../src/shared/domain';
+import { testServer, type TestServer } from '../helpers/server';
+import { printedImage, readEscPos } from './escpos-reader';
+import { startFakePrinter, type FakePrinter } from './fake-printer';
+import { readQr } from './ticket-images';
+
+const ORIGIN = 'http://192.168.1.20:8080';
+let server: TestServer;
+let printer: FakePrinter;
+beforeEach(async () => {
+  server = await testServer();
+  printer = await startFakePrinter();
+  await server.api('/api/printer', {
+    method: 'PATCH',
+    body: { profileId: 'generic-80', connection: { kind: 'tcp', host: '127.0.0.1', port: printer.port } },
+  });
+  await server.api('/api/citizen-settings', { method: 'PATCH', body: { statusOrigin: ORIGIN } });
+});
+afterEach(async () => {
+  await server.close();
+  await printer.close();
+});
+
+async function png(path: string): Promise<MonoImage> {
+  const response = await fetch(server.base + path, {
+    headers: { authorization: `Bearer test-admin-token-0123456789abcdef` },
+  });
+  expect(response.status).toBe(200);
+  const image = await loadImage(Buffer.from(await response.arrayBuffer()));
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, image.width, image.height);
+  ctx.drawImage(image, 0, 0);
+  return monoFromContext(ctx, image.width, image.height);
+}
+
+/** The printed words, as tesseract (Vietnamese) reads them. */
+function ocr(image: MonoImage): string {
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  const data = ctx.createImageData(image.width, image.height);
+  for (let i = 0; i < image.dots.length; i++) {
+    const v = image.dots[i] ? 0 : 255;
+    data.data.set([v, v, v, 255], i * 4);
+  }
+  ctx.putImageData(data, 0, 0);
+  const file = join(mkdtempSync(join(tmpdir(), 'luot-sample-')), 'ticket.png');
+  writeFileSync(file, canvas.toBuffer('image/png'));
+  const run = spawnSync('tesseract', [file, 'stdout', '-l', 'vie'], { encoding: 'utf8' });
+  if (run.error || run.status !== 0) throw new Error(`OCR needs tesseract-ocr-vie. ${run.stderr}`);
+  return run.stdout.replace(/\s+/g, '');
+}
+
+const STATUS_LINK = new RegExp(`^${ORIGIN}/s/0-[0-9a-z]{10}$`);
+
+describe('the sample ticket of the printer setup', () => {
+  it("carries the status page's QR code and short address, like a real ticket", async () => {
+    const sample = await png('/api/printer/preview.png?profileId=generic-80');
+    const link = readQr(sample);
+    expect(link).toMatch(STATUS_LINK);
+    expect(ocr(sample)).toContain(link!.replace('http://', '').slice(0, 26)); // "192.168.1.20:8080/s/0-xxxx"
+
+    // A real ticket printed now: the same address, the same place on the paper, only its own reference differs.
+    const { body } = await server.api<{ ticket: Ticket }>('/api/tickets', { body: { serviceId: 1 } });
+    const real = readQr(await png(`/api/tickets/${body.ticket.id}/ticket.png`));
+    expect(real).toMatch(new RegExp(`^${ORIGIN}/s/[0-9a-z]+-[0-9a-z]{10}$`));
+
+    // Scanned by a phone: the host answers, with the clear page for a link that names no ticket.
+    const opened = await server.api(`/api/status/${link!.split('/s/')[1]}`, { token: null });
+    expect(opened.status).toBe(404);
+    expect(opened.body.error.code).toBe('STATUS_LINK_UNKNOWN');
+  });
+
+  it('prints it on "In thử" too, and the Wi-Fi when setup asks for it', async () => {
+    const job = printer.nextJob();
+    expect((await server.api('/api/printer/test', { body: {} })).status).toBe(200);
+    expect(readQr(printedImage(readEscPos(await job)))).toMatch(STATUS_LINK);
+
+    const before = await png('/api/printer/preview.png?profileId=generic-80');
+    await server.api('/api/citizen-settings', {
+      method: 'PATCH',
+      body: { wifi: { onTicket: true, name: 'UBND-Xa-Wifi', password: 'matkhau123', security: 'WPA' } },
+    });
+    const withWifi = await png('/api/printer/preview.png?profileId=generic-80');
+    expect(withWifi.height).toBeGreaterThan(before.height);
+    expect(ocr(withWifi)).toContain('UBND-Xa-Wifi');
+  });
+});
