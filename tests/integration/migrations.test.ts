@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/server/db/migrate';
+import { updateToSchemaVersion8 } from '../../src/server/db/migrations/0008-comment-retention';
 import { MIGRATIONS } from '../../src/server/db/migrations/index';
 import { openDatabase } from '../../src/server/db/open';
 
@@ -52,6 +53,26 @@ describe('migrations', () => {
     expect(() => migrate(db, broken)).toThrow('step failed');
     expect(db.pragma('user_version', { simple: true })).toBe(0);
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it("upgrades a center's ratings keeping which had a comment (the count survives the comment's retention)", () => {
+    const db = new Database(file());
+    const step = MIGRATIONS.findIndex((m) => m.run === updateToSchemaVersion8);
+    migrate(db, MIGRATIONS.slice(0, step));
+    // Only the ratings matter here: no tickets, services or points behind them.
+    db.pragma('foreign_keys = OFF');
+    const rate = db.prepare(
+      `INSERT INTO ratings (ticket_id, service_day, service_id, service_point_id, level, comment, at)
+       VALUES (?, '2026-11-23', 1, 1, 'satisfied', ?, 0)`,
+    );
+    rate.run(1, 'Cán bộ rất tận tình');
+    rate.run(2, null);
+    migrate(db, MIGRATIONS);
+    expect(db.prepare('SELECT ticket_id, commented FROM ratings ORDER BY ticket_id').all()).toEqual([
+      { ticket_id: 1, commented: 1 },
+      { ticket_id: 2, commented: 0 },
+    ]);
     db.close();
   });
 

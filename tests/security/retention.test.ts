@@ -3,6 +3,7 @@
  * (30 by default). Only the note text goes: the ticket, its outcome and every event of its history stay.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { ratingFigures } from '../../src/server/citizen/rating-figures';
 import { NotesRetention } from '../../src/server/privacy/notes-retention';
 import { DEFAULT_RETENTION } from '../../src/shared/backup';
 import { NOTE_PRIVACY_HINT } from '../../src/shared/privacy';
@@ -43,6 +44,32 @@ describe('notes retention', () => {
     expect(core.engine.getTicket(recent.id).note).toBe('mang thiếu giấy khai sinh');
     expect(core.db.prepare('SELECT * FROM events ORDER BY id').all()).toEqual(history);
     expect(JSON.stringify(core.db.prepare('SELECT * FROM events').all())).not.toContain('0912');
+  });
+
+  it("clears a rating's comment with the notes, keeping the rating and the count of comments", () => {
+    core = testCore();
+    const q1 = core.setup.servicePoints().find((p) => p.nameVi === 'Quầy 1')!.id;
+    core.engine.issue({ serviceId: 1, priority: 'none' }, actor);
+    const { ticket } = core.engine.callNext(q1, actor)!;
+    core.engine.resolve(ticket.id, q1, { outcome: 'completed' }, actor);
+    core.citizen.ratings.record(
+      ticket.id,
+      q1,
+      { level: 'dissatisfied', reasons: ['long_wait'], comment: 'Tôi là Trần Thị B, gọi 0987 654 321' },
+      actor,
+    );
+    const figures = () => ratingFigures(core!.db, { from: ticket.serviceDay, to: ticket.serviceDay, by: 'point' });
+    expect(figures().comments.map((c) => c.text)).toEqual(['Tôi là Trần Thị B, gọi 0987 654 321']);
+    const retention = new NotesRetention(core.db, core.clock.read);
+    core.clock.advance(29 * DAY);
+    expect(retention.removeExpired()).toBe(0);
+    core.clock.advance(2 * DAY);
+    expect(retention.removeExpired()).toBe(1);
+
+    expect(core.citizen.ratings.get(ticket.id)).toMatchObject({ level: 'dissatisfied', comment: null });
+    expect(figures().comments).toEqual([]);
+    expect(figures().rows[0]).toMatchObject({ comments: 1, reasons: { long_wait: 1 } });
+    expect(JSON.stringify(core.db.prepare('SELECT * FROM ratings').all())).not.toContain('0987');
   });
 
   it('takes its number of days from setup, where an administrator may change it', async () => {

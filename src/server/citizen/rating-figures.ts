@@ -31,6 +31,7 @@ interface Row {
   level: RatingLevel | null;
   reasons: string;
   comment: string | null;
+  commented: 0 | 1;
   at: number;
   display_code: string;
 }
@@ -64,7 +65,8 @@ function figures(key: RatingFigureRow['key'], label: LocalizedText, rows: Row[])
       score += RATING_SCORE[r.level];
     }
     for (const reason of JSON.parse(r.reasons) as RatingReason[]) reasons[reason]++;
-    if (r.comment) comments++;
+    // Counted by the flag: the text itself is cleared after the notes' retention period.
+    if (r.commented) comments++;
   }
   const rated = rows.length - rows.filter((r) => r.level === null).length;
   return {

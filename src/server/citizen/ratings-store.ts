@@ -53,9 +53,9 @@ export class RatingsStore {
   ) {
     this.insert = db.prepare(
       `INSERT INTO ratings (ticket_id, service_day, service_id, service_point_id, staff_id, level, reasons, comment,
-         at, device_id)
-       VALUES (@ticketId, @serviceDay, @serviceId, @servicePointId, @staffId, @level, @reasons, @comment, @at,
-         @deviceId)`,
+         commented, at, device_id)
+       VALUES (@ticketId, @serviceDay, @serviceId, @servicePointId, @staffId, @level, @reasons, @comment,
+         @comment IS NOT NULL, @at, @deviceId)`,
     );
     this.byTicket = db.prepare('SELECT * FROM ratings WHERE ticket_id = ?');
     this.lastResolved = db.prepare(

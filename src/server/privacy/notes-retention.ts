@@ -1,7 +1,8 @@
 /**
- * Free-text notes on tickets are the one place a citizen's details could slip in ("Ông Nguyễn Văn A, 09…"), so
- * they are kept only as long as they help: after the set number of days (30 by default) the note text is
- * removed. Only that column is cleared; the ticket and every event of its history stay.
+ * Free text is where a citizen's details could slip in ("Ông Nguyễn Văn A, 09…"): the notes staff write on tickets
+ * and the comments citizens type on the rating tablet. They are kept only as long as they help: after the set
+ * number of days (30 by default) the text is removed. Only that column is cleared; the ticket, the rating (and
+ * that it had a comment) and every event of its history stay.
  */
 import type { Database } from 'better-sqlite3';
 import { DEFAULT_RETENTION, retentionPatch, type RetentionSettings } from '../../shared/backup';
@@ -22,13 +23,20 @@ export class NotesRetention {
     this.settings = new JsonSetting(db, 'retention', DEFAULT_RETENTION, retentionPatch.partial());
   }
 
-  /** Clears the notes of tickets issued more than the set number of days ago; returns how many. */
+  /**
+   * Clears the notes of tickets issued, and the comments of ratings given, more than the set number of days ago;
+   * returns how many texts were cleared.
+   */
   removeExpired(): number {
     const days = this.settings.get().notesDays;
     if (days === null) return 0;
     const cutoff = this.clock() - days * DAY_MS;
-    return this.db.prepare('UPDATE tickets SET note = NULL WHERE note IS NOT NULL AND issued_at < ?').run(cutoff)
-      .changes;
+    const clear = this.db.transaction(
+      () =>
+        this.db.prepare('UPDATE tickets SET note = NULL WHERE note IS NOT NULL AND issued_at < ?').run(cutoff).changes +
+        this.db.prepare('UPDATE ratings SET comment = NULL WHERE comment IS NOT NULL AND at < ?').run(cutoff).changes,
+    );
+    return clear();
   }
 
   /** Soon after start (not during it: start-up stays quick) and every hour. A failure is retried next time. */
@@ -37,7 +45,7 @@ export class NotesRetention {
       if (!this.db.open) return;
       try {
         const removed = this.removeExpired();
-        if (removed > 0) console.log(`[luot] removed the notes of ${removed} tickets older than the retention period`);
+        if (removed > 0) console.log(`[luot] removed ${removed} notes and comments older than the retention period`);
       } catch (error) {
         console.error('[luot] could not remove old notes; will try again', error);
       }

@@ -6,6 +6,7 @@ import { updateToSchemaVersion4 } from './0004-procedures';
 import { updateToSchemaVersion5 } from './0005-trust';
 import { updateToSchemaVersion6 } from './0006-citizen';
 import { updateToSchemaVersion7 } from './0007-voice';
+import { updateToSchemaVersion8 } from './0008-comment-retention';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, run: updateToSchemaVersion5 },
   { version: 6, run: updateToSchemaVersion6 },
   { version: 7, run: updateToSchemaVersion7 },
+  { version: 8, run: updateToSchemaVersion8 },
 ];

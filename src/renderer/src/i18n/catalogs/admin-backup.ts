@@ -42,10 +42,10 @@ export const backupVi = {
     'Khi máy chủ không khởi động được (ổ đĩa hỏng, máy mới): cài Lượt, cắm USB có bản sao lưu, rồi chạy lệnh khôi phục — xem hướng dẫn trong docs/security.md.',
   retentionTitle: 'Thời gian giữ ghi chú',
   retentionIntro:
-    'Ghi chú tự do trên phiếu có thể lỡ chứa thông tin cá nhân của công dân, nên được tự xoá sau một thời gian. Chỉ xoá nội dung ghi chú; phiếu và lịch sử vẫn còn nguyên.',
+    'Ghi chú tự do trên phiếu và góp ý công dân gõ ở màn hình đánh giá có thể lỡ chứa thông tin cá nhân, nên được tự xoá sau một thời gian. Chỉ xoá nội dung chữ; phiếu, lượt đánh giá và lịch sử vẫn còn nguyên.',
   retentionLabel: 'Xoá ghi chú sau (ngày)',
   retentionHint: 'Mặc định 30 ngày.',
-  retentionSaved: 'Đã lưu: ghi chú được xoá sau {{days}} ngày.',
+  retentionSaved: 'Đã lưu: ghi chú và góp ý được xoá sau {{days}} ngày.',
 };
 
 export const backupEn: Catalog<typeof backupVi> = {
@@ -90,8 +90,8 @@ export const backupEn: Catalog<typeof backupVi> = {
     'When the host cannot start (a dead disk, a new PC): install Lượt, plug in the USB stick with the backups, then run the restore command — see docs/security.md.',
   retentionTitle: 'How long notes are kept',
   retentionIntro:
-    'Free-text notes on tickets may by mistake hold a citizen’s personal details, so they are removed after a while. Only the note text goes; tickets and history stay.',
+    'Free-text notes on tickets and the comments citizens type on the rating screen may by mistake hold personal details, so they are removed after a while. Only the text goes; tickets, ratings and history stay.',
   retentionLabel: 'Remove notes after (days)',
   retentionHint: '30 days by default.',
-  retentionSaved: 'Saved: notes are removed after {{days}} days.',
+  retentionSaved: 'Saved: notes and comments are removed after {{days}} days.',
 };
