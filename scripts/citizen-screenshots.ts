@@ -3,74 +3,28 @@
  * phone and tablet sizes (waiting, called, a link that does not open), the rating screen facing the citizen at a
  * counter (asking, why, on a tablet and on a phone on a stand) and its setup tab — into docs/screenshots/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startLuot } from '../src/server/start';
+import type { Page } from 'playwright-core';
 import type { QueueSnapshot } from '../src/shared/api';
 import type { ServicePoint } from '../src/shared/domain';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browser';
 import { seedBusyMorning } from '../tests/helpers/busy-morning';
+import { shoot, SHOTS_ADMIN as ADMIN, startShotServer } from './shot-kit';
 
-const OUT = join(import.meta.dirname, '../docs/screenshots');
-const ADMIN = 'screenshots-admin-token-0123456789';
 const PHONE = { width: 360, height: 740 };
 const TABLET_UPRIGHT = { width: 800, height: 1280 };
 const TABLET = { width: 1280, height: 800 };
 
-const dir = mkdtempSync(join(tmpdir(), 'luot-citizen-shots-'));
-const luot = await startLuot({
-  dataDir: dir,
-  host: '127.0.0.1',
-  port: 0,
-  version: 'screenshots',
-  rendererDir: join(import.meta.dirname, '../out/renderer'),
-  bootstrapToken: ADMIN,
-});
-const base = `http://127.0.0.1:${luot.port}`;
-let browser: Browser | undefined;
+const shots = await startShotServer('citizen');
+const { base, luot, api } = shots;
 
-async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(base + path, {
-    method,
-    headers: {
-      authorization: `Bearer ${ADMIN}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok && response.status !== 204) throw new Error(`${method} ${path}: ${await response.text()}`);
-  return (response.status === 204 ? null : await response.json()) as T;
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate('document.fonts.ready');
-  const file = join(OUT, `${name}.png`);
-  await page.screenshot({ path: file });
-  console.log(`wrote ${file}`);
-}
-
+/** Phones and tablets are touched, not clicked. */
 async function open(url: string, viewport: { width: number; height: number }, token?: string): Promise<Page> {
-  const context = await browser!.newContext({
-    viewport,
-    locale: 'vi-VN',
-    timezoneId: 'Asia/Ho_Chi_Minh',
-    hasTouch: true,
-  });
-  const page = await context.newPage();
-  if (token) {
-    await page.goto(`${base}/signin#token=${token}`);
-    await page.waitForURL((u) => u.pathname !== '/signin');
-  }
+  const page = await shots.open(viewport, token, { hasTouch: true });
   await page.goto(url);
   return page;
 }
 
 try {
   await seedBusyMorning(base, ADMIN);
-  mkdirSync(OUT, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const points = await api<ServicePoint[]>('GET', '/api/service-points');
   const q2 = points.find((p) => p.nameVi === 'Quầy 2')!;
   const queue = await api<QueueSnapshot>('GET', '/api/queue');
@@ -134,7 +88,5 @@ try {
   await setup.getByText('Đánh giá hài lòng').first().waitFor();
   await shoot(setup, 'admin-citizen-1366x768');
 } finally {
-  await browser?.close();
-  await luot.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await shots.close();
 }

@@ -6,55 +6,21 @@
  * official signed in, resolved, rated on the point's rating device), then today is a crowded morning
  * (tests/helpers/busy-morning.ts). Needs `npm run build:web`.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startLuot } from '../src/server/start';
+import type { Page } from 'playwright-core';
 import type { Service, ServicePoint, Staff } from '../src/shared/domain';
 import type { RatingLevel, RatingReason } from '../src/shared/rating';
 import { addDays, mondayOf, weekdayOf } from '../src/shared/report-range';
 import { serviceDayOf, serviceDayStart } from '../src/shared/time';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browser';
 import { seedBusyMorning } from '../tests/helpers/busy-morning';
+import { shoot, SHOTS_ADMIN as ADMIN, SIZES, startShotServer } from './shot-kit';
 
-const OUT = join(import.meta.dirname, '../docs/screenshots');
-const ADMIN = 'screenshots-admin-token-0123456789';
-const SIZES = [
-  { width: 1920, height: 1080 },
-  { width: 1366, height: 768 },
-];
 const today = serviceDayOf(Date.now());
 const firstDay = addDays(mondayOf(today), -21);
 
 /** The server's clock: set to past mornings while they are made, then the real time. */
 let offset = 0;
-const dir = mkdtempSync(join(tmpdir(), 'luot-rating-shots-'));
-const luot = await startLuot({
-  dataDir: dir,
-  host: '127.0.0.1',
-  port: 0,
-  version: 'screenshots',
-  rendererDir: join(import.meta.dirname, '../out/renderer'),
-  bootstrapToken: ADMIN,
-  discoveryPort: null,
-  clock: () => Date.now() + offset,
-});
-const base = `http://127.0.0.1:${luot.port}`;
-let browser: Browser | undefined;
-
-async function api<T>(method: string, path: string, body?: unknown, token = ADMIN): Promise<T> {
-  const response = await fetch(base + path, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok && response.status !== 204) throw new Error(`${method} ${path}: ${await response.text()}`);
-  return (response.status === 204 ? null : await response.json()) as T;
-}
+const shots = await startShotServer('rating', { clock: () => Date.now() + offset });
+const { base, api } = shots;
 
 /** A small deterministic random (the pictures stay the same from run to run). */
 let seed = 12;
@@ -107,18 +73,8 @@ async function ratedVisits(day: string, points: ServicePoint[], raters: Map<numb
   }
 }
 
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.evaluate('document.fonts.ready');
-  const file = join(OUT, `${name}.png`);
-  await page.screenshot({ path: file });
-  console.log(`wrote ${file}`);
-}
-
 async function open(token: string, path: string, viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser!.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  const page = await context.newPage();
-  await page.goto(`${base}/signin#token=${token}`);
-  await page.waitForURL((u) => u.pathname !== '/signin');
+  const page = await shots.open(viewport, token);
   await page.goto(base + path);
   return page;
 }
@@ -160,8 +116,6 @@ try {
   console.log(`made ratings over ${firstDay}–${today} for ${points.length} counters, ${services.length} services`);
   const reader = (await api<{ token: string }>('POST', '/api/devices', { name: 'Bí thư Đoàn', role: 'reports' })).token;
 
-  mkdirSync(OUT, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   for (const size of SIZES) {
     const suffix = `-${size.width}x${size.height}`;
     const reports = await open(reader, `/reports/ratings?range=custom&from=${firstDay}&to=${today}`, size);
@@ -189,7 +143,5 @@ try {
     await counter.context().close();
   }
 } finally {
-  await browser?.close();
-  await luot.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await shots.close();
 }

@@ -3,37 +3,18 @@
  * docs/screenshots/ (`npm run screenshots -- admin-printer` for only the screens named). Runs the real server on
  * loopback with a throwaway database, a fake network printer for the printer tab, and drives Debian's Chromium.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { startLuot } from '../src/server/start';
 import { serviceDayOf } from '../src/shared/time';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browser';
 import { seedBusyMorning } from '../tests/helpers/busy-morning';
 import { startFakePrinter } from '../tests/printing/fake-printer';
 import { crowdGreeter, GREETER_STEPS } from './greeter-screenshots';
+import { shoot, SHOTS_ADMIN as ADMIN, SIZES, startShotServer } from './shot-kit';
 
-const OUT = join(import.meta.dirname, '../docs/screenshots');
-const ADMIN = 'screenshots-admin-token-0123456789';
-const SIZES = [
-  { width: 1920, height: 1080 },
-  { width: 1366, height: 768 },
-];
-
-const dir = mkdtempSync(join(tmpdir(), 'luot-shots-'));
-const luot = await startLuot({
-  dataDir: dir,
-  host: '127.0.0.1',
-  port: 0,
-  version: 'screenshots',
-  rendererDir: join(import.meta.dirname, '../out/renderer'),
-  bootstrapToken: ADMIN,
-});
-const base = `http://127.0.0.1:${luot.port}`;
+const shots = await startShotServer('all');
+const { base, luot } = shots;
 const printer = await startFakePrinter({ status: { paperNearEnd: true }, bytesPerSecond: 40_000 });
 const only = process.argv.slice(2);
-let browser: Browser | undefined;
 
 /** The printer tab shows a saved Xprinter that answers; every other screen keeps the default "no printer". */
 async function choosePrinter(connection: object) {
@@ -57,8 +38,6 @@ try {
     const day = serviceDayOf(Date.now() - daysAgo * 24 * 3_600_000);
     copyFileSync(join(folder, today), join(folder, `luot-${day}-1200.db`));
   }
-  mkdirSync(OUT, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const screens = [
     { name: 'greeter', token: tokens.greeter, path: '/greeter', ready: '.service-button' },
     ...['greeter-search', 'greeter-guide', 'greeter-missing-papers', 'greeter-cancel'].map((name) => ({
@@ -99,13 +78,8 @@ try {
           body: '{}',
         });
       const uncrowd = screen.name.startsWith('greeter') ? await crowdGreeter(base, ADMIN) : null;
-      const context = await browser.newContext({ viewport: size, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-      const page = await context.newPage();
       // `signin`: a screen that is not signed in yet, as a new TV first shows it.
-      if (screen.token) {
-        await page.goto(`${base}/signin#token=${screen.token}`);
-        await page.waitForURL((url) => url.pathname !== '/signin');
-      }
+      const page = await shots.open(size, screen.token);
       await page.goto(base + screen.path);
       await page.waitForSelector(screen.ready);
       await page.evaluate('document.fonts.ready');
@@ -129,17 +103,13 @@ try {
         await page.getByRole('button', { name: 'Tạo thiết bị' }).click();
         await page.waitForSelector('.admin-created__qr');
       }
-      const file = join(OUT, `${screen.name}-${size.width}x${size.height}.png`);
-      await page.screenshot({ path: file });
-      console.log(`wrote ${file}`);
-      await context.close();
+      await shoot(page, `${screen.name}-${size.width}x${size.height}`);
+      await page.context().close();
       if (printerTab) await choosePrinter({ kind: 'none' });
       await uncrowd?.();
     }
   }
 } finally {
-  await browser?.close();
   await printer.close();
-  await luot.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await shots.close();
 }

@@ -27,6 +27,7 @@ export async function seedBusyMorning(base: string, admin: string) {
     centerNameEn: 'Ba Dinh Ward Public Administration Service Center',
   });
   // The people on today's roster: officials at the counters, youth-union volunteers at the help desks and the door.
+  const known = new Set((await api<{ name: string }[]>('GET', '/api/staff')).map((s) => s.name));
   for (const [name, role] of [
     ['Nguyễn Thị Lan', 'staff'],
     ['Trần Văn Hùng', 'staff'],
@@ -36,7 +37,7 @@ export async function seedBusyMorning(base: string, admin: string) {
     ['Vũ Quang Huy', 'volunteer'],
     ['Đỗ Thị Mai', 'greeter'],
   ] as const)
-    await api('POST', '/api/staff', { name, role });
+    if (!known.has(name)) await api('POST', '/api/staff', { name, role });
   const services = await api<Service[]>('GET', '/api/services');
   const points = await api<ServicePoint[]>('GET', '/api/service-points');
   const service = (prefix: string) => services.find((s) => s.prefix === prefix)!.id;
