@@ -25,11 +25,19 @@ const now = () => performance.timeOrigin + performance.now();
 const report: PagesReport = { calledAt: {}, foreign: 0, sizes: [] };
 const sockets: WebSocket[] = [];
 
+/**
+ * Each phone in the hall is its own address on the Wi-Fi (the server caps connections per address): here each page
+ * connects from its own loopback address, 127.1.x.y (Linux routes all of 127.0.0.0/8 to the loopback).
+ */
+const phoneAddress = (i: number) => `127.1.${Math.floor(i / 250)}.${(i % 250) + 1}`;
+
 await Promise.all(
   pages.map(
-    (page) =>
+    (page, i) =>
       new Promise<void>((resolve, reject) => {
-        const socket = new WebSocket(`${base.replace('http', 'ws')}/api/status/${page.ref}/live`);
+        const socket = new WebSocket(`${base.replace('http', 'ws')}/api/status/${page.ref}/live`, {
+          localAddress: phoneAddress(i),
+        });
         sockets.push(socket);
         socket.on('message', (data: Buffer) => {
           const at = now();
