@@ -4,6 +4,7 @@ import type { Device, Service, ServicePoint, Staff } from '../../src/shared/doma
 import type { LuotEvent } from '../../src/shared/events';
 import type { RatingFigures, RatingPrompt } from '../../src/shared/rating';
 import { serviceDayOf } from '../../src/shared/time';
+import { ratingFigures } from '../../src/server/citizen/rating-figures';
 import { listen, testServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -234,6 +235,9 @@ describe('rating figures for reports', () => {
     const byService = (await server.api<RatingFigures>(`/api/reports/ratings?from=${today}&to=${today}`)).body;
     expect(byService.by).toBe('service');
     expect(byService.rows.map((r) => r.key)).toEqual([a]);
+    // Read on the report worker (a year of ratings never holds up a call), with the same figures as in-thread.
+    expect(server.luot.core.reports.offThread).toBe(true);
+    expect(byService).toEqual(ratingFigures(server.luot.core.db, { from: today, to: today, by: 'service' }));
     // The manager and the reports screen read them; the citizen's own screen does not.
     expect((await server.api(`/api/reports/ratings?from=${today}&to=${today}`, { token: r1 })).status).toBe(403);
     const reader = await deviceToken('reports');

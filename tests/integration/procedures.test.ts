@@ -8,6 +8,7 @@ import type { Device, Service, Ticket } from '../../src/shared/domain';
 import type { LuotEvent } from '../../src/shared/events';
 import type { Procedure, ProcedureImportAnswer, ProcedureReport } from '../../src/shared/procedures';
 import { listen, testServer, type TestServer } from '../helpers/server';
+import { procedureReport } from '../../src/server/procedures/procedure-report';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -315,6 +316,9 @@ describe('missing papers and the report', () => {
 
     const { status, body } = await server.api<ProcedureReport>(`/api/reports/procedures?from=${today()}&to=${today()}`);
     expect(status).toBe(200);
+    // Read on the report worker, off the queue's thread, with the same figures as in-thread.
+    expect(server.luot.core.reports.offThread).toBe(true);
+    expect(body).toEqual(procedureReport(server.luot.core.db, today(), today()));
     const row = (id: number) => body.rows.find((r) => r.procedureId === id)!;
     expect(row(birth.id)).toMatchObject({
       tickets: 4,

@@ -3,6 +3,7 @@
  * with its content type. The same function runs in the worker and, where no worker can start, in-thread.
  */
 import type { LocalizedText } from '../../shared/errors';
+import type { RatingGrouping } from '../../shared/rating';
 import type { ReportTable } from '../../shared/reports';
 import type { ReportReader } from './report-reader';
 
@@ -12,7 +13,9 @@ export type ReportJob =
   | { kind: 'summary'; from: string; to: string; now: number }
   | { kind: 'csv'; table: ReportTable; from: string; to: string; now: number; language: ExportLanguage }
   | { kind: 'xlsx'; table: ReportTable; from: string; to: string; now: number; language: ExportLanguage }
-  | { kind: 'weekly'; format: 'json' | 'pdf' | 'xlsx'; weekStart: string; now: number; language: ExportLanguage };
+  | { kind: 'weekly'; format: 'json' | 'pdf' | 'xlsx'; weekStart: string; now: number; language: ExportLanguage }
+  | { kind: 'ratings'; from: string; to: string; by: RatingGrouping }
+  | { kind: 'procedures'; from: string; to: string };
 
 export interface JobAnswer {
   contentType: string;
@@ -45,6 +48,15 @@ export async function runJob(reader: ReportReader, job: ReportJob): Promise<JobA
     case 'weekly': {
       const { weeklyAnswer } = await import('./weekly/weekly-answer');
       return weeklyAnswer(reader, job);
+    }
+    // The ratings and procedure tabs: a year of them is read here too, not on the queue's thread.
+    case 'ratings': {
+      const { ratingFigures } = await import('../citizen/rating-figures');
+      return { contentType: JSON_TYPE, body: JSON.stringify(ratingFigures(reader.db, job)) };
+    }
+    case 'procedures': {
+      const { procedureReport } = await import('../procedures/procedure-report');
+      return { contentType: JSON_TYPE, body: JSON.stringify(procedureReport(reader.db, job.from, job.to)) };
     }
   }
 }

@@ -6,11 +6,12 @@ import { forbidden, LuotError } from '../../../shared/errors';
 import type { StatusLinkProblem } from '../../../shared/citizen-status';
 import type { FastifyInstance } from 'fastify';
 import { GuessLimit } from '../../citizen/guess-limit';
-import { ratingFigures } from '../../citizen/rating-figures';
 import { StatusHub } from '../../citizen/status-hub';
 import { statusPageRoutes } from '../../citizen/status-page';
 import type { RouteContext } from '../context';
 import { registerEndpoints, type Handlers } from '../endpoints';
+import { reportJson } from './reports';
+import type { RatingFigures } from '../../../shared/rating';
 
 type CitizenEndpoint =
   'ratingPrompt' | 'rateTicket' | 'ratingFigures' | 'citizenStatus' | 'citizenSettings' | 'updateCitizenSettings';
@@ -46,7 +47,8 @@ export function citizenHandlers({ core }: RouteContext, guesses: GuessLimit): Ha
       rating: citizen.ratings.record(id, ratingPoint(device.servicePointId), input, actor),
     }),
 
-    ratingFigures: (range) => ratingFigures(core.db, range),
+    // On the report worker: a year of ratings is read off the queue's thread.
+    ratingFigures: (range) => reportJson<RatingFigures>(core, { kind: 'ratings', ...range }),
 
     citizenStatus: ({ ref }, { request }) => {
       guesses.check(request.ip);

@@ -13,9 +13,10 @@ import { pointsInWords } from '../../printing/ticket-facts';
 import { renderChecklistSlip } from '../../procedures/checklist-slip';
 import { catalogueRows, readCatalogueFile, writeCsv, writeXlsx } from '../../procedures/procedure-file';
 import { applyImport, importAnswer, planImport } from '../../procedures/procedure-import';
-import { procedureReport } from '../../procedures/procedure-report';
 import type { RouteContext } from '../context';
 import type { Handlers } from '../endpoints';
+import { reportJson } from './reports';
+import type { ProcedureReport } from '../../../shared/procedures';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -114,6 +115,7 @@ export function procedureHandlers({ core }: RouteContext): Handlers<ProcedureEnd
 
     missingPapers: ({ id, ...input }, { device }) => sendAway(id, input, device.id),
 
-    procedureReport: ({ from, to }) => procedureReport(core.db, from, to),
+    // On the report worker, like every report over a range.
+    procedureReport: ({ from, to }) => reportJson<ProcedureReport>(core, { kind: 'procedures', from, to }),
   };
 }

@@ -22,14 +22,16 @@ type ReportEndpoint =
   | 'reportSettings'
   | 'updateReportSettings';
 
+/** A JSON job's answer, as the report worker wrote it: the type of what that job writes. */
+export async function reportJson<A>(core: RouteContext['core'], job: ReportJob): Promise<JsonText<A>> {
+  const { body } = await core.reports.run(job);
+  return new JsonText<A>(typeof body === 'string' ? body : new TextDecoder().decode(body));
+}
+
 export function reportHandlers({ core }: RouteContext): Handlers<ReportEndpoint> {
   const settings = new ReportSettingsStore(core.db);
   const file = (job: ReportJob): Promise<FileAnswer> => core.reports.run(job);
-  /** A JSON job's answer, as the worker wrote it: the type of what that job writes. */
-  async function json<A>(job: ReportJob): Promise<JsonText<A>> {
-    const { body } = await core.reports.run(job);
-    return new JsonText<A>(typeof body === 'string' ? body : new TextDecoder().decode(body));
-  }
+  const json = <A>(job: ReportJob) => reportJson<A>(core, job);
   const weekly = (
     { week, lang }: { week?: string | undefined; lang: 'vi' | 'en' },
     format: 'json' | 'pdf' | 'xlsx',
