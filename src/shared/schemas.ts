@@ -259,6 +259,9 @@ export const deviceInput = z
     path: ['servicePointId'],
   });
 
+/** `PATCH /api/devices/:id`: a device's new name (its role and point stay: a new role is a new device). */
+export const deviceRenameInput = z.object({ name });
+
 /**
  * Signing a browser in: the token of a one-time sign-in link (or a device key), or the 6-digit pairing code
  * shown in the admin screen, typed on the new device (spaces allowed: "482 915").

@@ -93,6 +93,30 @@ describe('signing a screen in', () => {
   });
 });
 
+describe('the devices tab', () => {
+  it('renames a device in place: its name field takes the focus, and the screen stays signed in', async () => {
+    const created = await h.api<CreatedDevice>('POST', '/api/devices', {
+      name: 'TV tang 1',
+      role: 'display',
+      servicePointId: null,
+    });
+    const tv = await freshPage(`/signin#token=${new URL(created.signInUrl).hash.replace('#token=', '')}`);
+    await tv.locator('.display').first().waitFor();
+    const admin = await h.open(ADMIN, '/admin/devices');
+    await admin.locator('tr', { hasText: 'TV tang 1' }).getByRole('button', { name: 'Đổi tên' }).click();
+    const field = admin.getByLabel('Tên mới của thiết bị');
+    await expect.poll(() => field.evaluate((input) => input.matches(':focus'))).toBe(true);
+    await field.fill('TV sảnh chờ tầng 1');
+    await admin.keyboard.press('Enter');
+    await admin.getByText('Đã đổi tên thành “TV sảnh chờ tầng 1”').waitFor();
+    await admin.locator('th', { hasText: 'TV sảnh chờ tầng 1' }).waitFor();
+    expect(await admin.locator('th', { hasText: 'TV tang 1' }).count()).toBe(0);
+    // The TV was not signed out: it still shows the hall.
+    await tv.reload();
+    await tv.locator('.display').first().waitFor();
+  });
+});
+
 describe('the backup tab', () => {
   it('makes a copy with “Sao lưu ngay” and restores it after confirmation', async () => {
     await h.api('POST', '/api/tickets', { serviceId: 1 });

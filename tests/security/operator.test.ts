@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BOOTSTRAP_NAME } from '../../src/server/auth/device-store';
 import { startLuot } from '../../src/server/start';
 import { runCommand, spawnServer, type SpawnedServer } from './spawned';
 import { send } from './trust-server';
@@ -77,7 +78,7 @@ describe('LUOT_BOOTSTRAP_TOKEN', () => {
     server = await spawnServer(newDir(), { LUOT_BOOTSTRAP_TOKEN: secret });
     let port = portOf(server.base);
     const devices = await send<{ id: number; name: string }[]>(port, '/api/devices', { token: secret });
-    const bootstrap = devices.body.find((d) => d.name === 'Bootstrap admin')!;
+    const bootstrap = devices.body.find((d) => d.name === BOOTSTRAP_NAME)!;
     expect((await send(port, `/api/devices/${bootstrap.id}`, { method: 'DELETE', token: secret })).status).toBe(200);
     await server.kill('SIGTERM');
 

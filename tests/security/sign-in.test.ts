@@ -153,6 +153,36 @@ describe('a revoked device', () => {
   });
 });
 
+describe('renaming a device', () => {
+  it('keeps its sign-in, records who renamed it, and refuses an empty name or a revoked device', async () => {
+    server = await trustServer();
+    const created = await server.device('display');
+    const cookie = cookieOf(await signIn({ token: linkToken(created.signInUrl) }))!;
+    const path = `/api/devices/${created.device.id}`;
+    const renamed = await server.send<Device>(path, { method: 'PATCH', body: { name: '  TV sảnh chờ tầng 2 ' } });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.name).toBe('TV sảnh chờ tầng 2');
+    expect((await me(cookie)).body.device).toMatchObject({ id: created.device.id, name: 'TV sảnh chờ tầng 2' });
+    const audit = server.luot.core.db
+      .prepare("SELECT type, data FROM events WHERE type = 'setup_changed' ORDER BY id DESC LIMIT 1")
+      .get() as { data: string };
+    expect(JSON.parse(audit.data)).toMatchObject({ what: 'devices', action: 'updated', fields: ['name'] });
+
+    const empty = await server.send<{ error: { code: string } }>(path, { method: 'PATCH', body: { name: '   ' } });
+    expect(empty.status).toBe(400);
+    expect(isBilingual(empty.body)).toBe(true);
+    // A new role is a new device: only the name changes here.
+    await server.send(path, { method: 'PATCH', body: { name: 'Quầy giả', role: 'admin' } });
+    expect((await server.send<Device[]>('/api/devices')).body.find((d) => d.id === created.device.id)?.role).toBe(
+      'display',
+    );
+    await server.send(path, { method: 'DELETE' });
+    const late = await server.send<{ error: { code: string } }>(path, { method: 'PATCH', body: { name: 'TV mới' } });
+    expect([late.status, late.body.error.code]).toEqual([409, 'DEVICE_REVOKED']);
+    expect(isBilingual(late.body)).toBe(true);
+  });
+});
+
 describe('a pairing code', () => {
   it('is six digits typed on the new device, works once and for ten minutes', async () => {
     const clock = new TestClock();

@@ -6,7 +6,7 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { Device, DeviceRole } from '../../shared/domain';
-import { notFound } from '../../shared/errors';
+import { conflict, notFound } from '../../shared/errors';
 import { DEFAULT_SIGN_IN_LINK_MINUTES } from '../../shared/sign-in';
 import { deviceFromRow, type DeviceRow } from './device-row';
 import { hashToken, newSecret } from './secrets';
@@ -21,6 +21,9 @@ const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 /** What a presented key turned out to be. */
 export type KeyCheck = { kind: 'active'; device: Device } | { kind: 'revoked'; device: Device } | { kind: 'unknown' };
+
+/** The admin device made for the start-up secret (LUOT_BOOTSTRAP_TOKEN): automation and first setup. */
+export const BOOTSTRAP_NAME = 'Quản trị (khoá khởi động LUOT_BOOTSTRAP_TOKEN)';
 
 export class DeviceStore {
   private readonly byHash: Statement<[string], DeviceRow>;
@@ -54,8 +57,8 @@ export class DeviceStore {
     const existing = this.byHash.get(hashToken(secret));
     if (existing) return deviceFromRow(existing);
     const { lastInsertRowid } = this.db
-      .prepare("INSERT INTO devices (name, role, token_hash, created_at) VALUES ('Bootstrap admin', 'admin', ?, ?)")
-      .run(hashToken(secret), this.clock());
+      .prepare("INSERT INTO devices (name, role, token_hash, created_at) VALUES (?, 'admin', ?, ?)")
+      .run(BOOTSTRAP_NAME, hashToken(secret), this.clock());
     return this.get(Number(lastInsertRowid));
   }
 
@@ -111,6 +114,18 @@ export class DeviceStore {
 
   list(): Device[] {
     return (this.db.prepare('SELECT * FROM devices ORDER BY id').all() as DeviceRow[]).map(deviceFromRow);
+  }
+
+  /** A new name for a device still in use (a typo, a TV moved to another room); its sign-in is unchanged. */
+  rename(id: number, name: string): Device {
+    const device = this.get(id);
+    if (device.revokedAt !== null)
+      throw conflict('DEVICE_REVOKED', {
+        vi: `Thiết bị “${device.name}” đã bị thu hồi nên không đổi tên được.`,
+        en: `Device “${device.name}” was revoked, so it cannot be renamed.`,
+      });
+    this.db.prepare('UPDATE devices SET name = ? WHERE id = ?').run(name, id);
+    return this.get(id);
   }
 
   /**

@@ -39,6 +39,7 @@ type DeviceEndpoint =
   | 'devices'
   | 'createDevice'
   | 'deviceSignIn'
+  | 'renameDevice'
   | 'revokeDevice'
   | 'signIn'
   | 'session'
@@ -79,6 +80,13 @@ export function deviceHandlers({ core, hub, guesses }: RouteContext): Handlers<D
         });
       return signInFor(devices, device, request);
     },
+
+    renameDevice: ({ id, name }, { actor }) =>
+      core.events.run(() => {
+        const device = devices.rename(id, name);
+        core.log.setup('devices', 'updated', device.id, actor, ['name']);
+        return device;
+      }),
 
     revokeDevice: ({ id }, { actor }) => {
       const revoked = core.events.run(() => {

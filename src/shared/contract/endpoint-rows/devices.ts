@@ -1,9 +1,9 @@
 /** Rows of the endpoint table: the devices of the center and how a browser signs in (src/server/http/routes/devices.ts). */
 import type { CreatedDevice, DeviceSignIn, Session } from '../../api';
 import type { Device } from '../../domain';
-import { deviceInput, idParam, sessionInput } from '../../schemas';
+import { deviceInput, deviceRenameInput, idParam, sessionInput } from '../../schemas';
 import type { RatingDeviceStatus } from '../../rating';
-import { ADMIN, answer, COUNTER, ep, none, SIGNED_IN } from '../endpoint-kit';
+import { ADMIN, answer, COUNTER, ep, none, SIGNED_IN, withId } from '../endpoint-kit';
 
 export const DEVICE_ENDPOINTS = {
   devices: ep({
@@ -30,6 +30,14 @@ export const DEVICE_ENDPOINTS = {
     input: idParam,
     answer: answer<DeviceSignIn>(),
     summary: 'A new sign-in link and pairing code for a device (a reset TV, a new browser); 409 for a revoked one.',
+  }),
+  renameDevice: ep({
+    method: 'PATCH',
+    path: '/api/devices/:id',
+    roles: ADMIN,
+    input: withId(deviceRenameInput),
+    answer: answer<Device>(),
+    summary: 'Rename a device (a typo, a TV moved to another room); its sign-in stays. 409 for a revoked one.',
   }),
   revokeDevice: ep({
     method: 'DELETE',

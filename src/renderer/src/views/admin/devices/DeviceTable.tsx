@@ -11,20 +11,24 @@ import type { Device } from '../../../api/types';
 import { useLocalized, useTranslation } from '../../../i18n';
 import { useCenter, useCenterStore } from '../../../state/use-center';
 import { DangerConfirm } from '../kit/DangerConfirm';
-import { nameText } from '../kit/form-kit';
+import { Field, nameText, SaveBar, useSaveForm } from '../kit/form-kit';
 
 const dateOf = (epochMs: number) => formatServiceDay(serviceDayOf(epochMs));
 
+/** What is open under a device's row: the question before revoking it, or its new name. */
+type Opened = { id: number; what: 'revoke' | 'rename' } | null;
+
 export function DeviceTable(props: {
   devices: Device[];
-  onRevoked: () => void;
+  /** A device was revoked or renamed: the list is fetched again. */
+  onChanged: () => void;
   onSignIn: (signIn: DeviceSignIn) => void;
 }) {
-  const { devices, onRevoked } = props;
+  const { devices, onChanged } = props;
   const { t } = useTranslation('admin');
   const store = useCenterStore();
   const { session } = useCenter();
-  const [confirming, setConfirming] = useState<number | null>(null);
+  const [opened, setOpened] = useState<Opened>(null);
   const [message, setMessage] = useState<string | null>(null);
   const inUse = devices.filter((d) => d.revokedAt === null).sort((a, b) => a.role.localeCompare(b.role) || a.id - b.id);
   const revoked = devices.filter((d) => d.revokedAt !== null).sort((a, b) => (b.revokedAt ?? 0) - (a.revokedAt ?? 0));
@@ -42,24 +46,29 @@ export function DeviceTable(props: {
         <DeviceRows
           devices={inUse}
           onSignIn={props.onSignIn}
-          confirming={confirming}
-          onConfirm={(id) => {
-            setConfirming(id);
+          opened={opened}
+          onOpen={(next) => {
+            setOpened(next);
             setMessage(null);
           }}
           onRevoked={(device) => {
             // This very screen was revoked: reload, and it shows how to sign in again instead of failing calls.
             if (device.id === session.device.id) return store.retry();
-            setConfirming(null);
+            setOpened(null);
             setMessage(t('devices.revoked', { name: device.name }));
-            onRevoked();
+            onChanged();
+          }}
+          onRenamed={(device) => {
+            setOpened(null);
+            setMessage(t('devices.renamed', { name: device.name }));
+            onChanged();
           }}
         />
       )}
       {revoked.length > 0 && (
         <details className="admin-revoked">
           <summary>{t('devices.revokedTitle', { count: revoked.length })}</summary>
-          <DeviceRows devices={revoked} confirming={null} onConfirm={() => undefined} onRevoked={() => undefined} />
+          <DeviceRows devices={revoked} opened={null} />
         </details>
       )}
     </>
@@ -69,13 +78,15 @@ export function DeviceTable(props: {
 function DeviceRows(props: {
   devices: Device[];
   onSignIn?: (signIn: DeviceSignIn) => void;
-  confirming: number | null;
-  onConfirm: (id: number | null) => void;
-  onRevoked: (device: Device) => void;
+  opened: Opened;
+  onOpen?: (opened: Opened) => void;
+  onRevoked?: (device: Device) => void;
+  onRenamed?: (device: Device) => void;
 }) {
   const { t } = useTranslation('admin');
   const localized = useLocalized();
   const { servicePoints, session } = useCenter();
+  const { opened } = props;
   const pointName = (id: number | null) => {
     const point = servicePoints.find((p) => p.id === id);
     return point ? localized(nameText(point)) : '—';
@@ -112,27 +123,41 @@ function DeviceRows(props: {
                   ) : (
                     <div className="admin-table__actions">
                       {props.onSignIn && <NewSignInButton device={device} onSignIn={props.onSignIn} />}
-                      <button
-                        type="button"
-                        className="admin-button admin-button--danger-quiet"
-                        aria-expanded={props.confirming === device.id}
-                        onClick={() => props.onConfirm(props.confirming === device.id ? null : device.id)}
-                      >
-                        {t('devices.revoke')}
-                      </button>
+                      {(['rename', 'revoke'] as const).map((what) => {
+                        const open = opened?.id === device.id && opened.what === what;
+                        return (
+                          <button
+                            key={what}
+                            type="button"
+                            className={`admin-button${what === 'revoke' ? ' admin-button--danger-quiet' : ''}`}
+                            aria-expanded={open}
+                            onClick={() => props.onOpen?.(open ? null : { id: device.id, what })}
+                          >
+                            {t(`devices.${what}`)}
+                          </button>
+                        );
+                      })}
                     </div>
                   )}
                 </td>
               </tr>
-              {props.confirming === device.id && (
-                <tr className="admin-table__confirm">
+              {opened?.id === device.id && (
+                <tr className={opened.what === 'revoke' ? 'admin-table__confirm' : undefined}>
                   <td colSpan={6}>
-                    <RevokeConfirm
-                      device={device}
-                      own={own}
-                      onCancel={() => props.onConfirm(null)}
-                      onRevoked={() => props.onRevoked(device)}
-                    />
+                    {opened.what === 'revoke' ? (
+                      <RevokeConfirm
+                        device={device}
+                        own={own}
+                        onCancel={() => props.onOpen?.(null)}
+                        onRevoked={() => props.onRevoked?.(device)}
+                      />
+                    ) : (
+                      <RenameDevice
+                        device={device}
+                        onCancel={() => props.onOpen?.(null)}
+                        onRenamed={(renamed) => props.onRenamed?.(renamed)}
+                      />
+                    )}
                   </td>
                 </tr>
               )}
@@ -159,6 +184,28 @@ function RevokeConfirm(props: { device: Device; own: boolean; onCancel: () => vo
       }}
       onCancel={props.onCancel}
     />
+  );
+}
+
+/** A device's new name, in place under its row; the name field takes the focus. */
+function RenameDevice(props: { device: Device; onCancel: () => void; onRenamed: (device: Device) => void }) {
+  const { t } = useTranslation('admin');
+  const [name, setName] = useState(props.device.name);
+  const form = useSaveForm(['name']);
+  const save = form.submit(async () => props.onRenamed(await api.call('renameDevice', { id: props.device.id, name })));
+  return (
+    <form className="admin-form admin-rename" onSubmit={save} noValidate>
+      <Field label={t('devices.renameLabel')} error={form.errorAt('name')}>
+        {(a11y) => <input {...a11y} value={name} maxLength={120} autoFocus onChange={(e) => setName(e.target.value)} />}
+      </Field>
+      <SaveBar
+        busy={form.busy}
+        problem={form.problem}
+        onCancel={props.onCancel}
+        saveLabel={t('devices.renameYes')}
+        busyLabel={t('devices.renameYes')}
+      />
+    </form>
   );
 }
 

@@ -51,7 +51,7 @@ export function DevicesTab() {
         {devices.data ? (
           <DeviceTable
             devices={devices.data}
-            onRevoked={devices.reload}
+            onChanged={devices.reload}
             onSignIn={(signIn) => {
               setShown({ signIn, fresh: false });
               window.scrollTo({ top: 0, behavior: 'smooth' });
