@@ -114,6 +114,8 @@ export interface Zone {
   nameEn: string;
   directionsVi: string;
   directionsEn: string;
+  /** A retired zone stays for the history that names it; setup no longer offers it. */
+  active: boolean;
 }
 
 export interface Service {

@@ -184,6 +184,7 @@ export const zoneInput = z.object({
   nameEn: name,
   directionsVi: text(200).default(''),
   directionsEn: text(200).default(''),
+  active: z.boolean().default(true),
 });
 
 export const serviceInput = z.object({

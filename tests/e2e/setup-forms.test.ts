@@ -31,6 +31,36 @@ describe('setup: naming zones, services and kinds of help', () => {
     expect(zone?.nameEn).toBe('Second-floor one-stop area');
   });
 
+  it('retires a zone only when nothing in use is in it, saying why in place; setup then stops offering it', async () => {
+    const temporary = await h.api<Zone>('POST', '/api/zones', { nameVi: 'Khu tạm tầng 2', nameEn: 'Temporary area' });
+    const page = await h.open(ADMIN, '/admin/zones');
+    const edit = async (name: string) => {
+      await page.locator('.admin-list li', { hasText: name }).getByRole('button', { name: 'Sửa' }).click();
+      await page.getByLabel('Tên tiếng Việt').waitFor();
+    };
+    await edit('Khu hỗ trợ người cao tuổi');
+    await page.getByLabel('Đang sử dụng').uncheck();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText(/còn \d+ dịch vụ \/ quầy đang dùng/).waitFor();
+    expect((await h.api<Zone[]>('GET', '/api/zones')).every((z) => z.active)).toBe(true);
+    await page.getByRole('button', { name: 'Huỷ' }).click();
+
+    await edit('Khu tạm tầng 2');
+    await page.getByLabel('Đang sử dụng').uncheck();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page
+      .locator('.admin-list li', { hasText: 'Khu tạm tầng 2' })
+      .getByText(/Ngừng sử dụng/)
+      .waitFor();
+    expect((await h.api<Zone[]>('GET', '/api/zones')).find((z) => z.id === temporary.id)?.active).toBe(false);
+
+    await page.goto(`${h.base}/admin/services`);
+    await page.getByRole('button', { name: 'Thêm dịch vụ' }).click();
+    const zoneChoices = await page.getByLabel('Khu vực').locator('option').allTextContents();
+    expect(zoneChoices).toContain('Khu hỗ trợ người cao tuổi');
+    expect(zoneChoices).not.toContain('Khu tạm tầng 2');
+  });
+
   it('adds a service that the greeter can issue at once, and a kind of help with its code', async () => {
     const greeter = await h.open(await h.device('greeter'), '/greeter');
     await greeter.locator('.service-button').first().waitFor();

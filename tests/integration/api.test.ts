@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Device, ServicePoint, Service } from '../../src/shared/domain';
+import type { Device, ServicePoint, Service, Zone } from '../../src/shared/domain';
 import { ADMIN_TOKEN, listen, testServer, upgradeStatus, type TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -278,6 +278,35 @@ describe('setup through the API', () => {
     expect(bad.body.error.issues![0]!.path).toBe('prefix');
     const taken = await server.api(`/api/services/${a.id}`, { method: 'PATCH', body: { prefix: 'B' } });
     expect(taken.status).toBe(409);
+  });
+
+  it('retires a zone only once nothing in use is in it, and takes it back into use', async () => {
+    const zones = (await server.api<Zone[]>('/api/zones')).body;
+    const elderly = zones.find((z) => z.nameVi === 'Khu hỗ trợ người cao tuổi')!;
+    const inUse = await server.api(`/api/zones/${elderly.id}`, { method: 'PATCH', body: { active: false } });
+    expect(inUse.status).toBe(409);
+    expect(inUse.body.error.code).toBe('ZONE_IN_USE');
+    expect(inUse.body.error.issues![0]!.path).toBe('active');
+    expect(inUse.body.error.vi).toMatch(/còn \d+ dịch vụ \/ quầy đang dùng/);
+    expect(inUse.body.error.en).toMatch(/still has \d+ services \/ points in use/);
+
+    const empty = await server.api<Zone>('/api/zones', {
+      body: { nameVi: 'Khu tạm tầng 2', nameEn: 'Temporary area' },
+    });
+    expect(empty.body.active).toBe(true);
+    const retired = await server.api<Zone>(`/api/zones/${empty.body.id}`, { method: 'PATCH', body: { active: false } });
+    expect(retired.body).toMatchObject({ active: false, nameVi: 'Khu tạm tầng 2' });
+    // Kept (history may name it), listed as retired; nothing new may be put in it until it is back in use.
+    expect((await server.api<Zone[]>('/api/zones')).body.find((z) => z.id === empty.body.id)?.active).toBe(false);
+    const a = await serviceByPrefix('A');
+    const moved = await server.api(`/api/services/${a.id}`, { method: 'PATCH', body: { zoneId: empty.body.id } });
+    expect([moved.status, moved.body.error.code, moved.body.error.issues![0]!.path]).toEqual([
+      409,
+      'ZONE_RETIRED',
+      'zoneId',
+    ]);
+    const back = await server.api<Zone>(`/api/zones/${empty.body.id}`, { method: 'PATCH', body: { active: true } });
+    expect(back.body.active).toBe(true);
   });
 
   it('summarises a day in the report', async () => {

@@ -8,7 +8,7 @@ export function seedFirstRun(db: Database, setup: SetupStore): boolean {
   if (seeded) return false;
   db.transaction(() => {
     const zoneIds = new Map<string, number>();
-    for (const { key, ...zone } of DEFAULT_ZONES) zoneIds.set(key, setup.createZone(zone).id);
+    for (const { key, ...zone } of DEFAULT_ZONES) zoneIds.set(key, setup.createZone({ ...zone, active: true }).id);
     const serviceIds = new Map<string, number>();
     DEFAULT_SERVICES.forEach(({ zone, ...service }, index) => {
       const created = setup.createService({

@@ -7,6 +7,7 @@ export interface ZoneRow {
   name_en: string;
   directions_vi: string;
   directions_en: string;
+  active: number;
 }
 export const zoneFromRow = (r: ZoneRow): Zone => ({
   id: r.id,
@@ -14,6 +15,7 @@ export const zoneFromRow = (r: ZoneRow): Zone => ({
   nameEn: r.name_en,
   directionsVi: r.directions_vi,
   directionsEn: r.directions_en,
+  active: r.active === 1,
 });
 
 export interface ServiceRow {

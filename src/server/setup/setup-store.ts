@@ -119,20 +119,23 @@ export class SetupStore {
   createZone(input: ZoneInput): Zone {
     const { lastInsertRowid } = this.db
       .prepare(
-        'INSERT INTO zones (name_vi, name_en, directions_vi, directions_en) VALUES (@nameVi, @nameEn, @directionsVi, @directionsEn)',
+        `INSERT INTO zones (name_vi, name_en, directions_vi, directions_en, active)
+         VALUES (@nameVi, @nameEn, @directionsVi, @directionsEn, @active)`,
       )
-      .run(input);
+      .run({ ...input, active: input.active ? 1 : 0 });
     this.invalidate();
     return this.zone(Number(lastInsertRowid));
   }
 
   updateZone(id: number, patch: Partial<ZoneInput>): Zone {
     const merged = { ...this.zone(id), ...patch };
+    if (!merged.active) this.checkZoneUnused(merged);
     this.db
       .prepare(
-        'UPDATE zones SET name_vi = @nameVi, name_en = @nameEn, directions_vi = @directionsVi, directions_en = @directionsEn WHERE id = @id',
+        `UPDATE zones SET name_vi = @nameVi, name_en = @nameEn, directions_vi = @directionsVi,
+           directions_en = @directionsEn, active = @active WHERE id = @id`,
       )
-      .run(merged);
+      .run({ ...merged, active: merged.active ? 1 : 0 });
     this.invalidate();
     return this.zone(id);
   }
@@ -153,8 +156,9 @@ export class SetupStore {
   }
 
   updateService(id: number, patch: Partial<ServiceInput>): Service {
-    const merged = { ...this.service(id), ...patch };
-    this.checkZone(merged.zoneId);
+    const before = this.service(id);
+    const merged = { ...before, ...patch };
+    this.checkZone(merged.zoneId, before.zoneId);
     this.checkPrefixFree(merged.prefix, id);
     this.db
       .prepare(
@@ -187,8 +191,9 @@ export class SetupStore {
 
   updateServicePoint(id: number, patch: Partial<ServicePointInput>): ServicePoint {
     return this.db.transaction(() => {
-      const merged = { ...this.servicePoint(id), ...patch };
-      this.checkPointRefs(merged);
+      const before = this.servicePoint(id);
+      const merged = { ...before, ...patch };
+      this.checkPointRefs(merged, before.zoneId);
       this.checkPointNumberFree(merged.kind, merged.number, id);
       this.db
         .prepare(
@@ -242,8 +247,29 @@ export class SetupStore {
 
   // ---- checks ----
 
-  private checkZone(zoneId: number | null): void {
-    if (zoneId !== null) this.zone(zoneId);
+  /** A zone is retired only once no service or point in use is in it: they would lose their directions. */
+  private checkZoneUnused(zone: Zone): void {
+    const inUse = [
+      ...this.services().filter((s) => s.active && s.zoneId === zone.id),
+      ...this.servicePoints().filter((p) => p.active && p.zoneId === zone.id),
+    ];
+    if (inUse.length === 0) return;
+    const names = inUse.map((x) => x.nameVi).join(', ');
+    throw fieldConflict('ZONE_IN_USE', 'active', {
+      vi: `Khu vực “${zone.nameVi}” còn ${inUse.length} dịch vụ / quầy đang dùng (${names}). Hãy chuyển chúng sang khu vực khác hoặc ngừng dùng chúng trước.`,
+      en: `Zone “${zone.nameEn || zone.nameVi}” still has ${inUse.length} services / points in use (${names}). Move them to another zone or retire them first.`,
+    });
+  }
+
+  /** A service or point may be put only in a zone in use; one already in a retired zone may stay there. */
+  private checkZone(zoneId: number | null, currentZoneId: number | null = null): void {
+    if (zoneId === null) return;
+    const zone = this.zone(zoneId);
+    if (!zone.active && zoneId !== currentZoneId)
+      throw fieldConflict('ZONE_RETIRED', 'zoneId', {
+        vi: `Khu vực “${zone.nameVi}” đã ngừng sử dụng. Hãy chọn khu vực khác, hoặc cho khu vực này dùng lại trước.`,
+        en: `Zone “${zone.nameEn || zone.nameVi}” is retired. Choose another zone, or take this one back into use first.`,
+      });
   }
 
   private checkPrefixFree(prefix: string, exceptId: number | null): void {
@@ -264,8 +290,11 @@ export class SetupStore {
       });
   }
 
-  private checkPointRefs(p: { zoneId: number | null; staffId: number | null; serviceIds: number[] }): void {
-    this.checkZone(p.zoneId);
+  private checkPointRefs(
+    p: { zoneId: number | null; staffId: number | null; serviceIds: number[] },
+    currentZoneId: number | null = null,
+  ): void {
+    this.checkZone(p.zoneId, currentZoneId);
     if (p.staffId !== null) this.staffMember(p.staffId);
     for (const serviceId of p.serviceIds) this.service(serviceId);
   }

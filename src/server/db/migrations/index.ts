@@ -7,6 +7,7 @@ import { updateToSchemaVersion5 } from './0005-trust';
 import { updateToSchemaVersion6 } from './0006-citizen';
 import { updateToSchemaVersion7 } from './0007-voice';
 import { updateToSchemaVersion8 } from './0008-comment-retention';
+import { updateToSchemaVersion9 } from './0009-zone-retire';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, run: updateToSchemaVersion6 },
   { version: 7, run: updateToSchemaVersion7 },
   { version: 8, run: updateToSchemaVersion8 },
+  { version: 9, run: updateToSchemaVersion9 },
 ];

@@ -83,7 +83,8 @@ export const admin = catalog(
       directionsVi: 'Chỉ đường (tiếng Việt)',
       directionsEn: 'Chỉ đường (tiếng Anh)',
       directionsHint: 'Ví dụ: Tầng 1, bên trái cửa vào.',
-      noDelete: 'Khu vực không xoá được vì lịch sử vẫn cần đến; muốn đổi thì sửa tên và lời chỉ đường.',
+      noDelete:
+        'Khu vực không xoá được vì lịch sử vẫn cần đến; muốn đổi thì sửa tên và lời chỉ đường, không dùng nữa thì bỏ chọn “Đang sử dụng”.',
       noDirections: 'Chưa có lời chỉ đường',
     },
     points: {
@@ -263,7 +264,7 @@ export const admin = catalog(
       directionsEn: 'Directions (English)',
       directionsHint: 'E.g. Ground floor, left of the entrance.',
       noDelete:
-        'Zones cannot be deleted because the history still refers to them; rename them and edit the directions instead.',
+        'Zones cannot be deleted because the history still refers to them; rename them and edit the directions, or untick “In use” once nothing is in them.',
       noDirections: 'No directions yet',
     },
     points: {

@@ -91,14 +91,16 @@ export function OverviewTab() {
           <li>
             <ScreenLink href="/display" label={t('overview.displayAll')} />
           </li>
-          {zones.map((zone) => (
-            <li key={zone.id}>
-              <ScreenLink
-                href={`/display?zone=${zone.id}`}
-                label={t('overview.displayZone', { zone: localized(nameText(zone)) })}
-              />
-            </li>
-          ))}
+          {zones
+            .filter((zone) => zone.active)
+            .map((zone) => (
+              <li key={zone.id}>
+                <ScreenLink
+                  href={`/display?zone=${zone.id}`}
+                  label={t('overview.displayZone', { zone: localized(nameText(zone)) })}
+                />
+              </li>
+            ))}
         </ul>
       </section>
     </div>

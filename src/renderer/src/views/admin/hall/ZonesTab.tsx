@@ -1,16 +1,16 @@
-/** Zones: places in the building with directions citizens read. Zones are renamed, never deleted. */
+/** Zones: places in the building with directions citizens read. Zones are renamed or retired, never deleted. */
 import { useState } from 'react';
 import { api } from '../../../api/client';
 import type { Zone } from '../../../api/types';
 import { useLocalized, useTranslation } from '../../../i18n';
 import { useCenter } from '../../../state/use-center';
-import { Field, NameFields, nameText, SaveBar, useSaveForm } from '../kit/form-kit';
+import { ActiveChoice, Field, NameFields, nameText, SaveBar, useSaveForm } from '../kit/form-kit';
 import { saveRecord } from '../kit/save-record';
 import { FormTitle, SetupSection, type FormDone } from '../kit/SetupSection';
 
 type Draft = Omit<Zone, 'id'>;
-const FIELDS = ['nameVi', 'nameEn', 'directionsVi', 'directionsEn'];
-const EMPTY: Draft = { nameVi: '', nameEn: '', directionsVi: '', directionsEn: '' };
+const FIELDS = ['nameVi', 'nameEn', 'directionsVi', 'directionsEn', 'active'];
+const EMPTY: Draft = { nameVi: '', nameEn: '', directionsVi: '', directionsEn: '', active: true };
 
 export function ZonesTab() {
   const { t } = useTranslation('admin');
@@ -29,6 +29,7 @@ export function ZonesTab() {
           <strong>{localized(nameText(z))}</strong>
           <span className="admin-list__meta">
             {localized({ vi: z.directionsVi, en: z.directionsEn }) || t('zones.noDirections')}
+            {z.active ? '' : ` · ${t('form.inactive')}`}
           </span>
         </span>
       )}
@@ -43,6 +44,7 @@ const trimmed = (d: Draft): Draft => ({
   nameEn: d.nameEn.trim(),
   directionsVi: d.directionsVi.trim(),
   directionsEn: d.directionsEn.trim(),
+  active: d.active,
 });
 
 function ZoneForm({ zone, done }: { zone: Zone | null; done: FormDone }) {
@@ -81,6 +83,7 @@ function ZoneForm({ zone, done }: { zone: Zone | null; done: FormDone }) {
           )}
         </Field>
       </div>
+      {zone && <ActiveChoice active={draft.active} onChange={(active) => set({ active })} error={errorAt('active')} />}
       <SaveBar busy={form.busy} problem={form.problem} onCancel={() => done(null)} />
     </form>
   );

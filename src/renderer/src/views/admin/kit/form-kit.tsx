@@ -139,13 +139,23 @@ export function Choice(props: {
 }
 
 /** The "active" box every retirable item has, with why nothing is deleted. */
-export function ActiveChoice({ active, onChange }: { active: boolean; onChange: (active: boolean) => void }) {
+export function ActiveChoice(props: {
+  active: boolean;
+  onChange: (active: boolean) => void;
+  /** Why it cannot be retired now (a zone still in use). */
+  error?: string | null;
+}) {
   const { t } = useTranslation('admin');
   return (
-    <div className="admin-field">
-      <Choice checked={active} onChange={onChange} detail={t('form.retireHint')}>
+    <div className={`admin-field${props.error ? ' admin-field--invalid' : ''}`}>
+      <Choice checked={props.active} onChange={props.onChange} detail={t('form.retireHint')}>
         {t('form.active')}
       </Choice>
+      {props.error && (
+        <p className="admin-field__error" role="alert">
+          {props.error}
+        </p>
+      )}
     </div>
   );
 }
@@ -244,12 +254,14 @@ export function ZoneField(props: { value: string; error: string | null; onChange
   const { t } = useTranslation('admin');
   const localized = useLocalized();
   const { zones } = useCenter();
+  // A retired zone is offered only to what is still in it.
+  const offered = zones.filter((zone) => zone.active || String(zone.id) === props.value);
   return (
     <Field label={t('form.zone')} error={props.error}>
       {(a11y) => (
         <select {...a11y} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
           <option value="">{t('form.noZone')}</option>
-          {zones.map((zone) => (
+          {offered.map((zone) => (
             <option key={zone.id} value={zone.id}>
               {localized(nameOf(zone))}
             </option>
