@@ -13,7 +13,7 @@ export const SETUP_ENDPOINTS = {
     roles: SIGNED_IN,
     input: none,
     answer: answer<Zone[]>(),
-    summary: 'Zones.',
+    summary: 'Zones, retired ones included.',
   }),
   createZone: ep({
     method: 'POST',
@@ -30,7 +30,7 @@ export const SETUP_ENDPOINTS = {
     roles: ADMIN,
     input: patchOf(zoneInput),
     answer: answer<Zone>(),
-    summary: 'Change a zone (only the fields sent).',
+    summary: 'Change a zone (only the fields sent); retire it with `active: false` once nothing in use is in it.',
   }),
   services: ep({
     method: 'GET',
