@@ -75,8 +75,13 @@ describe('the rating screen at a counter', () => {
     await counter.getByText('A001').first().waitFor();
     await counter.keyboard.press('g');
     await counter.getByTestId('current-number').filter({ hasText: 'A001' }).waitFor();
+    // The call's event can arrive before its answer; until then the buttons (and their keys) wait, as the official
+    // sees: press B once "Bắt đầu" is enabled.
+    await counter
+      .getByRole('button', { name: /Bắt đầu/ })
+      .and(counter.locator(':enabled'))
+      .waitFor();
     await counter.keyboard.press('b');
-    // Generous: on a loaded 2-core runner (the whole suite at once) a step's round trip has taken over 5 s.
     await counter.locator('.badge--serving').waitFor({ timeout: 15_000 });
     await counter
       .getByRole('button', { name: /Hoàn thành/ })

@@ -11,8 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../src/server/core';
 import { migrate } from '../../src/server/db/migrate';
 import { MIGRATIONS } from '../../src/server/db/migrations/index';
-import { seedFirstRun } from '../../src/server/setup/first-run';
-import { SetupStore } from '../../src/server/setup/setup-store';
+import { DEFAULT_SERVICES, DEFAULT_ZONES } from '../../src/server/setup/defaults';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,10 +20,22 @@ describe('updating a center to the procedure guide', () => {
   it('migrates a database from before the guide, keeps its tickets and loads the reference catalogue once', () => {
     dir = mkdtempSync(join(tmpdir(), 'luot-upgrade-'));
     const file = join(dir, 'luot.db');
-    // The first schema only, set up and with yesterday's ticket in it, as an older Lượt left it.
+    // The first schema only, set up and with yesterday's ticket in it, as an older Lượt left it: its rows are
+    // written with that schema's columns (today's setup code writes columns later versions added).
     const old = new Database(file);
     migrate(old, MIGRATIONS.slice(0, 1));
-    seedFirstRun(old, new SetupStore(old));
+    const zone = old.prepare('INSERT INTO zones (name_vi, name_en, directions_vi, directions_en) VALUES (?, ?, ?, ?)');
+    const zoneIds = new Map(
+      DEFAULT_ZONES.map((z) => [z.key, zone.run(z.nameVi, z.nameEn, z.directionsVi, z.directionsEn).lastInsertRowid]),
+    );
+    const service = old.prepare(
+      `INSERT INTO services (prefix, name_vi, name_en, kind, zone_id, color, target_wait_minutes, sort_order)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    DEFAULT_SERVICES.forEach((s, i) =>
+      service.run(s.prefix, s.nameVi, s.nameEn, s.kind, zoneIds.get(s.zone) ?? null, s.color, s.targetWaitMinutes, i),
+    );
+    old.prepare("INSERT INTO settings (key, value) VALUES ('seededAt', ?)").run(JSON.stringify(1));
     old
       .prepare(
         `INSERT INTO tickets (id, service_day, number, display_code, service_id, priority, status, queued_at, issued_at,
