@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startLuot, type StartOptions } from '../src/server/start';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browser';
+import { call } from '../tests/helpers/busy-morning';
 
 export const OUT = join(import.meta.dirname, '../docs/screenshots');
 export const SHOTS_ADMIN = 'screenshots-admin-token-0123456789';
@@ -62,19 +63,8 @@ export async function startShotServer(
     base,
     dataDir: dir,
     browser,
-    async api<T>(method: string, path: string, body?: unknown, token = SHOTS_ADMIN): Promise<T> {
-      const response = await fetch(base + path, {
-        method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok && response.status !== 204)
-        throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return (response.status === 204 ? null : await response.json()) as T;
-    },
+    api: <T>(method: string, path: string, body?: unknown, token = SHOTS_ADMIN) =>
+      call<T>(base, token, method, path, body),
     async open(viewport, token, contextOptions = {}) {
       const context = await browser.newContext({
         viewport,

@@ -6,7 +6,8 @@
 import type { CreatedDevice } from '../../src/shared/api';
 import type { Service, ServicePoint } from '../../src/shared/domain';
 
-async function call<T>(base: string, token: string, method: string, path: string, body?: unknown): Promise<T> {
+/** One API call with a device's token; throws with the server's words on a refusal. */
+export async function call<T>(base: string, token: string, method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(base + path, {
     method,
     headers: {

@@ -32,7 +32,14 @@ export function CsvLink({ table, range }: { table: ReportTable; range: DayRange 
   );
 }
 
-export function Downloads({ range }: { range: DayRange }) {
+/** The workbook (every table) and one CSV per table a tab offers (the overview: the summary and the visit list). */
+export function Downloads({
+  range,
+  csvTables = ['summary', 'visits'],
+}: {
+  range: DayRange;
+  csvTables?: readonly ReportTable[];
+}) {
   const { t } = useTranslation('reports');
   const language = useLanguage();
   return (
@@ -45,22 +52,17 @@ export function Downloads({ range }: { range: DayRange }) {
       >
         ⤓ {t('export.xlsx')}
       </SaveLink>
-      <SaveLink
-        className="report-download"
-        href={exportPath('csv', range, 'summary', language)}
-        fileName={fileName('summary', range, 'csv')}
-        format="csv"
-      >
-        ⤓ {t('tables.summary')} ({t('export.csv')})
-      </SaveLink>
-      <SaveLink
-        className="report-download"
-        href={exportPath('csv', range, 'visits', language)}
-        fileName={fileName('visits', range, 'csv')}
-        format="csv"
-      >
-        ⤓ {t('export.visitsCsv')}
-      </SaveLink>
+      {csvTables.map((table) => (
+        <SaveLink
+          key={table}
+          className="report-download"
+          href={exportPath('csv', range, table, language)}
+          fileName={fileName(table, range, 'csv')}
+          format="csv"
+        >
+          ⤓ {table === 'visits' ? t('export.visitsCsv') : `${t(`tables.${table}`)} (${t('export.csv')})`}
+        </SaveLink>
+      ))}
     </div>
   );
 }

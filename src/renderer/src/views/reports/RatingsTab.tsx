@@ -11,13 +11,11 @@ import {
   type RatingFigures,
   type RatingGrouping,
 } from '../../../../shared/rating';
-import type { DayRange } from '../../../../shared/report-range';
-import { SaveLink } from '../../desktop/SaveLink';
-import { useLanguage, useLocalized, useTranslation } from '../../i18n';
+import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { Chart } from './Chart';
 import { barsOption } from './chart-options';
-import { exportPath, fileName } from './Downloads';
+import { Downloads } from './Downloads';
 import { initialRange, RangePicker, type ChosenRange } from './RangePicker';
 import { RatingComments } from './RatingComments';
 import { levelsOption, weekSpan, weeksOption } from './rating-charts';
@@ -45,7 +43,8 @@ export function RatingsTab() {
     <div className="report-overview report-ratings">
       <section className="report-section report-section--bar" aria-label={t('range.label')}>
         <RangePicker range={range} today={today} onChange={setRange} />
-        <RatingDownloads range={range} />
+        {/* The workbook (every table, the ratings among them) and the ratings' two CSV files. */}
+        <Downloads range={range} csvTables={['ratings', 'ratingList']} />
       </section>
       {failure && (
         <p className="notice notice--error" role="alert">
@@ -156,35 +155,6 @@ function RatingCharts({ total, weeks }: { total: RatingFigureRow; weeks: RatingF
           <Chart option={byWeek} label={t('charts.byWeek')} height={240} />
         </figure>
       )}
-    </div>
-  );
-}
-
-/** The workbook (every table, the ratings among them) and the ratings' two CSV files. */
-function RatingDownloads({ range }: { range: DayRange }) {
-  const { t } = useTranslation('reports');
-  const language = useLanguage();
-  return (
-    <div className="report-downloads">
-      <SaveLink
-        className="report-download report-download--primary"
-        href={exportPath('xlsx', range, 'summary', language)}
-        fileName={fileName('summary', range, 'xlsx')}
-        format="xlsx"
-      >
-        ⤓ {t('export.xlsx')}
-      </SaveLink>
-      {(['ratings', 'ratingList'] as const).map((table) => (
-        <SaveLink
-          key={table}
-          className="report-download"
-          href={exportPath('csv', range, table, language)}
-          fileName={fileName(table, range, 'csv')}
-          format="csv"
-        >
-          ⤓ {t(`tables.${table}`)} ({t('export.csv')})
-        </SaveLink>
-      ))}
     </div>
   );
 }
