@@ -1,13 +1,14 @@
 /**
  * Report figures for `npm run bench` (issue #10), on the one-year database (~500,000 tickets) served by a real
  * server process: summaries of a month and a year with every breakdown, the XLSX of a month, the weekly PDF, the
- * server's memory after ten year reports, and what a year report running in the background does to call →
- * display latency. Alone: `npm run build:server && node --expose-gc --import tsx bench/reports.ts`.
+ * server's memory after ten year reports, a year of satisfaction ratings (the ratings tab), and what year reports
+ * running in the background do to call → display latency. Alone: `npm run build:server && node --expose-gc --import tsx bench/reports.ts`.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openDatabase } from '../src/server/db/open';
 import { generateYear, yearDatabaseReady } from './generate-year';
 import { api, connectClients, median, percentile, startServer, TOKEN, type ServerProcess } from './harness';
 import type { Record } from './print';
@@ -69,10 +70,39 @@ function childRssMb(parent: number): number | null {
   return null;
 }
 
+/**
+ * Four of five counter visits of the year rated, as a center with a tablet at every counter would have them: most
+ * pleased, some not, a few with no answer and a few with a comment. Written in one transaction before the server
+ * opens the copy (its schema brought up to date first).
+ */
+function rateTheYear(file: string): number {
+  const db = openDatabase(file);
+  try {
+    return db
+      .prepare(
+        `INSERT INTO ratings (ticket_id, service_day, service_id, service_point_id, staff_id, level, reasons, comment,
+           commented, at)
+         SELECT id, service_day, service_id, service_point_id, staff_id,
+           CASE id % 10 WHEN 0 THEN NULL WHEN 1 THEN 'dissatisfied' WHEN 2 THEN 'neutral'
+             WHEN 3 THEN 'satisfied' WHEN 4 THEN 'satisfied' ELSE 'very_satisfied' END,
+           CASE id % 10 WHEN 1 THEN '["long_wait"]' ELSE '[]' END,
+           CASE id % 50 WHEN 5 THEN 'Cán bộ hướng dẫn tận tình.' END,
+           id % 50 = 5,
+           resolved_at
+         FROM tickets WHERE status = 'resolved' AND service_point_id IS NOT NULL AND id % 5 <> 0
+           AND NOT EXISTS (SELECT 1 FROM ratings r WHERE r.ticket_id = tickets.id)`,
+      )
+      .run().changes;
+  } finally {
+    db.close();
+  }
+}
+
 export async function reportBench(record: Record, yearDb: string): Promise<void> {
   if (!yearDatabaseReady(yearDb, 500_000)) generateYear({ file: yearDb, tickets: 500_000 });
   const dir = mkdtempSync(join(tmpdir(), 'luot-bench-reports-'));
   copyFileSync(yearDb, join(dir, 'luot.db'));
+  const rated = rateTheYear(join(dir, 'luot.db'));
   const server = await startServer(dir);
   try {
     const path = (r: { from: string; to: string }) => `/api/reports/summary?from=${r.from}&to=${r.to}`;
@@ -92,6 +122,17 @@ export async function reportBench(record: Record, yearDb: string): Promise<void>
       'no target',
       true,
     );
+    const ratings = (by: string) => `/api/reports/ratings?from=${YEAR.from}&to=${YEAR.to}&by=${by}`;
+    await timed(server.base, ratings('service'));
+    for (const by of ['service', 'staff', 'week'] as const) {
+      const took = await medianOf(server.base, ratings(by), 5);
+      record(
+        `ratings of a year by ${by} (${rated.toLocaleString('en')} ratings), over HTTP (median of 5)`,
+        ms(took),
+        '< 1 s',
+        took < 1000,
+      );
+    }
     const pdf = await medianOf(server.base, '/api/reports/weekly.pdf?week=2026-10-26', 3);
     record('weekly report PDF (median of 3)', ms(pdf), '< 2 s', pdf < 2000);
     for (let i = 0; i < 10; i++) await timed(server.base, path(YEAR));
@@ -123,6 +164,7 @@ export async function reportBench(record: Record, yearDb: string): Promise<void>
     const background = (async () => {
       while (running) {
         await timed(server.base, path(YEAR));
+        await timed(server.base, `/api/reports/ratings?from=${YEAR.from}&to=${YEAR.to}&by=staff`);
         reports++;
       }
     })();
@@ -131,7 +173,7 @@ export async function reportBench(record: Record, yearDb: string): Promise<void>
     await background;
     const added = percentile(busy, 99) - percentile(quiet, 99);
     record(
-      `call → display p99 while year reports run back to back (${reports} during the run)`,
+      `call → display p99 while year reports and year ratings run back to back (${reports} of each during the run)`,
       `${percentile(busy, 99).toFixed(2)} ms vs ${percentile(quiet, 99).toFixed(2)} ms quiet (+${added.toFixed(2)} ms)`,
       '< +5 ms',
       added < 5,
