@@ -21,8 +21,11 @@ export const LONG_TICKET: TicketFacts = {
   footer: 'Vui lòng giữ phiếu và chờ gọi số. Quá 3 lượt gọi, số sẽ bị huỷ.',
 };
 
-export async function readPng(path: string): Promise<MonoImage> {
-  const image = await loadImage(readFileSync(path));
+export const readPng = (path: string): Promise<MonoImage> => monoFromPng(readFileSync(path));
+
+/** A PNG (a preview, a ticket picture) as the printer's dots: dark is printed. */
+export async function monoFromPng(bytes: Buffer): Promise<MonoImage> {
+  const image = await loadImage(bytes);
   const canvas = createCanvas(image.width, image.height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#fff';
