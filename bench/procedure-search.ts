@@ -6,7 +6,7 @@
  * Alone: `node --import tsx bench/procedure-search.ts`.
  */
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CATALOGUE } from '../src/server/procedures/default-catalogue';
+import { DEFAULT_CATALOGUE } from '../src/server/procedures/default-catalogue/index';
 import { ProcedureSearch } from '../src/shared/procedure-search';
 import { median, percentile } from './harness';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { foldText, ProcedureSearch } from '../../src/shared/procedure-search';
-import { DEFAULT_CATALOGUE } from '../../src/server/procedures/default-catalogue';
+import { DEFAULT_CATALOGUE } from '../../src/server/procedures/default-catalogue/index';
 
 const procedures = DEFAULT_CATALOGUE.map((entry, i) => ({ ...entry, id: i + 1, code: null }));
 const search = new ProcedureSearch(procedures);

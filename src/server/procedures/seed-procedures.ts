@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { SetupStore } from '../setup/setup-store';
-import { DEFAULT_CATALOGUE } from './default-catalogue';
+import { DEFAULT_CATALOGUE } from './default-catalogue/index';
 import type { ProcedureStore } from './procedure-store';
 
 /**
