@@ -2,11 +2,12 @@
 import type { ReportSummary } from '../../../../shared/reports';
 import { useTranslation } from '../../i18n';
 import { useReportFormat } from './report-format';
+import { ReportTiles, type Tile } from './ReportTiles';
 
 export function HeadlineFigures({ report }: { report: ReportSummary }) {
   const { t } = useTranslation('reports');
   const f = useReportFormat();
-  const tiles: { label: string; value: string; detail?: string; tone?: 'wait' | 'ok' }[] = [
+  const tiles: Tile[] = [
     { label: t('headline.issued'), value: f.count(report.issued) },
     {
       label: t('headline.served'),
@@ -40,17 +41,5 @@ export function HeadlineFigures({ report }: { report: ReportSummary }) {
     },
     { label: t('headline.priorityShare'), value: f.share(report.priority.share) },
   ];
-  return (
-    <dl className="report-tiles">
-      {tiles.map((tile) => (
-        <div key={tile.label} className={`report-tile${tile.tone ? ` report-tile--${tile.tone}` : ''}`}>
-          <dt>{tile.label}</dt>
-          <dd>
-            <span className="report-tile__value">{tile.value}</span>
-            {tile.detail && <span className="report-tile__detail">{tile.detail}</span>}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <ReportTiles tiles={tiles} />;
 }

@@ -13,6 +13,7 @@ import { initialRange, RangePicker, type ChosenRange } from './RangePicker';
 import { useReportFormat } from './report-format';
 import { SortableTable } from './SortableTable';
 import { useLiveReport } from './use-report';
+import { ReportTiles } from './ReportTiles';
 
 export function ProceduresTab() {
   const { t } = useTranslation('reports');
@@ -82,17 +83,7 @@ function ProcedureFigures({ report }: { report: ProcedureReport }) {
   ];
   return (
     <>
-      <dl className="report-tiles">
-        {tiles.map((tile) => (
-          <div key={tile.label} className="report-tile">
-            <dt>{tile.label}</dt>
-            <dd>
-              <span className="report-tile__value">{tile.value}</span>
-              <span className="report-tile__detail">{tile.detail}</span>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <ReportTiles tiles={tiles} />
       {report.rows.length === 0 ? (
         <p className="report-empty">{t('charts.empty')}</p>
       ) : (

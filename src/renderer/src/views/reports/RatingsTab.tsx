@@ -22,6 +22,7 @@ import { levelsOption, weekSpan, weeksOption } from './rating-charts';
 import { RatingTable } from './RatingTables';
 import { useReportFormat } from './report-format';
 import { useLiveReport } from './use-report';
+import { ReportTiles, type Tile } from './ReportTiles';
 
 export function RatingsTab() {
   const { t } = useTranslation('reports');
@@ -80,7 +81,7 @@ function useSlice(by: RatingGrouping, range: ChosenRange, today: string) {
 function RatingHeadline({ total }: { total: RatingFigureRow }) {
   const { t } = useTranslation('reportRatings');
   const f = useReportFormat();
-  const tiles: { label: string; value: string; detail?: string; tone?: 'ok' | 'wait' }[] = [
+  const tiles: Tile[] = [
     { label: t('headline.asked'), value: f.count(total.asked) },
     { label: t('headline.rated'), value: f.count(total.rated) },
     { label: t('headline.noAnswer'), value: f.count(total.noAnswer), detail: t('headline.noAnswerDetail') },
@@ -96,19 +97,7 @@ function RatingHeadline({ total }: { total: RatingFigureRow }) {
     },
     { label: t('headline.comments'), value: f.count(total.comments) },
   ];
-  return (
-    <dl className="report-tiles" data-testid="rating-headline">
-      {tiles.map((tile) => (
-        <div key={tile.label} className={`report-tile${tile.tone ? ` report-tile--${tile.tone}` : ''}`}>
-          <dt>{tile.label}</dt>
-          <dd>
-            <span className="report-tile__value">{tile.value}</span>
-            {tile.detail && <span className="report-tile__detail">{tile.detail}</span>}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <ReportTiles tiles={tiles} testId="rating-headline" />;
 }
 
 function RatingCharts({ total, weeks }: { total: RatingFigureRow; weeks: RatingFigureRow[] }) {
