@@ -29,10 +29,15 @@ const pcSetupPage: Plugin = {
 export default defineConfig({
   main: {
     plugins: [pcSetupPage],
-    // The report worker runs on a thread of its own and is loaded from beside index.js (report-runner.ts).
+    // The worker processes (src/server/workers/job-worker.ts) are loaded from beside index.js.
     build: {
       rolldownOptions: {
-        input: { index: source('src/main/index.ts'), 'report-worker': source('src/server/reports/report-worker.ts') },
+        input: {
+          index: source('src/main/index.ts'),
+          'report-worker': source('src/server/reports/report-worker.ts'),
+          'check-worker': source('src/server/db/check-worker.ts'),
+          'import-worker': source('src/server/procedures/import-worker.ts'),
+        },
       },
     },
   },

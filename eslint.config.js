@@ -51,6 +51,16 @@ export default tseslint.config(
     },
   },
   {
+    // The screens' service worker (plain JS, copied as it is to /sw.js).
+    files: ['src/renderer/public/sw.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
+    // The province dashboard's one plain script (src/hub/page): served as it is, no build.
+    files: ['src/hub/page/**/*.js'],
+    languageOptions: { globals: { ...globals.browser, echarts: 'readonly' } },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

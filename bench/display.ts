@@ -5,19 +5,14 @@
  * CPU is every Chromium process's own time (/proc utime + stime) over the window: renderer, GPU, audio and
  * browser alike. Alone: `npm run build:web && node --import tsx bench/display.ts`.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import type { Service, ServicePoint } from '../src/shared/domain';
-import { startLuot } from '../src/server/start';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browser';
-import { seedBusyMorning } from '../tests/helpers/busy-morning';
+import type { Page } from 'playwright-core';
+import { openDisplayHall } from './display-hall';
 import { median, percentile } from './harness';
 
 export type Record = (what: string, figure: string, target: string, ok: boolean) => void;
 
-const ADMIN = 'bench-display-admin-token-0123456789';
 /** Windows of measurement; shorter ones (environment) only to try the bench out. */
 const IDLE_S = Number(process.env.LUOT_BENCH_IDLE_S ?? 30);
 const CALLS_S = Number(process.env.LUOT_BENCH_CALLS_S ?? 60);
@@ -26,7 +21,7 @@ const LATENCY_CALLS = 20;
 const TICK = 100; // clock ticks per second on Linux
 
 /** The process tree under `root`, from /proc. */
-function tree(root: number): number[] {
+export function tree(root: number): number[] {
   const parents = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -42,22 +37,40 @@ function tree(root: number): number[] {
   return found;
 }
 
-/** CPU seconds used so far by the process tree under `root`. */
-function cpuSeconds(root: number): number {
-  let ticks = 0;
+/** What a Chromium process is, from its command line: browser, renderer, gpu, audio, network … */
+export function kindOf(pid: number): string {
+  try {
+    // Chromium rewrites its process title, so the arguments may be one space-separated string.
+    const line = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+    const type = /--type=(\S+)/.exec(line)?.[1];
+    if (!type) return 'browser';
+    const sub = /--utility-sub-type=(\S+)/.exec(line)?.[1];
+    return sub ? sub.replace(/\.mojom\.\w+$/, '') : type;
+  } catch {
+    return 'gone';
+  }
+}
+
+/** CPU seconds used so far by each kind of process in the tree under `root`. */
+function cpuSeconds(root: number): Map<string, number> {
+  const byKind = new Map<string, number>();
   for (const pid of tree(root)) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      const kind = kindOf(pid);
+      byKind.set(kind, (byKind.get(kind) ?? 0) + (Number(fields[11]) + Number(fields[12])) / TICK);
     } catch {
       // gone meanwhile
     }
   }
-  return ticks / TICK;
+  return byKind;
 }
 
-/** Share of one core the tree used over `seconds`, while `during` runs. */
+/**
+ * Share of one core the tree used over `seconds`, while `during` runs; prints which processes used it (so the
+ * figure says what to work on: the page's renderer, the GPU process's compositing, the audio service …).
+ */
 async function coreShare(root: number, seconds: number, during?: (stop: () => boolean) => Promise<void>) {
   const t0 = performance.now();
   const cpu0 = cpuSeconds(root);
@@ -66,7 +79,17 @@ async function coreShare(root: number, seconds: number, during?: (stop: () => bo
     new Promise((resolve) => setTimeout(resolve, seconds * 1000)),
     during?.(() => performance.now() >= end),
   ]);
-  return (cpuSeconds(root) - cpu0) / ((performance.now() - t0) / 1000);
+  const wall = (performance.now() - t0) / 1000;
+  const cpu1 = cpuSeconds(root);
+  const parts = [...cpu1].map(([kind, s]) => [kind, (s - (cpu0.get(kind) ?? 0)) / wall] as const);
+  console.log(
+    `  by process: ${parts
+      .filter(([, share]) => share > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([kind, share]) => `${kind} ${(share * 100).toFixed(2)} %`)
+      .join(', ')}`,
+  );
+  return parts.reduce((sum, [, share]) => sum + share, 0);
 }
 
 interface Sound {
@@ -79,82 +102,34 @@ const journal = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as { luotVoice: { journal: Sound[] } }).luotVoice.journal);
 
 export async function displayBench(record: Record): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'luot-bench-display-'));
-  const luot = await startLuot({
-    dataDir: dir,
-    host: '127.0.0.1',
-    port: 0,
-    version: 'bench',
+  const hall = await openDisplayHall({
     rendererDir: join(import.meta.dirname, '../out/renderer'),
-    bootstrapToken: ADMIN,
+    viewport: { width: 1920, height: 1080 },
   });
-  const base = `http://127.0.0.1:${luot.port}`;
-  const api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(base + path, {
-      method,
-      headers: { authorization: `Bearer ${ADMIN}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    if (!response.ok && response.status !== 204) throw new Error(`${method} ${path}: ${await response.text()}`);
-    return (response.status === 204 ? null : await response.json()) as T;
-  };
-  const server = await chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const browser = await chromium.connect(server.wsEndpoint());
+  const { page, api, finish, call } = hall;
   try {
-    const { tokens } = await seedBusyMorning(base, ADMIN);
-    const services = await api<Service[]>('GET', '/api/services');
-    const points = await api<ServicePoint[]>('GET', '/api/service-points');
-    const serviceA = services.find((s) => s.prefix === 'A')!.id;
-    const q2 = points.find((p) => p.nameVi === 'Quầy 2')!.id;
-    for (let i = 0; i < 40; i++) await api('POST', '/api/tickets', { serviceId: serviceA });
-
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN' });
-    const page = await context.newPage();
-    page.on('crash', () => console.error('display page crashed'));
-    page.on('pageerror', (error) => console.error(`display: ${error.message}`));
-    await page.goto(`${base}/signin#token=${tokens.display}`);
-    await page.waitForURL((url) => url.pathname !== '/signin');
-    await page.goto(`${base}/display`);
-    await page.waitForFunction(
-      () => (globalThis as unknown as { luotVoice?: { soundAllowed: boolean } }).luotVoice?.soundAllowed,
-    );
-    await page.waitForTimeout(5000);
-    const root = server.process().pid!;
+    const root = hall.chromiumPid;
 
     const idle = await coreShare(root, IDLE_S);
     record(
       `wall display idle, headless Chromium, 1920×1080 (${IDLE_S} s)`,
       `${(idle * 100).toFixed(1)} % of a core`,
-      '< 2 %',
-      idle < 0.02,
+      '< 1.5 %',
+      idle < 0.015,
     );
 
-    /** The counter finishes its citizen (resolve), as an official does before calling the next. */
-    const finish = async (point: number) => {
-      const queue = await api<{ servicePoints: { servicePointId: number; current: { id: number } | null }[] }>(
-        'GET',
-        '/api/queue',
-      );
-      const current = queue.servicePoints.find((p) => p.servicePointId === point)?.current;
-      if (current) await api('POST', `/api/tickets/${current.id}/resolve`, { outcome: 'completed' });
-    };
-    const call = (point: number) =>
-      api<{ ticket: { displayCode: string } }>('POST', `/api/service-points/${point}/call-next`, {});
-    const callAt = async (point: number) => {
-      await finish(point);
-      return call(point);
-    };
     const busy = await coreShare(root, CALLS_S, async (stopped) => {
       while (!stopped()) {
-        await callAt(q2);
+        await finish();
+        await call();
         await new Promise((resolve) => setTimeout(resolve, CALL_EVERY_S * 1000));
       }
     });
     record(
       `wall display with a call every ${CALL_EVERY_S} s, voice on (${CALLS_S} s)`,
       `${(busy * 100).toFixed(1)} % of a core`,
-      '< 8 %',
-      busy < 0.08,
+      '< 5 %',
+      busy < 0.05,
     );
 
     // Call → first audio sample, said once, for numbers that were waiting (their words decoded in advance).
@@ -163,9 +138,9 @@ export async function displayBench(record: Record): Promise<void> {
       await page.waitForTimeout(1500);
       const latencies: number[] = [];
       for (let i = 0; i < LATENCY_CALLS; i++) {
-        await finish(q2);
+        await finish();
         const sent = Date.now();
-        const called = await call(q2);
+        const called = await call();
         const code = called.ticket.displayCode;
         // The journal keeps the last 200 sounds: find this call's by its number, and wait until it is said.
         let sounds: Sound[] = [];
@@ -186,10 +161,7 @@ export async function displayBench(record: Record): Promise<void> {
       );
     }
   } finally {
-    await browser.close();
-    await server.close();
-    await luot.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await hall.close();
   }
 }
 

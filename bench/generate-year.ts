@@ -3,9 +3,7 @@
  * ~2.5 M events, written straight into a real Lượt database (same schema, same seeded setup).
  * Bulk SQL in big transactions: the engine's one-fsync-per-change path would take hours for a year.
  */
-import Database from 'better-sqlite3';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { migrate } from '../src/server/db/migrate';
+import { renameSync, rmSync } from 'node:fs';
 import { openCore } from '../src/server/core';
 import type { PriorityClass } from '../src/shared/domain';
 import { formatDisplayCode } from '../src/shared/ticket-code';
@@ -62,7 +60,9 @@ export function generateYear({ file, tickets = 500_000, endDay = '2026-11-01' }:
     'INSERT INTO events (at, type, ticket_id, service_point_id, device_id, staff_id, data) VALUES (?, ?, ?, ?, NULL, NULL, ?)',
   );
   const insertCounter = db.prepare(
-    'INSERT INTO daily_counters (service_day, service_id, last_number) VALUES (?, ?, ?)',
+    // The row may be there already: the triggers count the day's served cases as their tickets go in.
+    `INSERT INTO daily_counters (service_day, service_id, last_number) VALUES (?, ?, ?)
+     ON CONFLICT (service_day, service_id) DO UPDATE SET last_number = excluded.last_number`,
   );
 
   let id = 0;
@@ -134,23 +134,4 @@ export function generateYear({ file, tickets = 500_000, endDay = '2026-11-01' }:
   for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
   renameSync(partial, file);
   return { tickets: id, events };
-}
-
-const schemaOf = (db: Database.Database) =>
-  JSON.stringify(db.prepare("SELECT name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name").all());
-
-/** A cached year is reused only when it has the current schema and all its tickets. */
-export function yearDatabaseReady(file: string, tickets: number): boolean {
-  if (!existsSync(file)) return false;
-  const fresh = new Database(':memory:');
-  migrate(fresh);
-  const cached = new Database(file, { readonly: true });
-  try {
-    if (schemaOf(cached) !== schemaOf(fresh)) return false;
-    const row = cached.prepare('SELECT count(*) AS n FROM tickets').get() as { n: number };
-    return row.n >= tickets;
-  } finally {
-    cached.close();
-    fresh.close();
-  }
 }

@@ -14,19 +14,49 @@ export interface ServerProcess {
   base: string;
   /** ms from spawn to the first successful `/api/health`. */
   startMs: number;
+  /** CPU time (user + system) the process had used when `/api/health` first answered, ms. */
+  startCpuMs: number;
   rssMb(): number;
+  /** CPU time (user + system) the process has used so far, ms. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
-export async function startServer(dataDir: string): Promise<ServerProcess> {
+/** The bundled browser-mode server on `dataDir`, as a center runs it. */
+export const startServer = (dataDir: string, nodeOptions: string[] = []) =>
+  startProcess([
+    ...nodeOptions,
+    join(ROOT, 'out/server/standalone.js'),
+    '--port',
+    '0',
+    '--host',
+    '127.0.0.1',
+    '--data-dir',
+    dataDir,
+  ]);
+
+/** The start-up floor: bare Fastify + better-sqlite3 opening `databaseFile` (bench/bare-server.mjs). */
+export const startBareServer = (databaseFile: string) =>
+  startProcess([join(ROOT, 'bench/bare-server.mjs'), databaseFile]);
+
+const TICK_MS = 10; // Linux clock ticks are 1/100 s
+
+/** CPU time of a process so far (utime + stime from /proc/<pid>/stat), ms. */
+export function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+}
+
+/** Spawns `node <args>` and waits for its "listening on <url>" line, then for `/api/health` to answer 200. */
+export async function startProcess(args: string[]): Promise<ServerProcess> {
   // Warm the client first so its own first-request cost is not counted as the server's start.
   await api('http://127.0.0.1:9', '/').catch(() => undefined);
   const t0 = performance.now();
-  const proc = spawn(
-    process.execPath,
-    [join(ROOT, 'out/server/standalone.js'), '--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir],
-    { env: { ...process.env, LUOT_BOOTSTRAP_TOKEN: TOKEN }, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const proc = spawn(process.execPath, args, {
+    env: { ...process.env, LUOT_BOOTSTRAP_TOKEN: TOKEN },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const base = await new Promise<string>((resolve, reject) => {
     let out = '';
     proc.stdout!.on('data', (chunk: Buffer) => {
@@ -45,16 +75,20 @@ export async function startServer(dataDir: string): Promise<ServerProcess> {
     await new Promise((r) => setTimeout(r, 2));
   }
   const startMs = performance.now() - t0;
+  const startCpuMs = processCpuMs(proc.pid!);
   return {
     proc,
     base,
     startMs,
+    startCpuMs,
     rssMb() {
       const status = readFileSync(`/proc/${proc.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
     },
+    cpuMs: () => processCpuMs(proc.pid!),
     stop: () =>
       new Promise((resolve) => {
+        if (proc.exitCode !== null) return resolve();
         proc.once('exit', () => resolve());
         proc.kill('SIGTERM');
       }),

@@ -56,8 +56,8 @@ export async function printBench(record: Record): Promise<void> {
   record(
     'drawing + encoding one 80 mm ticket (server thread held; long names, QR)',
     `p50 ${ms(median(drawing))}, p95 ${ms(percentile(drawing, 95))}`,
-    'p95 < 30 ms',
-    percentile(drawing, 95) < 30,
+    'p95 < 20 ms',
+    percentile(drawing, 95) < 20,
   );
   const dir = mkdtempSync(join(tmpdir(), 'luot-bench-print-'));
   const printer = await startFakePrinter();

@@ -8,7 +8,8 @@ import type { CreatedDevice, QueueSnapshot } from '../src/shared/api';
 import { seedCrowdedDisplay, SOUND_OFF_UNTIL_TAP } from '../tests/helpers/crowded-display';
 import { shoot, SIZES, startShotServer } from './shot-kit';
 
-const shots = await startShotServer('display');
+// The clock on the TV reads a working morning's, whenever the script runs.
+const shots = await startShotServer('display', {}, undefined, { daytime: true });
 const { api } = shots;
 
 try {

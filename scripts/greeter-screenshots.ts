@@ -28,6 +28,11 @@ export const GREETER_STEPS: Record<string, (page: Page) => Promise<void>> = {
   async 'greeter-search'(page) {
     await chooseProcedure(page, 'sang ten so do');
   },
+  /** A slip ("khai sihn"): the best hit is a guess, so the two or three closest, to ask the citizen which. */
+  async 'greeter-weak-search'(page) {
+    await chooseProcedure(page, 'khai sihn');
+    await page.waitForSelector('.weak-matches');
+  },
   /** The chosen procedure: where to go, the papers to read out, fee, time limit, online filing. */
   async 'greeter-guide'(page) {
     await chooseProcedure(page, 'dang ky kinh doanh');

@@ -29,6 +29,13 @@ try {
     { name: 'reports', path: '/reports?range=thisMonth', ready: '.report-tiles' },
     // The weekly pages show last week: a whole week, as brought to the meeting.
     { name: 'reports-weekly', path: `/reports/weekly?week=${lastWeek}`, ready: '.weekly-sheet' },
+    // The same sheet further down: who served at each counter and help desk, and the citizens' satisfaction.
+    {
+      name: 'reports-weekly-served',
+      path: `/reports/weekly?week=${lastWeek}`,
+      ready: '.weekly-sheet',
+      scrollTo: '#weekly-served',
+    },
     { name: 'reports-roster', path: `/reports/roster?week=${lastWeek}`, ready: '.roster-chip' },
     { name: 'reports-visits', path: `/reports/visits?week=${lastWeek}`, ready: '.visits-list li' },
   ].filter((screen) => positionals.length === 0 || positionals.includes(screen.name));
@@ -37,6 +44,8 @@ try {
       const page = await shots.open(size, token);
       await page.goto(base + screen.path);
       await page.waitForSelector(screen.ready, { timeout: 15_000 });
+      const target = 'scrollTo' in screen ? screen.scrollTo : undefined;
+      if (target) await page.evaluate(`document.querySelector('${target}').scrollIntoView()`);
       await page.waitForTimeout(400); // charts draw on the next frames
       await shoot(page, `${screen.name}-${size.width}x${size.height}`);
       await page.context().close();

@@ -4,14 +4,18 @@
  * loopback with a throwaway database, a fake network printer for the printer tab, and drives Debian's Chromium.
  */
 import { copyFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import WebSocket from 'ws';
 import { join } from 'node:path';
 import { serviceDayOf } from '../src/shared/time';
 import { seedBusyMorning } from '../tests/helpers/busy-morning';
 import { startFakePrinter } from '../tests/printing/fake-printer';
+import { appointmentShots } from './appointment-shots';
 import { crowdGreeter, GREETER_STEPS } from './greeter-screenshots';
 import { shoot, SHOTS_ADMIN as ADMIN, SIZES, startShotServer } from './shot-kit';
 
-const shots = await startShotServer('all');
+// A working morning at 09:30 whenever the script runs: at night every service would read "Ngoài giờ cấp số".
+const shots = await startShotServer('all', {}, undefined, { daytime: true });
 const { base, luot } = shots;
 const printer = await startFakePrinter({ status: { paperNearEnd: true }, bytesPerSecond: 40_000 });
 const only = process.argv.slice(2);
@@ -26,6 +30,60 @@ async function choosePrinter(connection: object) {
   if (!response.ok) throw new Error(`PATCH /api/printer: ${await response.text()}`);
 }
 
+/** The center's identity set and a hub that does not answer yet: the tab shows the try and the next one. */
+async function offlineProvince(): Promise<void> {
+  for (const [method, path, body] of [
+    ['PATCH', '/api/center-identity', { code: '00004', nameVi: 'Phường Ba Đình', province: 'Thành phố Hà Nội' }],
+    ['PATCH', '/api/hub-sending', { address: 'http://127.0.0.1:9', token: 'token-from-the-province-hub' }],
+    ['POST', '/api/hub-sending/run', {}],
+  ] as const) {
+    const response = await fetch(base + path, {
+      method,
+      headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${await response.text()}`);
+  }
+}
+
+/**
+ * The hall's TV connected with its sound blocked until someone taps it, as after a power cut: setup's overview
+ * lists it in red ("Loa ở các màn hình chờ"). The socket stays open until the script ends.
+ */
+async function blockedDisplay(token: string): Promise<WebSocket> {
+  const socket = new WebSocket(`${base.replace('http', 'ws')}/api/events`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  await new Promise((resolve, reject) => {
+    socket.once('open', resolve);
+    socket.once('error', reject);
+  });
+  const response = await fetch(`${base}/api/display-sound`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ sound: 'blocked' }),
+  });
+  if (!response.ok) throw new Error(`PUT /api/display-sound: ${await response.text()}`);
+  return socket;
+}
+
+/** Adds "Chứng thực" through the form (or, the second time, renames it in English): the offer opens. */
+async function offerProcedures(page: Page): Promise<void> {
+  const existing = page.locator('.admin-list li', { hasText: 'CT' }).filter({ hasText: 'Chứng thực' });
+  if ((await existing.count()) === 0) {
+    await page.getByRole('button', { name: 'Thêm dịch vụ' }).click();
+    await page.getByLabel('Chữ cái đầu số').fill('CT');
+    await page.getByLabel('Tên tiếng Việt').fill('Chứng thực');
+    await page.getByLabel('Tên tiếng Anh').fill('Certification');
+  } else {
+    await existing.getByRole('button', { name: 'Sửa' }).click();
+    const english = page.getByLabel('Tên tiếng Anh');
+    await english.fill((await english.inputValue()) === 'Certification' ? 'Certified copies' : 'Certification');
+  }
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await page.locator('.procedure-offer').waitFor();
+}
+
 try {
   const { tokens, counterId, helpDeskId } = await seedBusyMorning(base, ADMIN);
   // The backup tab shows a week of daily copies: today's is made now; the earlier days' are that copy under
@@ -35,17 +93,19 @@ try {
   const today = ((await made.json()) as { name: string }).name;
   const folder = luot.backups.folder();
   for (let daysAgo = 1; daysAgo < 7; daysAgo++) {
-    const day = serviceDayOf(Date.now() - daysAgo * 24 * 3_600_000);
+    const day = serviceDayOf(shots.now() - daysAgo * 24 * 3_600_000);
     copyFileSync(join(folder, today), join(folder, `luot-${day}-1200.db`));
   }
   const screens = [
     { name: 'greeter', token: tokens.greeter, path: '/greeter', ready: '.service-button' },
-    ...['greeter-search', 'greeter-guide', 'greeter-missing-papers', 'greeter-cancel'].map((name) => ({
-      name,
-      token: tokens.greeter,
-      path: '/greeter',
-      ready: '.service-button',
-    })),
+    ...['greeter-search', 'greeter-weak-search', 'greeter-guide', 'greeter-missing-papers', 'greeter-cancel'].map(
+      (name) => ({
+        name,
+        token: tokens.greeter,
+        path: '/greeter',
+        ready: '.service-button',
+      }),
+    ),
     { name: 'admin-procedures', token: ADMIN, path: '/admin/procedures', ready: '.procedure-toolbar' },
     { name: 'counter', token: tokens.counter, path: `/counter/${counterId}`, ready: '.today' },
     // Just after "Vắng mặt": the undo, and the absent list to call a late citizen back.
@@ -58,6 +118,8 @@ try {
     { name: 'admin-devices', token: ADMIN, path: '/admin/devices', ready: '.admin-table' },
     { name: 'signin', token: null, path: '/display', ready: '.pairing__code' },
     { name: 'admin-voice', token: ADMIN, path: '/admin/voice', ready: '.voice-line' },
+    // The weekly report to the province: the commune's code set, its hub unreachable this morning (it retries).
+    { name: 'admin-province', token: ADMIN, path: '/admin/province', ready: '.admin-province__fingerprint' },
     // The setup tabs a manager fills in on the first morning, each with the crowded center's own data.
     ...(['services', 'zones', 'points', 'staff', 'helpKinds', 'settings', 'citizen'] as const).map((tab) => ({
       name: `admin-${tab.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
@@ -66,6 +128,8 @@ try {
       ready: '.admin-section',
     })),
   ].filter((screen) => only.length === 0 || only.includes(screen.name));
+  if (screens.some((s) => s.name === 'admin-province')) await offlineProvince();
+  const tv = screens.some((s) => s.name === 'admin') ? await blockedDisplay(tokens.display) : null;
   for (const size of SIZES) {
     for (const screen of screens) {
       const printerTab = screen.name === 'admin-printer';
@@ -109,6 +173,21 @@ try {
       await uncrowd?.();
     }
   }
+  // After every other screen: these change the queue (a return visit booked, numbers taken at the kiosk).
+  await appointmentShots(shots, counterId, tokens.counter, only);
+  // Last, as it adds a service every other screen would show: "Chứng thực" just added, and setup offers the
+  // certification procedures still issuing to Hộ tịch.
+  if (only.length === 0 || only.includes('admin-services-offer'))
+    for (const size of SIZES) {
+      const page = await shots.open(size, ADMIN);
+      await page.goto(`${base}/admin/services`);
+      await page.waitForSelector('.admin-section');
+      await page.evaluate('document.fonts.ready');
+      await offerProcedures(page);
+      await shoot(page, `admin-services-offer-${size.width}x${size.height}`);
+      await page.context().close();
+    }
+  tv?.close();
 } finally {
   await printer.close();
   await shots.close();

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { startLuot, type StartOptions } from '../src/server/start';
+import { localParts, serviceDayStart } from '../src/shared/time';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browser';
 import { call } from '../tests/helpers/busy-morning';
 
@@ -20,6 +21,25 @@ export const SIZES = [
 
 export type Luot = Awaited<ReturnType<typeof startLuot>>;
 
+const DAY_MS = 24 * 3_600_000;
+
+/**
+ * 09:30 in Hà Nội on a working day — today's, or the Friday before when today is a Saturday or a Sunday — for
+ * pictures that must show the hall open whenever the script runs: at night a service's card would say "Ngoài giờ
+ * cấp số", on a Sunday "not today". Pure: `realNow` is the machine's clock.
+ */
+export function workingMorning(realNow = Date.now(), minuteOfDay = 9 * 60 + 30): number {
+  const { day, isoWeekday } = localParts(realNow);
+  const back = isoWeekday === 6 ? 1 : isoWeekday === 7 ? 2 : 0;
+  return serviceDayStart(day) - back * DAY_MS + minuteOfDay * 60_000;
+}
+
+/** A clock that starts at `start` and runs at the machine's pace (steps keep their order and their seconds). */
+export function clockFrom(start: number): () => number {
+  const offset = start - Date.now();
+  return () => Date.now() + offset;
+}
+
 export interface ShotServer {
   luot: Luot;
   base: string;
@@ -28,6 +48,8 @@ export interface ShotServer {
   browser: Browser;
   /** The API, as the admin unless another device's token is given: throws with the server's words on a refusal. */
   api<T>(method: string, path: string, body?: unknown, token?: string): Promise<T>;
+  /** The server's clock (the machine's unless the script set one; every page opened shows the same moment). */
+  now(): number;
   /** A fresh browser page, signed in with `token` when given. */
   open(
     viewport: { width: number; height: number },
@@ -37,12 +59,18 @@ export interface ShotServer {
   close(): Promise<void>;
 }
 
-/** `prepare` fills the data folder before the server opens it (a demo center's weeks, a copied folder). */
+/**
+ * `prepare` fills the data folder before the server opens it (a demo center's weeks, a copied folder).
+ * `daytime`: the server and every page opened run on a working morning's clock from 09:30 (`workingMorning`).
+ */
 export async function startShotServer(
   name: string,
   options: Partial<StartOptions> = {},
   prepare?: (dataDir: string) => void,
+  { daytime = false }: { daytime?: boolean } = {},
 ): Promise<ShotServer> {
+  const pinned = daytime ? clockFrom(workingMorning()) : null;
+  if (pinned) options = { ...options, clock: pinned };
   const dir = mkdtempSync(join(tmpdir(), `luot-${name}-shots-`));
   prepare?.(dir);
   const luot = await startLuot({
@@ -65,6 +93,7 @@ export async function startShotServer(
     browser,
     api: <T>(method: string, path: string, body?: unknown, token = SHOTS_ADMIN) =>
       call<T>(base, token, method, path, body),
+    now: options.clock ?? Date.now,
     async open(viewport, token, contextOptions = {}) {
       const context = await browser.newContext({
         viewport,
@@ -72,6 +101,8 @@ export async function startShotServer(
         timezoneId: 'Asia/Ho_Chi_Minh',
         ...contextOptions,
       });
+      // The page's clock shows the server's moment and runs on from there; its timers stay real.
+      if (pinned) await context.clock.setSystemTime(pinned());
       const page = await context.newPage();
       if (token) {
         await page.goto(`${base}/signin#token=${token}`);

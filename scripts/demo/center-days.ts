@@ -11,6 +11,7 @@ import { Difficulties, FieldVisits } from '../../src/server/staff/field-notes';
 import { Roster } from '../../src/server/staff/roster';
 import { StaffDesk } from '../../src/server/staff/staff-desk';
 import type { HelpKind, Outcome, PriorityClass, ServicePoint, Ticket } from '../../src/shared/domain';
+import { asksWhy, type RatingLevel, type RatingReason } from '../../src/shared/rating';
 import { addDays, startOfDay, weekdayOf } from '../../src/shared/report-range';
 import { serviceDayOf } from '../../src/shared/time';
 import { CANCEL_REASONS, DIFFICULTIES, FIELD_PLACES, GREETERS, OFFICIALS, VOLUNTEERS } from './demo-people';
@@ -57,6 +58,7 @@ export function generateDemoCenter(options: DemoOptions): { tickets: number; day
     const fieldVisits = new FieldVisits(core.db);
     const difficulties = new Difficulties(core.db);
     const today = serviceDayOf(realNow);
+    const ratings = new DemoRandom((options.seed ?? 2026) + 1);
     let days = 0;
     for (let d = options.days; d >= 0; d--) {
       const day = addDays(today, -d);
@@ -67,7 +69,7 @@ export function generateDemoCenter(options: DemoOptions): { tickets: number; day
       days++;
       const at = (hhmm: string) => dayStart + Number(hhmm.slice(0, 2)) * 60 * MIN + Number(hhmm.slice(3)) * MIN;
       const setNow = (t: number) => (now = Math.max(now, t));
-      runDay({ core, desk, random, people, day, dayStart, end, at, setNow, getNow: () => now });
+      runDay({ core, desk, random, ratings, people, day, dayStart, end, at, setNow, getNow: () => now });
       // The lead's part of the day: the greeter on the roster, a field visit, sometimes a difficulty.
       const greeter = people.greeters[days % people.greeters.length]!;
       roster.correct(
@@ -79,14 +81,18 @@ export function generateDemoCenter(options: DemoOptions): { tickets: number; day
         const team = random.sample(people.volunteers, 2 + random.int(2));
         const vneid = 8 + random.int(14);
         const hours = random.pick([3, 3, 3.5, 4]);
-        for (const staffId of team)
-          roster.correct({ day, shift: 'afternoon', staffId, onDuty: true, hours, note: 'Đi cơ sở' }, now, null);
+        // The visit keeps who went and for how long (their hours count there, not as a shift at the center);
+        // in a team of three or more, the last one joined an hour late.
         fieldVisits.create(
           {
             day,
             place: random.pick(FIELD_PLACES),
             hours,
             volunteerIds: team,
+            volunteers: team.map((staffId, i) => ({
+              staffId,
+              hours: team.length > 2 && i === team.length - 1 ? hours - 1 : hours,
+            })),
             helped: {
               vneid_activation: vneid,
               data_update: random.int(8),
@@ -131,6 +137,8 @@ interface DayContext {
   core: Core;
   desk: StaffDesk;
   random: DemoRandom;
+  /** Citizens' ratings draw from their own sequence: the days themselves stay as they were. */
+  ratings: DemoRandom;
   people: ReturnType<typeof setUpCenter>;
   day: string;
   dayStart: number;
@@ -223,7 +231,15 @@ const HELP_MIX: Record<string, Partial<Record<HelpKind, number>>> = {
     data_update: 10,
     other: 2,
   },
-  H: { vneid_activation: 30, data_update: 25, result_lookup: 15, online_filing: 15, online_payment: 3, other: 12 },
+  H: {
+    form_filling: 25,
+    read_write_for_citizen: 15,
+    explain_procedure: 20,
+    accompany_to_counter: 10,
+    vneid_activation: 15,
+    data_update: 10,
+    other: 5,
+  },
 };
 const OUTCOME_MIX: Record<Outcome, number> = {
   completed: 75,
@@ -307,6 +323,7 @@ function stepPoint(
   } else if (point.kind === 'help_desk') {
     const helpKind = random.weighted(HELP_MIX[service.prefix] ?? HELP_MIX.V!) as HelpKind;
     engine.resolve(ticket.id, point.id, { outcome: 'completed', helpKind }, actor);
+    rate(c, ticket.id, point.id);
   } else {
     const outcome = random.weighted(OUTCOME_MIX);
     const fileCode =
@@ -314,6 +331,27 @@ function stepPoint(
         ? `000.00.12.H40-${c.day.slice(2).replaceAll('-', '')}-${String(ticket.id).padStart(4, '0')}`
         : undefined;
     engine.resolve(ticket.id, point.id, { outcome, ...(fileCode ? { fileCode } : {}) }, actor);
+    rate(c, ticket.id, point.id);
   }
   s.ticket = null;
+}
+
+const RATING_MIX: Record<RatingLevel | 'none', number> = {
+  very_satisfied: 46,
+  satisfied: 30,
+  neutral: 10,
+  dissatisfied: 5,
+  very_dissatisfied: 2,
+  none: 7,
+};
+const REASONS: RatingReason[] = ['long_wait', 'unclear_guidance', 'extra_documents', 'attitude'];
+
+/** Most points have a rating tablet; most citizens answer it; the unhappy often say why. */
+function rate(c: DayContext, ticketId: number, servicePointId: number): void {
+  const { ratings: random } = c;
+  if (!random.chance(0.75)) return;
+  const picked = random.weighted(RATING_MIX) as RatingLevel | 'none';
+  const level = picked === 'none' ? null : picked;
+  const reasons = asksWhy(level) ? REASONS.filter((_, i) => random.chance(i === 0 ? 0.6 : 0.3)) : [];
+  c.core.citizen.ratings.record(ticketId, servicePointId, { level, reasons, comment: '' }, actor);
 }

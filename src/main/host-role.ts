@@ -42,6 +42,7 @@ export async function startHost(config: HostConfig, deps: HostDeps): Promise<Run
     host: '0.0.0.0',
     // LUOT_PORT wins, so a developer can run a second host beside an installed one.
     port: process.env.LUOT_PORT ? portFromEnv(process.env.LUOT_PORT) : config.port,
+    publicPort: process.env.LUOT_PUBLIC_PORT ? portFromEnv(process.env.LUOT_PUBLIC_PORT) : (config.publicPort ?? null),
     version: deps.version,
     rendererDir: join(import.meta.dirname, '../renderer'),
     bootstrapToken: process.env.LUOT_BOOTSTRAP_TOKEN,

@@ -13,6 +13,7 @@ import { loadPcConfig, PC_CONFIG_FILE, savePcConfig, type PcConfig } from './pc-
 import { moveToMachineFolder, pcFolders, type PcFolders } from './pc-folders';
 import { openPcSetup, answerPcSetupCalls } from './pc-setup-window';
 import { PcShell, type ShellDeps } from './pc-shell';
+import { treatHostAsSecure } from './secure-origin';
 import { hardenApp } from './security';
 import { ShellLog } from './shell-log';
 import { DIALOG, portRefused, unreadableSettings } from './shell-text';
@@ -101,6 +102,8 @@ async function start(): Promise<void> {
 }
 
 hardenApp();
+// A station's screens may keep their last picture (a service worker) only if the host's address counts as secure.
+treatHostAsSecure(app, here().folders.machine);
 if (claimSingleInstance(() => shell?.openScreens())) {
   // Closing every window leaves Lượt in the tray: the host's core keeps serving the other PCs.
   app.on('window-all-closed', () => {

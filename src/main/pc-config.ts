@@ -33,6 +33,8 @@ export const hostConfig = z.object({
   role: z.literal('host'),
   ...common,
   port: z.number().int().min(1).max(65_535).default(DEFAULT_PORT),
+  /** The hall's own port (status pages and sign-in only) for a guest Wi-Fi; off when absent (docs/security.md). */
+  publicPort: z.number().int().min(1).max(65_535).optional(),
   /** The screens the host opens at start; the setup (admin) window opens from the menu. */
   screens: z.array(z.enum(['greeter', 'display'])).default(['greeter', 'display']),
 });

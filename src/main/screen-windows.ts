@@ -56,6 +56,9 @@ export function openScreenWindow(options: ScreenWindowOptions): BrowserWindow {
     webPreferences: {
       ...secureWebPreferences(SCREEN_PRELOAD, options.partition),
       additionalArguments: [`${VERSION_SWITCH}${app.getVersion()}`],
+      // The wall display speaks the calls after a reload or a power cut with nobody there to tap it (issue 19 §7);
+      // the app-wide switch (index.ts) says the same, this holds even where a switch is not honoured.
+      ...(options.kind === 'display' ? { autoplayPolicy: 'no-user-gesture-required' as const } : {}),
     },
   });
   trackWindow(options.kind, window);

@@ -6,13 +6,18 @@ import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
 import { guardDeviceRoles } from './auth/device-roles';
 import { DeviceStore } from './auth/device-store';
+import { BoardService, type BoardTimings } from './boards/board-service';
 import { SessionStore } from './auth/sessions';
+import { AppointmentBook } from './appointments/appointment-book';
 import { openCitizen, type CitizenCore } from './citizen/citizen-core';
 import { openDatabase, type OpenOptions } from './db/open';
+import { DatabaseCheck, type DatabaseDamage } from './db/quick-check';
 import type { EventLog } from './events/event-log';
 import { guardEventTypes } from './events/event-type-guard';
+import { openHubLink, type HubLink } from './hub-link/hub-link';
 import type { LinkOptions } from './printing/connections/open-link';
 import { PrintService } from './printing/print-service';
+import { ImportReader } from './procedures/import-reader';
 import { ProcedureStore } from './procedures/procedure-store';
 import { seedProcedures } from './procedures/seed-procedures';
 import { QueueEngine, type Clock } from './queue/queue-engine';
@@ -35,6 +40,10 @@ export interface CoreOptions extends OpenOptions {
   dayCheckMs?: number;
   /** How long a sign-in link works (default 15 minutes; LUOT_SIGN_IN_LINK_MINUTES). */
   signInLinkMinutes?: number;
+  /** Time limits of the LED boards (tests shorten them). */
+  boardTimings?: BoardTimings;
+  /** Database files below this size are checked on the server's thread (quick-check.ts; tests set 0: the worker). */
+  checkInThreadBelowBytes?: number;
 }
 
 export interface Core {
@@ -54,9 +63,23 @@ export interface Core {
   now: Clock;
   /** The procedure guide's catalogue (issue 15). */
   procedures: ProcedureStore;
+  /** Reads imported catalogue files in a worker process (issue 24, point 8). */
+  imports: ImportReader;
   /** Ratings, the citizen's status page, citizen settings. */
   citizen: CitizenCore;
   voice: VoiceService;
+  /** The center's identity, its signed weekly files and their sending to the province hub (issue 21). */
+  hubLink: HubLink;
+  /** Appointments: bookings, check-in, missed ones, the held share (issue 22). */
+  appointments: AppointmentBook;
+  /** The LED boards above the counters (issue 23). */
+  boards: BoardService;
+  /**
+   * Set once the database failed its check (src/server/db/quick-check.ts): it is then served for reading only.
+   * The check runs off the start path: `check.run()` once the host listens, and after a backup that did not read back.
+   */
+  readonly damage: DatabaseDamage | null;
+  check: DatabaseCheck;
   close(): void;
 }
 
@@ -65,6 +88,10 @@ export const DATABASE_FILE_NAME = 'luot.db';
 export function openCore(options: CoreOptions): Core {
   const file = options.databaseFile ?? join(options.dataDir ?? '.', DATABASE_FILE_NAME);
   const db = openDatabase(file, options);
+  const check = new DatabaseCheck(db, file, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.checkInThreadBelowBytes !== undefined ? { inThreadBelowBytes: options.checkInThreadBelowBytes } : {}),
+  });
   guardEventTypes(db);
   guardDeviceRoles(db);
   const clock = options.clock ?? Date.now;
@@ -87,6 +114,19 @@ export function openCore(options: CoreOptions): Core {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const devices = new DeviceStore(db, clock, options.signInLinkMinutes);
+  const hubLink = openHubLink(db, setup, reports, clock);
+  const imports = new ImportReader();
+  const appointments = new AppointmentBook(db, setup, engine, clock);
+  // Missed appointments give their held numbers back: the screens refetch the queue's holds.
+  appointments.watch(() => events.run(() => engine.log.setup('appointments', 'updated', null, { deviceId: null })));
+  const boards = new BoardService({ db, setup, engine, events, clock, timings: options.boardTimings });
+  check.onDamage(() => {
+    // SQLite itself refuses every write from now on; what writes on a timer stops.
+    db.pragma('query_only = ON');
+    engine.days.stop();
+    appointments.stop();
+    hubLink.sender.stop();
+  });
   return {
     db,
     setup,
@@ -99,10 +139,23 @@ export function openCore(options: CoreOptions): Core {
     reports,
     now: clock,
     procedures,
+    imports,
     citizen: openCitizen(db, setup, engine, engine.log, clock),
     voice: new VoiceService(db, clock),
+    hubLink,
+    appointments,
+    boards,
+    get damage() {
+      return check.damage;
+    },
+    check,
     close: () => {
+      void check.close();
+      void imports.close();
+      hubLink.sender.stop();
+      boards.close();
       engine.days.stop();
+      appointments.stop();
       void reports.close();
       printing.close();
       db.close();

@@ -4,6 +4,7 @@
  *   admin-link            a new one-time administrator sign-in link (the way back in)
  *   backup [--to DIR]     a copy of the data now
  *   restore FILE          put a backup in place of the data (the server must be stopped)
+ *   weekly-file --week D [--out DIR]   the signed weekly file of the week of D for the province hub (docs/hub.md)
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,6 +15,7 @@ import { formatDateTime } from '../shared/time';
 import { adminLinkText, makeAdminLink } from './cli/admin-link';
 import { backupFromCommandLine } from './cli/backup-command';
 import { restoreFromCommandLine } from './cli/restore-command';
+import { weeklyFileFromCommandLine } from './cli/weekly-file-command';
 import { hostNamesFromEnv } from './http/host-names';
 import { startLuot, type RunningLuot } from './start';
 
@@ -26,6 +28,8 @@ const { values, positionals } = parseArgs({
     host: { type: 'string', default: process.env.LUOT_HOST ?? '0.0.0.0' },
     'data-dir': { type: 'string', default: process.env.LUOT_DATA_DIR ?? './data' },
     to: { type: 'string' },
+    week: { type: 'string' },
+    out: { type: 'string', default: '.' },
   },
 });
 
@@ -43,15 +47,24 @@ if (linkMinutes !== undefined && !(Number.isInteger(linkMinutes) && linkMinutes 
   process.exit(2);
 }
 
+const publicPort = process.env.LUOT_PUBLIC_PORT ? Number(process.env.LUOT_PUBLIC_PORT) : null;
+if (publicPort !== null && !(Number.isInteger(publicPort) && publicPort >= 1 && publicPort <= 65535)) {
+  console.error(
+    `LUOT_PUBLIC_PORT phải là số cổng từ 1 đến 65535 / must be a port number from 1 to 65535: ${process.env.LUOT_PUBLIC_PORT}`,
+  );
+  process.exit(2);
+}
+
 const [command = 'serve', argument] = positionals;
 try {
   if (command === 'serve') await serve();
   else if (command === 'admin-link') console.log(adminLinkText(makeAdminLink(dataDir, port, linkMinutes)));
   else if (command === 'backup') console.log(await backupFromCommandLine(dataDir, values.to));
   else if (command === 'restore' && argument) console.log(restoreFromCommandLine(dataDir, resolve(argument)));
+  else if (command === 'weekly-file') console.log(await weeklyFileFromCommandLine(dataDir, values.week, values.out));
   else {
     console.error(
-      'Lệnh không rõ / unknown command. Dùng / use: serve | admin-link | backup [--to <thư mục>] | restore <tệp sao lưu>',
+      'Lệnh không rõ / unknown command. Dùng / use: serve | admin-link | backup [--to <thư mục>] | restore <tệp sao lưu> | weekly-file --week <YYYY-MM-DD> [--out <thư mục>]',
     );
     process.exit(2);
   }
@@ -71,8 +84,11 @@ async function serve(): Promise<void> {
     bootstrapToken: process.env.LUOT_BOOTSTRAP_TOKEN,
     hostNames: hostNamesFromEnv(process.env.LUOT_HOST_NAMES),
     signInLinkMinutes: linkMinutes,
+    publicPort,
   });
   console.log(`Lượt listening on ${luot.url} (${Math.round(process.uptime() * 1000)} ms)`);
+  if (luot.publicPort !== null)
+    console.log(`Cổng cho mạng khách / hall port (status pages and sign-in only): ${luot.publicPort}`);
   for (const line of signInNotes(luot)) console.log(line);
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,4 +1,5 @@
 /** Starts the core and its LAN server; used by browser mode and by the Electron shell alike. */
+import type { Server as HttpServer } from 'node:http';
 import { join } from 'node:path';
 import { assertStrongBootstrapSecret } from './auth/bootstrap-secret';
 import type { GuessLimitOptions } from './auth/guess-limits';
@@ -8,6 +9,7 @@ import { DATABASE_FILE_NAME, openCore, type Core, type CoreOptions } from './cor
 import { lockDataFolder } from './db/data-lock';
 import { startDiscoveryResponder, type DiscoveryResponder } from './discovery/discovery-responder';
 import type { ConnectionLimits } from './http/connection-limits';
+import { createPublicPort } from './http/public-port';
 import { createLanServer, type LanServer } from './http/server';
 import { lanAddress } from './lan-address';
 import { NotesRetention } from './privacy/notes-retention';
@@ -25,6 +27,11 @@ export interface StartOptions extends CoreOptions {
   hostNames?: readonly string[];
   guessLimits?: GuessLimitOptions;
   connectionLimits?: Partial<ConnectionLimits>;
+  /**
+   * The hall's own port (`LUOT_PUBLIC_PORT`; off when absent): it serves only the status page and the sign-in
+   * page, so a guest Wi-Fi can be let reach this port alone (docs/security.md). 0: any free port.
+   */
+  publicPort?: number | null;
 }
 
 export interface RunningLuot {
@@ -32,6 +39,8 @@ export interface RunningLuot {
   readonly core: Core;
   readonly server: LanServer;
   port: number;
+  /** The hall's own port when one was asked for, else null. */
+  publicPort: number | null;
   /** `http://<lan-address>:<port>` — what other PCs on the LAN open. */
   url: string;
   /**
@@ -58,11 +67,15 @@ export async function startLuot(options: StartOptions): Promise<RunningLuot> {
   let discovery: DiscoveryResponder | null = null;
   try {
     let port = options.port;
+    let publicPort = options.publicPort ?? null;
     const open = async (): Promise<Serving> => {
-      const opened = await serve(options, databaseFile, port, () => restore);
+      const opened = await serve(options, databaseFile, { port, publicPort }, () => restore);
       port = opened.port;
-      // The status page's address printed on tickets, unless setup names another (src/server/citizen).
-      opened.core.citizen.settings.rememberLanOrigin(`http://${lanAddress(options.host)}:${port}`);
+      publicPort = opened.publicPort;
+      // The status page's address printed on tickets, unless setup names another (src/server/citizen): the
+      // hall's own port when there is one, since the citizens' phones reach only that one.
+      if (!opened.core.damage)
+        opened.core.citizen.settings.rememberLanOrigin(`http://${lanAddress(options.host)}:${publicPort ?? port}`);
       return opened;
     };
     serving = await open();
@@ -102,6 +115,7 @@ export async function startLuot(options: StartOptions): Promise<RunningLuot> {
         return serving!.backups;
       },
       port,
+      publicPort,
       url,
       firstAdminLink,
       bootstrapRevoked: bootstrap?.revokedAt != null,
@@ -127,6 +141,7 @@ interface Serving {
   server: LanServer;
   backups: BackupService;
   port: number;
+  publicPort: number | null;
   close(): Promise<void>;
 }
 
@@ -134,16 +149,18 @@ interface Serving {
 async function serve(
   options: StartOptions,
   databaseFile: string,
-  port: number,
+  ports: { port: number; publicPort: number | null },
   restore: () => RunningLuot['restore'],
 ): Promise<Serving> {
   const core = openCore({ ...options, databaseFile });
+  let hall: HttpServer | null = null;
   try {
     const backups = new BackupService({
       db: core.db,
       databaseFile,
       clock: core.now,
       nativeBinding: options.nativeBinding,
+      onReadBackFailed: () => void core.check.run(),
     });
     const retention = new NotesRetention(core.db, core.now);
     const server = await createLanServer(core, {
@@ -156,26 +173,56 @@ async function serve(
       retention,
       restore: (file, keptAsideIn) => restore()(file, keptAsideIn),
     });
-    await server.app.listen({ host: options.host ?? '0.0.0.0', port });
+    await server.app.listen({ host: options.host ?? '0.0.0.0', port: ports.port });
     const address = server.app.server.address();
+    hall = ports.publicPort === null ? null : createPublicPort(server.app, server.limits);
+    if (hall) await listen(hall, options.host ?? '0.0.0.0', ports.publicPort!);
+    const hallAddress = hall?.address();
+    // A damaged database is not copied over the good backups, nor cleaned: it is only read until restored.
     backups.start();
     retention.start();
+    core.check.onDamage(() => {
+      retention.stop();
+      void backups.stop();
+    });
+    // Checked once the host answers (quick-check.ts): the check reads every page, the first request needs none.
+    void core.check.run();
     return {
       core,
       server,
       backups,
-      port: typeof address === 'object' && address ? address.port : port,
+      port: typeof address === 'object' && address ? address.port : ports.port,
+      publicPort: typeof hallAddress === 'object' && hallAddress ? hallAddress.port : null,
       async close() {
         retention.stop();
+        await closeServer(hall);
         await backups.stop();
         await server.app.close();
         core.close();
       },
     };
   } catch (error) {
+    await closeServer(hall);
     core.close();
     throw error;
   }
+}
+
+function listen(server: HttpServer, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+async function closeServer(server: HttpServer | null): Promise<void> {
+  if (!server?.listening) return;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeAllConnections();
+  await closed;
 }
 
 const someAdminCanSignIn = (core: Core) => core.devices.list().some((d) => d.role === 'admin' && d.revokedAt === null);

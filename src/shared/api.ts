@@ -1,5 +1,7 @@
 /** Shapes of API answers shared by the server and the screens. Pure. */
+import type { AppointmentHold } from './appointments';
 import type { StoredEvent } from './contract/events';
+import type { ServicePace } from './estimate';
 import type {
   Device,
   PrintAnswer,
@@ -24,10 +26,12 @@ export interface QueueSnapshot {
     serviceId: number;
     waitingCount: number;
     waiting: Ticket[];
-    /** Mean service time of this service's recent resolved cases; null until there are some. */
-    avgServiceSeconds: number | null;
+    /** What today has shown of its handling time, for the one wait estimate (src/shared/estimate.ts). */
+    pace: ServicePace;
     /** Numbers issued today: with the daily cap, whether it can still issue (src/shared/issuing.ts). */
     issuedToday: number;
+    /** What it holds of its daily cap for today's appointments (src/shared/appointments.ts); null: nothing. */
+    appointmentHold?: AppointmentHold | null;
   }[];
   servicePoints: {
     servicePointId: number;
@@ -105,6 +109,8 @@ export interface TicketListAnswer {
 export interface HealthAnswer {
   ok: true;
   version: string;
+  /** Set when the database failed its check at start: what to do, shown on every screen's status line. */
+  databaseProblem?: { vi: string; en: string };
 }
 
 /** `GET /api/printer`: the saved settings, what printing found out about the printer, and what setup may offer. */

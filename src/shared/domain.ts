@@ -88,16 +88,9 @@ export interface HelpKindEntry {
 export const PRIORITY_POLICIES = ['strict', 'ratio'] as const;
 export type PriorityPolicyKind = (typeof PRIORITY_POLICIES)[number];
 
-/**
- * `reports`: reads reports and keeps the volunteers' roster, field visits and difficulties, without setup rights.
- * `rating`: the screen facing the citizen at one counter or help desk, asking how satisfied they were.
- */
-export const DEVICE_ROLES = ['admin', 'greeter', 'counter', 'display', 'reports', 'rating'] as const;
-export type DeviceRole = (typeof DEVICE_ROLES)[number];
-/** Roles whose device belongs to exactly one service point. */
-export const POINT_DEVICE_ROLES = ['counter', 'rating'] as const satisfies readonly DeviceRole[];
-export const belongsToPoint = (role: DeviceRole): boolean =>
-  (POINT_DEVICE_ROLES as readonly DeviceRole[]).includes(role);
+/** Kinds of device, from the one role table (src/shared/contract/roles.ts). */
+import type { DeviceRole } from './contract/roles';
+export { belongsToPoint, DEVICE_ROLES, POINT_DEVICE_ROLES, type DeviceRole } from './contract/roles';
 
 export const TRANSFER_PLACEMENTS = ['front', 'back'] as const;
 export type TransferPlacement = (typeof TRANSFER_PLACEMENTS)[number];
@@ -127,6 +120,8 @@ export interface Service {
   zoneId: number | null;
   color: string;
   targetWaitMinutes: number;
+  /** How long one case typically takes (minutes): the wait estimate's start until today has taught it (estimate.ts). */
+  handlingMinutes: number;
   dailyCap: number | null;
   /** Days of the week it issues, ISO numbering (1 = Monday … 7 = Sunday); empty = every day. */
   issuingDays: number[];
@@ -187,6 +182,21 @@ export interface Ticket {
   caseId: number;
   /** The procedure the citizen came for, chosen at the entrance (src/shared/procedures.ts); null when not said. */
   procedureId: number | null;
+  /**
+   * The appointment it was checked in for (issue 22): its time, and whether it was checked in within the window —
+   * then it is called before the walk-ins of its service (src/shared/pick-order.ts). Null for a walk-in.
+   */
+  appointment: TicketAppointment | null;
+  /** Taken by the citizen at the kiosk, not issued by the greeter. */
+  selfIssued: boolean;
+}
+
+export interface TicketAppointment {
+  id: number;
+  /** `HH:mm` */
+  time: string;
+  /** Checked in within the window: called before the walk-ins of its service. */
+  first: boolean;
 }
 
 export interface PriorityPolicy {

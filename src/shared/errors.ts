@@ -27,7 +27,7 @@ export interface FieldIssue {
   en: string;
 }
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 408 | 409 | 413 | 421 | 429 | 431 | 500 | 503 | 507;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 408 | 409 | 413 | 421 | 426 | 429 | 431 | 500 | 503 | 507;
 
 export class LuotError extends Error {
   constructor(

@@ -3,7 +3,10 @@
  * never the whole queue. A screen applies it to its snapshot from `GET /api/queue`. Every WebSocket message
  * is a JSON array of the events of one commit (`LuotMessage`). Pure.
  */
+import type { BoardStateChanged } from './boards';
 import type { EventType, SetupSubject } from './contract/events';
+import type { DisplaySoundState } from './display-sound';
+import type { ServicePace } from './estimate';
 import type { PrinterProbe, PrintProblem, ServicePoint, Settings, Ticket } from './domain';
 
 /** The log's ticket steps that screens apply to their queue (src/shared/contract/events.ts has them all). */
@@ -16,6 +19,7 @@ export const TICKET_EVENT_TYPES = [
   'resolved',
   'transferred',
   'cancelled',
+  'undone',
 ] as const satisfies readonly EventType[];
 export type TicketEventType = (typeof TICKET_EVENT_TYPES)[number];
 
@@ -35,6 +39,13 @@ export interface TicketChanged {
   /** For a transfer: the ticket that was closed; `ticket` is the one that carries the case on. */
   from?: Ticket;
   waiting: WaitingCounts;
+  /** After a resolve: what today has shown of the service's handling time (the wait estimate's pace). */
+  pace?: Record<number, ServicePace>;
+  /**
+   * After an undone call: the point's regular streak as it was before the call, so every screen's "next" follows
+   * the engine's pick again (src/shared/queue-view.ts).
+   */
+  streak?: { servicePointId: number; regularStreak: number | null };
 }
 
 export interface ServicePointChanged {
@@ -85,6 +96,17 @@ export interface RatingDevicePresence {
   online: boolean;
 }
 
+/**
+ * A wall display's sound changed (src/shared/display-sound.ts), or its last connection closed (`sound: null`), so
+ * setup's overview shows a silent hall at once. Not part of the queue: no `eventId`; public screens never get it.
+ */
+export interface DisplaySoundChanged {
+  kind: 'displaySound';
+  at: number;
+  deviceId: number;
+  sound: DisplaySoundState | null;
+}
+
 /** First message on every connection, so a screen knows it is live and what it may do. */
 export interface Hello {
   kind: 'hello';
@@ -115,6 +137,8 @@ export interface PrintOutcome {
   /** The printer in people's words, e.g. "192.168.1.50:9100". */
   printer: string;
   reason?: PrintProblem;
+  /** The device whose job it was: a public screen (the kiosk) hears only of its own prints. */
+  deviceId?: number | null;
 }
 
 /** `POST /api/printer/test`: how the sample ticket printed, and what Lượt now knows of the printer. */
@@ -131,7 +155,9 @@ export type LuotEvent =
   | Hello
   | PrintOutcome
   | RatingRecorded
-  | RatingDevicePresence;
+  | RatingDevicePresence
+  | DisplaySoundChanged
+  | BoardStateChanged;
 
 /** One WebSocket message: the events of one commit, in order. */
 export type LuotMessage = LuotEvent[];

@@ -1,4 +1,5 @@
 /** Whether a service issues numbers at a given instant (its days, hours and daily cap), and why not. Pure. */
+import { heldNow, type AppointmentHold } from './appointments';
 import type { Service } from './domain';
 import { conflict, type LuotError } from './errors';
 import { localParts, minutesOf } from './time';
@@ -13,10 +14,20 @@ export type IssuingState =
   | { kind: 'notToday'; issuingDays: number[] }
   /** `opensAt`: the start of its next window today (`HH:mm`), or null when today's windows are over. */
   | { kind: 'outsideHours'; opensAt: string | null }
-  | { kind: 'capReached'; dailyCap: number };
+  | { kind: 'capReached'; dailyCap: number }
+  /** The numbers left are held for today's appointments until `heldUntil` (issue 22). */
+  | { kind: 'heldForAppointments'; held: number; heldUntil: string };
 
-/** The state at `epochMs`, with `issuedToday` numbers already issued (null: not known, the cap is not judged). */
-export function issuingStateOf(service: Service, epochMs: number, issuedToday: number | null = null): IssuingState {
+/**
+ * The state at `epochMs`, with `issuedToday` numbers already issued (null: not known, the cap is not judged) and
+ * what the service holds for appointments.
+ */
+export function issuingStateOf(
+  service: Service,
+  epochMs: number,
+  issuedToday: number | null = null,
+  hold: AppointmentHold | null = null,
+): IssuingState {
   if (!service.active) return { kind: 'inactive' };
   const { minuteOfDay, isoWeekday } = localParts(epochMs);
   if (service.issuingDays.length > 0 && !service.issuingDays.includes(isoWeekday))
@@ -30,6 +41,9 @@ export function issuingStateOf(service: Service, epochMs: number, issuedToday: n
   }
   if (service.dailyCap !== null && issuedToday !== null && issuedToday >= service.dailyCap)
     return { kind: 'capReached', dailyCap: service.dailyCap };
+  const held = heldNow(hold, epochMs);
+  if (service.dailyCap !== null && issuedToday !== null && held > 0 && issuedToday + held >= service.dailyCap)
+    return { kind: 'heldForAppointments', held, heldUntil: hold!.heldUntil };
   return { kind: 'open' };
 }
 
@@ -39,6 +53,7 @@ export function issuingRefusal(service: Service, epochMs: number): LuotError | n
   switch (state.kind) {
     case 'open':
     case 'capReached':
+    case 'heldForAppointments':
       return null;
     case 'inactive':
       return conflict('SERVICE_INACTIVE', {
@@ -69,6 +84,17 @@ export function issuingRefusal(service: Service, epochMs: number): LuotError | n
       );
     }
   }
+}
+
+/**
+ * Numbers a capped service has left today, said on its card before it is full ("còn 5 số") so the greeter can
+ * tell the last citizens: from 5 left, or from 20 % of the cap when that is more. Null when not worth saying.
+ */
+export function numbersLeftToSay(service: Service, issuedToday: number): number | null {
+  if (service.dailyCap === null) return null;
+  const left = service.dailyCap - issuedToday;
+  if (left <= 0) return null;
+  return left <= Math.max(5, Math.floor(service.dailyCap * 0.2)) ? left : null;
 }
 
 export function dailyCapRefusal(service: Service): LuotError {

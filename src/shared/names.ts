@@ -10,7 +10,8 @@ export const nameOf = (item: { nameVi: string; nameEn: string }): LocalizedText 
   en: item.nameEn || item.nameVi,
 });
 
-const people = new Intl.Collator('vi');
+/** Made on first use: Vietnamese collation data is ≈ 1.7 MB of ICU that a server's start does not need. */
+let people: Intl.Collator | null = null;
 
 /**
  * The order of a list of people as Vietnamese offices keep it: by given name (the last word), then by the whole
@@ -18,5 +19,6 @@ const people = new Intl.Collator('vi');
  */
 export function comparePersonNames(a: string, b: string): number {
   const given = (name: string) => name.trim().split(/\s+/).at(-1) ?? '';
+  people ??= new Intl.Collator('vi');
   return people.compare(given(a), given(b)) || people.compare(a, b);
 }

@@ -3,6 +3,19 @@ import type { StaffRole } from './domain';
 import type { Shift } from './report-labels';
 
 /** `GET /api/service-points/:id/staff-session`: who serves at a point now. */
+/** A person whose PIN was typed wrong five or more times in a row (setup's overview tells the manager). */
+export interface PinAlert {
+  staffId: number;
+  name: string;
+  /** Wrong tries in a row, on every device together. */
+  wrongTries: number;
+  /** How many devices they were typed on. */
+  devices: number;
+  lastAt: number;
+  /** Until when a try away from the person's usual point waits (epoch ms); null: no wait now. */
+  waitUntil: number | null;
+}
+
 export interface PointStaff {
   servicePointId: number;
   /** null: nobody signed in. */
@@ -38,8 +51,12 @@ export interface FieldVisit {
   id: number;
   day: string;
   place: string;
+  /** How long the visit lasted. */
   hours: number;
+  /** Who went (the staff ids of `volunteers`). */
   volunteerIds: number[];
+  /** Who went and for how long each: their hours count in the week's volunteer hours. */
+  volunteers: { staffId: number; hours: number }[];
   /** Citizens helped, by kind-of-help code. */
   helped: Record<string, number>;
   elderly: number;

@@ -3,7 +3,10 @@
  * engine), the wall display's "next numbers" and the ticket's "people ahead of you". Pure.
  *
  * 1. A case sent back "to the front" (`keepsTurn`) already had its turn: it comes first, oldest first.
- * 2. Otherwise the center's priority policy chooses the class (src/shared/priority-policy.ts), and within a
+ * 2. Then an appointment checked in within its window (`appointment.first`, issue 22): before every walk-in,
+ *    priority classes included — the earliest booked time first, then the earliest check-in. A priority citizen
+ *    who booked is still an appointment; one who came late is a walk-in of their class.
+ * 3. Otherwise the center's priority policy chooses the class (src/shared/priority-policy.ts), and within a
  *    class the oldest ticket (`queuedAt`, then id) is called.
  * Each call moves the point's regular streak on, so the order of a whole queue is the same rule applied again.
  */
@@ -16,9 +19,17 @@ export interface Waiter {
   queuedAt: number;
   priority: TicketPriority;
   keepsTurn: boolean;
+  /** Checked in on time for an appointment at `time` (`HH:mm`): called before the walk-ins. */
+  appointment?: { time: string; first: boolean } | null;
 }
 
 export const byArrival = (a: Waiter, b: Waiter): number => a.queuedAt - b.queuedAt || a.id - b.id;
+
+/** An appointment checked in on time (and not a case sent back to the front, which goes before it). */
+export const isAppointmentFirst = (w: Waiter): boolean => !w.keepsTurn && w.appointment?.first === true;
+/** Appointments among themselves: the booked time, then arrival. */
+export const byAppointment = (a: Waiter, b: Waiter): number =>
+  (a.appointment?.time ?? '').localeCompare(b.appointment?.time ?? '') || byArrival(a, b);
 
 export type PickClass = 'priority' | 'regular';
 export const classOf = (w: Pick<Waiter, 'priority'>): PickClass => (w.priority === 'none' ? 'regular' : 'priority');
@@ -26,6 +37,7 @@ export const classOf = (w: Pick<Waiter, 'priority'>): PickClass => (w.priority =
 /** The heads a point can see: the oldest returning case, the oldest priority and the oldest regular ticket. */
 export interface PickHeads<T extends Waiter> {
   returning?: T | undefined;
+  appointment?: T | undefined;
   priority?: T | undefined;
   regular?: T | undefined;
 }
@@ -37,6 +49,7 @@ export function pickNext<T extends Waiter>(
   regularStreak: number | null,
 ): T | null {
   if (heads.returning) return heads.returning;
+  if (heads.appointment) return heads.appointment;
   const chosen = chooseNextClass(
     policy,
     { priorityWaiting: !!heads.priority, regularWaiting: !!heads.regular },
@@ -58,18 +71,26 @@ export function pickOrder<T extends Waiter>(
 ): T[] {
   const sorted = [...waiting].sort(byArrival);
   const returning = sorted.filter((w) => w.keepsTurn);
-  const priority = sorted.filter((w) => !w.keepsTurn && classOf(w) === 'priority');
-  const regular = sorted.filter((w) => !w.keepsTurn && classOf(w) === 'regular');
+  const appointment = sorted.filter(isAppointmentFirst).sort(byAppointment);
+  const walkIn = (w: T) => !w.keepsTurn && !isAppointmentFirst(w);
+  const priority = sorted.filter((w) => walkIn(w) && classOf(w) === 'priority');
+  const regular = sorted.filter((w) => walkIn(w) && classOf(w) === 'regular');
   const order: T[] = [];
-  const at = { returning: 0, priority: 0, regular: 0 };
+  const at = { returning: 0, appointment: 0, priority: 0, regular: 0 };
   let streak = regularStreak;
   while (order.length < Math.min(limit, sorted.length)) {
     const next = pickNext(
-      { returning: returning[at.returning], priority: priority[at.priority], regular: regular[at.regular] },
+      {
+        returning: returning[at.returning],
+        appointment: appointment[at.appointment],
+        priority: priority[at.priority],
+        regular: regular[at.regular],
+      },
       policy,
       streak,
     )!;
     if (next.keepsTurn) at.returning++;
+    else if (isAppointmentFirst(next)) at.appointment++;
     else at[classOf(next)]++;
     streak = nextStreak(streak, classOf(next));
     order.push(next);

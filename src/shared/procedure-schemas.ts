@@ -53,3 +53,9 @@ export const procedureImportInput = z.object({
 });
 
 export const procedureExportQuery = z.object({ format: z.enum(['csv', 'xlsx']).default('csv') });
+
+/** `POST /api/services/:id/procedures`: the procedures that now lead to this service (one tap in setup). */
+export const moveProceduresInput = z.object({
+  procedureIds: z.array(id).min(1).max(2000),
+});
+export type MoveProceduresInput = z.infer<typeof moveProceduresInput>;

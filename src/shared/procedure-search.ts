@@ -8,6 +8,7 @@
  * query whose words stand together in a name ranks above one where they are scattered.
  */
 import MiniSearch from 'minisearch';
+import { Vocabulary } from './procedure-slips';
 
 /** Words that say nothing about which procedure: "tôi muốn làm thủ tục … cho con". Dropped from queries only. */
 const QUERY_STOP_WORDS = new Set(['toi', 'muon', 'xin', 'cua', 'va', 'la', 'voi', 'duoc', 'nhu', 'nao', 'o']);
@@ -19,7 +20,8 @@ const QUERY_STOP_PHRASES = [/\bthu tuc\b/g, /\bhanh chinh\b/g];
  */
 export function foldText(text: string): string {
   let out = '';
-  for (const char of text.toLowerCase()) out += BASE_LETTER.get(char) ?? (/[a-z0-9]/.test(char) ? char : ' ');
+  const baseLetter = (baseLetterTable ??= baseLetters());
+  for (const char of text.toLowerCase()) out += baseLetter.get(char) ?? (/[a-z0-9]/.test(char) ? char : ' ');
   return out
     .split(' ')
     .filter(Boolean)
@@ -29,9 +31,12 @@ export function foldText(text: string): string {
 
 /**
  * Every lower-case Latin letter with Vietnamese marks → its base letter (đ → d), made once from Unicode's own
- * decomposition: one lookup per character instead of normalising every string.
+ * decomposition: one lookup per character instead of normalising every string. Made on the first fold, not when
+ * the module loads (≈ 7,700 normalisations: milliseconds the server's start does not need).
  */
-const BASE_LETTER: ReadonlyMap<string, string> = (() => {
+let baseLetterTable: ReadonlyMap<string, string> | null = null;
+
+function baseLetters(): ReadonlyMap<string, string> {
   const map = new Map<string, string>([['đ', 'd']]);
   for (let code = 0xc0; code <= 0x1ef9; code++) {
     const char = String.fromCharCode(code).toLowerCase();
@@ -41,7 +46,7 @@ const BASE_LETTER: ReadonlyMap<string, string> = (() => {
   // Combining marks typed separately (decomposed input) simply disappear.
   for (let code = 0x300; code <= 0x36f; code++) map.set(String.fromCharCode(code), '');
   return map;
-})();
+}
 
 /** Only a word with one of these can hold Telex or VNI keystrokes; the rest skip the undoing. */
 const KEYSTROKE_HINT = /dd|aa|ee|oo|w|\d|[sfrxj]$/;
@@ -68,6 +73,9 @@ function tokensOf(folded: string): string[] {
 }
 
 const BONUS_CANDIDATES = 60;
+/** A runner-up this close to the best makes the best a weak hit; closer still when the best is a guess. */
+const CLOSE_CALL = 0.8;
+const UNSURE_CLOSE_CALL = 0.6;
 
 export interface SearchableProcedure {
   id: number;
@@ -80,6 +88,14 @@ export interface SearchableProcedure {
 export interface ProcedureMatch<P> {
   procedure: P;
   score: number;
+}
+
+export interface ProcedureLookup<P> {
+  matches: ProcedureMatch<P>[];
+  /** The best match may not be what was meant: show two or three. */
+  weak: boolean;
+  /** The query as read when a word was taken for a slip ("khai sinh" for "khai sihn"), else null. */
+  reading: string | null;
 }
 
 interface IndexedDocument {
@@ -96,6 +112,8 @@ export class ProcedureSearch<P extends SearchableProcedure> {
   private readonly byId = new Map<number, P>();
   /** Each procedure's name and aliases, folded, for the phrase bonus. */
   private readonly phrases = new Map<number, string[]>();
+  /** The catalogue's words, to read a slip as the word meant. */
+  private readonly vocabulary = new Vocabulary();
 
   constructor(procedures: readonly P[]) {
     this.index = new MiniSearch<IndexedDocument>({
@@ -104,15 +122,10 @@ export class ProcedureSearch<P extends SearchableProcedure> {
       // is not five times more "kết hôn" than the one simply named "Đăng ký kết hôn", which then ranks first.
       tokenize: (folded) => [...new Set(tokensOf(folded))],
       processTerm: (term) => term,
+      // The terms, and which of them may be fuzzy or a prefix, are chosen per query (`lookup`).
       searchOptions: {
-        tokenize: (text) => tokensOf(foldQuery(text)),
         processTerm: (term) => term,
         boost: { name: 3, aliases: 2.5, code: 2, english: 1 },
-        prefix: (term, index, terms) => term.length >= 3 || index === terms.length - 1,
-        // Short syllables ("hon", "con") are whole words: one changed letter makes another word, not a typo. The
-        // pairs (the second half of a query's terms) only reward words typed together: exact, and cheap to find.
-        fuzzy: (term, index, terms) =>
-          index >= (terms.length + 1) / 2 ? false : term.length >= 8 ? 2 : term.length >= 4 ? 1 : false,
         weights: { fuzzy: 0.35, prefix: 0.6 },
       },
     });
@@ -121,6 +134,8 @@ export class ProcedureSearch<P extends SearchableProcedure> {
         this.byId.set(p.id, p);
         const name = foldText(p.nameVi);
         const aliases = p.aliases.map(foldText);
+        const english = foldText(p.nameEn);
+        for (const text of [name, english, ...aliases]) this.vocabulary.add(text);
         this.phrases.set(
           p.id,
           [name, ...aliases].map((phrase) => ` ${phrase} `),
@@ -131,7 +146,7 @@ export class ProcedureSearch<P extends SearchableProcedure> {
           name,
           // A separator the pairs must not cross: the last word of one alias and the first of the next are not a pair.
           aliases: aliases.join(' | '),
-          english: foldText(p.nameEn),
+          english,
         };
       }),
     );
@@ -139,19 +154,61 @@ export class ProcedureSearch<P extends SearchableProcedure> {
 
   /** The best matches first; nothing for an empty query. */
   search(query: string, limit = 8): ProcedureMatch<P>[] {
-    const folded = foldQuery(query);
-    if (folded === '') return [];
+    return this.lookup(query, limit).matches;
+  }
+
+  /**
+   * The best matches first, and whether the best is weak: read through a slip, or barely ahead of the next, or
+   * without all the words asked for — then the greeter shows two or three, not one.
+   */
+  lookup(query: string, limit = 8): ProcedureLookup<P> {
+    const words = foldQuery(query).split(' ').filter(Boolean);
+    if (words.length === 0) return { matches: [], weak: false, reading: null };
+    const readings = this.vocabulary.read(words);
+    const slipped = readings.some((options, i) => options.length !== 1 || options[0] !== words[i]);
+    const terms = new Map<string, { fuzzy: number | false; prefix: boolean; boost: number }>();
+    readings.forEach((options, i) => {
+      const last = i === words.length - 1;
+      for (const word of options) {
+        const typed = word === words[i];
+        // Short syllables ("hon", "con") are whole words: one changed letter makes another word, not a typo.
+        const fuzzy = typed ? (word.length >= 8 ? 2 : word.length >= 4 ? 1 : false) : false;
+        // A word read through a slip counts less than one typed right, and more than a fuzzy neighbour.
+        terms.set(word, { fuzzy, prefix: typed && (word.length >= 3 || last), boost: typed ? 1 : 0.7 });
+      }
+    });
+    // The pairs only reward words typed together: exact, and cheap to find.
+    for (let i = 1; i < readings.length; i++)
+      for (const a of readings[i - 1]!)
+        for (const b of readings[i]!) if (!terms.has(a + b)) terms.set(a + b, { fuzzy: false, prefix: true, boost: 1 });
+    const phrasings = readingsProduct(readings);
     // The phrase bonus is at most ×1.6: it is weighed for the best-scored results only, which is where the
     // answer is (a common word like "con" can match most of a 1,000-procedure catalogue).
-    return this.index
-      .search(query)
+    const scored = this.index
+      .search(query, {
+        tokenize: () => [...terms.keys()],
+        fuzzy: (term) => terms.get(term)?.fuzzy ?? false,
+        prefix: (term) => terms.get(term)?.prefix ?? false,
+        boostTerm: (term) => terms.get(term)?.boost ?? 1,
+      })
       .slice(0, BONUS_CANDIDATES)
       .map((result) => {
         const id = result.id as number;
-        return { procedure: this.byId.get(id)!, score: result.score * this.phraseBonus(id, folded) };
+        const bonus = Math.max(...phrasings.map((phrasing) => this.phraseBonus(id, phrasing)));
+        return { procedure: this.byId.get(id)!, score: result.score * bonus, bonus };
       })
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
+      .sort((a, b) => b.score - a.score);
+    const [best, next] = scored;
+    // Strong: a name or alias that is what was typed. Weak: a runner-up close behind — closer still counts when
+    // a word was read through a slip, or when no one name or alias holds all the words.
+    const close = slipped || best === undefined || best.bonus < 1.1 ? UNSURE_CLOSE_CALL : CLOSE_CALL;
+    const weak =
+      best !== undefined && !(best.bonus >= 1.5 && !slipped) && next !== undefined && next.score >= best.score * close;
+    return {
+      matches: scored.slice(0, limit).map(({ procedure, score }) => ({ procedure, score })),
+      weak,
+      reading: slipped && best ? phrasings.find((p) => this.phraseBonus(best.procedure.id, p) === best.bonus)! : null,
+    };
   }
 
   /**
@@ -174,6 +231,14 @@ export class ProcedureSearch<P extends SearchableProcedure> {
     if (phrases.some(hasWords)) return 1.1;
     return 1;
   }
+}
+
+/** Every way of reading the query, one reading per word (a handful: few words are slips). */
+function readingsProduct(readings: string[][]): string[] {
+  let phrasings = [''];
+  for (const options of readings)
+    phrasings = phrasings.flatMap((start) => options.map((word) => (start ? `${start} ${word}` : word))).slice(0, 36);
+  return phrasings;
 }
 
 function foldQuery(query: string): string {

@@ -92,3 +92,18 @@ export interface ProcedureReportRow {
   /** incompleteAtCounter + sentHome + sentToHelpDesk. */
   sentBack: number;
 }
+
+/**
+ * `GET /api/services/:id/procedure-offer` (issue 19 §4): the catalogue's procedures whose name or area matches the
+ * service's name but that lead to another service today — what setup offers to move when a service is added or
+ * renamed.
+ */
+export interface ProcedureOffer {
+  serviceId: number;
+  procedures: { id: number; nameVi: string; nameEn: string; serviceId: number }[];
+}
+
+/** `POST /api/services/:id/procedures`: how many procedures now lead to the service. */
+export interface MoveProceduresAnswer {
+  moved: number;
+}

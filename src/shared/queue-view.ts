@@ -3,7 +3,8 @@
  * as it arrives. Pure, so the same rules run in every screen and in the tests.
  */
 import type { QueueSnapshot } from './api';
-import type { PriorityPolicy, ServicePoint, Ticket } from './domain';
+import type { PriorityPolicy, Service, ServicePoint, Ticket } from './domain';
+import { NO_PACE, waitMinutes, type WaitEstimate } from './estimate';
 import type { LuotEvent } from './events';
 import { byArrival, classOf, likelyCaller, pickOrder } from './pick-order';
 import { nextStreak } from './priority-policy';
@@ -39,6 +40,15 @@ export function applyEvent(view: QueueView, event: LuotEvent): QueueView {
   const { ticket } = event;
   if (ticket.serviceDay !== view.serviceDay) return view;
   let next = withoutTicket(view, new Set([ticket.id, ...(event.from ? [event.from.id] : [])]));
+  // An undone call put the point's streak back.
+  const { streak } = event;
+  if (streak)
+    next = {
+      ...next,
+      servicePoints: next.servicePoints.map((p) =>
+        p.servicePointId === streak.servicePointId ? { ...p, regularStreak: streak.regularStreak } : p,
+      ),
+    };
   if (ticket.status === 'waiting') {
     next = {
       ...next,
@@ -66,7 +76,11 @@ export function applyEvent(view: QueueView, event: LuotEvent): QueueView {
     lastEventId: event.eventId,
     services: next.services.map((s) => {
       const count = event.waiting[s.serviceId];
-      const counted = count === undefined ? s : { ...s, waitingCount: count };
+      const pace = event.pace?.[s.serviceId];
+      const counted =
+        count === undefined && pace === undefined
+          ? s
+          : { ...s, waitingCount: count ?? s.waitingCount, pace: pace ?? s.pace };
       // A new number (not a transfer, which carries its number on) moves the day's count for the daily cap.
       return event.type === 'issued' && s.serviceId === ticket.serviceId
         ? { ...counted, issuedToday: Math.max(counted.issuedToday, ticket.number) }
@@ -143,3 +157,45 @@ export function aheadInView(
   const count = view.services.find((s) => s.serviceId === ticket.serviceId)?.waitingCount ?? 0;
   return Math.max(order.length, count - 1);
 }
+
+type PointState = Pick<ServicePoint, 'id' | 'serviceIds' | 'active' | 'paused'>;
+const isOpen = (p: PointState) => p.active && !p.paused;
+
+/** Points that can call a service's tickets right now. */
+export function openPointsOf(serviceId: number, points: readonly PointState[]): number {
+  return points.filter((p) => isOpen(p) && p.serviceIds.includes(serviceId)).length;
+}
+
+/**
+ * The one wait (src/shared/estimate.ts) for a ticket, as this screen's view knows it: the same "ahead" and
+ * minutes as its printed ticket and status page (src/server/queue/wait-estimates.ts).
+ */
+export function waitInView(
+  view: QueueView,
+  ticket: Ticket,
+  service: Pick<Service, 'id' | 'handlingMinutes'>,
+  points: readonly PointState[],
+  policy: PriorityPolicy,
+): WaitEstimate {
+  const ahead = ticket.status === 'waiting' ? aheadInView(view, ticket, points, policy) : 0;
+  const target = ticket.targetServicePointId;
+  const open =
+    target === null ? openPointsOf(service.id, points) : Number(points.some((p) => p.id === target && isOpen(p)));
+  return { ahead, minutes: waitMinutes(ahead, open, service.handlingMinutes, paceIn(view, service.id)) };
+}
+
+/** The one wait for a citizen who takes a number of this service now: everyone waiting for it is ahead. */
+export function newcomerWait(
+  view: QueueView,
+  service: Pick<Service, 'id' | 'handlingMinutes'>,
+  points: readonly PointState[],
+): WaitEstimate {
+  const ahead = view.services.find((s) => s.serviceId === service.id)?.waitingCount ?? 0;
+  return {
+    ahead,
+    minutes: waitMinutes(ahead, openPointsOf(service.id, points), service.handlingMinutes, paceIn(view, service.id)),
+  };
+}
+
+const paceIn = (view: QueueView, serviceId: number) =>
+  view.services.find((s) => s.serviceId === serviceId)?.pace ?? NO_PACE;

@@ -78,3 +78,22 @@ export function startOfDay(day: string): number {
   const wall = toUtc(local.day) + local.minuteOfDay * 60_000;
   return guess - (wall - guess);
 }
+
+/** The ISO 8601 week of a day: its number (1–53) and the year it belongs to (the year of its Thursday). */
+export function isoWeekOf(day: string): { isoYear: number; isoWeek: number } {
+  const thursday = addDays(mondayOf(day), 3);
+  const isoYear = Number(thursday.slice(0, 4));
+  const isoWeek = Math.floor((toUtc(thursday) - toUtc(`${isoYear}-01-01`)) / DAY_MS / 7) + 1;
+  return { isoYear, isoWeek };
+}
+
+/** A week named as everywhere in the reports: "Tuần 49 (30/11–06/12/2026)" / "Week 49 (30/11–06/12/2026)". */
+export function weekName(monday: string): { vi: string; en: string } {
+  const sunday = addDays(monday, 6);
+  const [, m1, d1] = monday.split('-');
+  const [y2, m2, d2] = sunday.split('-');
+  const from = monday.slice(0, 4) === y2 ? `${d1}/${m1}` : `${d1}/${m1}/${monday.slice(0, 4)}`;
+  const span = `${from}–${d2}/${m2}/${y2}`;
+  const { isoWeek } = isoWeekOf(monday);
+  return { vi: `Tuần ${isoWeek} (${span})`, en: `Week ${isoWeek} (${span})` };
+}

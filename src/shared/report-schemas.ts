@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { dayCount, MAX_REPORT_DAYS } from './report-range';
 import { REPORT_TABLES } from './reports';
 import { SHIFTS } from './report-labels';
-import { RULE } from './schemas';
+import { idParam, RULE } from './schemas';
 
 const id = z.coerce.number().int().positive();
 export const dayString = z
@@ -62,16 +62,30 @@ export const rosterEntryInput = z.object({
 });
 export type RosterEntryInput = z.infer<typeof rosterEntryInput>;
 
-export const fieldVisitInput = z.object({
+const visitHours = z.number().min(0.25).max(12);
+const fieldVisitFields = z.object({
   day: dayString,
   place: z.string().trim().min(1).max(200),
-  hours: z.number().min(0.25).max(12),
+  /** How long the visit lasted. */
+  hours: visitHours,
+  /** Who went, each for the whole visit (shorthand for `volunteers` with the visit's hours). */
   volunteerIds: z.array(id).max(50).default([]),
+  /** Who went and for how long each (at most the visit's hours); when given, `volunteerIds` is not read. */
+  volunteers: z
+    .array(z.object({ staffId: id, hours: visitHours }))
+    .max(50)
+    .optional(),
   /** Citizens helped, by kind-of-help code. */
   helped: z.record(z.string().regex(/^[a-z0-9_]{1,40}$/), z.number().int().min(0).max(10_000)).default({}),
   elderly: z.number().int().min(0).max(10_000).default(0),
   note: z.string().trim().max(500).optional(),
 });
+/** Nobody is out longer than the visit itself. */
+const withinVisit = (visit: { hours: number; volunteers?: { hours: number }[] | undefined }) =>
+  (visit.volunteers ?? []).every((v) => v.hours <= visit.hours);
+const withinVisitRule = { message: RULE.volunteerHours, path: ['volunteers'] };
+export const fieldVisitInput = fieldVisitFields.refine(withinVisit, withinVisitRule);
+export const fieldVisitUpdate = fieldVisitFields.extend(idParam.shape).refine(withinVisit, withinVisitRule);
 export type FieldVisitInput = z.infer<typeof fieldVisitInput>;
 
 export const difficultyInput = z.object({

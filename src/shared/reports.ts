@@ -3,6 +3,7 @@
  * src/server/reports. Times are whole seconds (rounded from milliseconds after the percentile is taken). Pure.
  */
 import type { StaffRole, TicketStatus } from './domain';
+import type { LocalizedText } from './errors';
 
 /** A distribution of durations: nearest-rank percentiles, as in docs/metrics.md. Null when there is none. */
 export interface Durations {
@@ -111,8 +112,8 @@ export interface ReportSummary {
   service: Durations;
   withinTarget: { within: number; of: number; share: number | null };
   priority: { issued: number; priority: number; share: number | null; byClass: CodeCount[] };
-  /** Help given at help desks, by kind of help (codes of the center's list). */
-  helpKinds: CodeCount[];
+  /** Help given at help desks, by kind of help: its code (for machines) and its name in setup's list. */
+  helpKinds: (CodeCount & { name: LocalizedText })[];
   byService: ServiceFigures[];
   byPoint: PointFigures[];
   byStaff: StaffFigures[];
@@ -142,38 +143,5 @@ export interface ReportSettings {
   youthUnionBranch: string;
 }
 
-/** `GET /api/reports/weekly?week=`: the weekly volunteer report (docs/metrics.md, "The weekly report"). */
-export interface WeeklyReport {
-  weekStart: string;
-  weekEnd: string;
-  generatedAt: number;
-  centerName: { vi: string; en: string };
-  youthUnionBranch: string;
-  /** Tickets issued at the center in the week (citizens guided at the entrance). */
-  issued: number;
-  volunteers: {
-    staffId: number;
-    name: string;
-    shifts: { day: string; shift: 'morning' | 'afternoon'; hours: number }[];
-    hours: number;
-  }[];
-  volunteerHours: number;
-  shiftCount: number;
-  /** At the help desks: citizens (cases) helped, visits resolved, and those of elderly citizens. */
-  helpDesk: { citizens: number; visits: number; elderly: number };
-  /** Every kind of help, the known ones even at 0: at the center, on field visits, together. */
-  help: { code: string; atCenter: number; inField: number }[];
-  fieldVisits: {
-    id: number;
-    day: string;
-    place: string;
-    hours: number;
-    volunteers: string[];
-    helped: number;
-    elderly: number;
-    note: string | null;
-  }[];
-  /** Elderly citizens supported: at help desks plus on field visits. */
-  elderlySupported: number;
-  difficulties: { id: number; at: number; servicePoint: string | null; staff: string | null; text: string }[];
-}
+/** The weekly report: its shape is the contract's (src/shared/contract/weekly-report.ts). */
+export type { WeeklyReport } from './contract/weekly-report';

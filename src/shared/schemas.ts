@@ -2,6 +2,7 @@
  * The API contract's inputs, parsed at the edge with zod and trusted inside. Pure.
  */
 import { z } from 'zod';
+import { DEFAULT_HANDLING_MINUTES } from './estimate';
 import {
   belongsToPoint,
   DEVICE_ROLES,
@@ -43,9 +44,51 @@ export const RULE = {
   signInSecret: 'rule.signInSecret',
   backupFolder: 'rule.backupFolder',
   statusOrigin: 'rule.statusOrigin',
+  appointmentCode: 'rule.appointmentCode',
+  phoneLast4: 'rule.phoneLast4',
+  pathId: 'rule.pathId',
+  boardConnection: 'rule.boardConnection',
+  boardHost: 'rule.boardHost',
+  boardPort: 'rule.boardPort',
+  boardBaudRate: 'rule.boardBaudRate',
+  unitId: 'rule.unitId',
+  boardDigits: 'rule.boardDigits',
+  volunteerHours: 'rule.volunteerHours',
 } as const;
 
 export const RULE_TEXT: Record<(typeof RULE)[keyof typeof RULE], { vi: string; en: string }> = {
+  'rule.volunteerHours': {
+    vi: 'Số giờ của mỗi tình nguyện viên không dài hơn chuyến đi cơ sở.',
+    en: "Each volunteer's hours are no longer than the visit itself.",
+  },
+  'rule.pathId': {
+    vi: 'Mã số trong địa chỉ chỉ gồm chữ số thập phân, ví dụ /api/tickets/42.',
+    en: 'An id in the address is decimal digits only, e.g. /api/tickets/42.',
+  },
+  'rule.boardConnection': {
+    vi: 'Hãy chọn cách nối bảng LED: cổng COM (bộ chuyển USB–RS-485) hoặc bộ chuyển Modbus TCP qua mạng.',
+    en: 'Choose how the LED board is connected: a serial port (USB–RS-485 adapter) or a Modbus TCP gateway.',
+  },
+  'rule.boardHost': {
+    vi: 'Địa chỉ IP hoặc tên mạng của bộ chuyển Modbus TCP, ví dụ 192.168.1.60 — không có khoảng trắng, không có http://.',
+    en: "The Modbus TCP gateway's IP address or network name, e.g. 192.168.1.60 — no spaces, no http://.",
+  },
+  'rule.boardPort': {
+    vi: 'Cổng là số từ 1 đến 65535; Modbus TCP thường dùng 502.',
+    en: 'The port is a number from 1 to 65535; Modbus TCP usually uses 502.',
+  },
+  'rule.boardBaudRate': {
+    vi: 'Tốc độ cổng (baud) của bảng LED là 2400, 4800, 9600, 19200, 38400, 57600 hoặc 115200 — thường là 9600.',
+    en: "The LED board's port speed (baud) is 2400, 4800, 9600, 19200, 38400, 57600 or 115200 — usually 9600.",
+  },
+  'rule.unitId': {
+    vi: 'Số đơn vị (unit id) của bảng là số từ 1 đến 247, đúng như đặt trên bảng; mỗi bảng trên cùng dây một số khác.',
+    en: "The board's unit id is a number from 1 to 247, as set on the board; each board on one line has its own.",
+  },
+  'rule.boardDigits': {
+    vi: 'Bảng LED có 4, 5 hoặc 6 chữ số.',
+    en: 'An LED board has 4, 5 or 6 digits.',
+  },
   'rule.helpKindCode': {
     vi: 'Mã loại hỗ trợ gồm 2–40 chữ thường không dấu, số hoặc dấu _, bắt đầu bằng chữ, ví dụ dien_to_khai.',
     en: 'A kind-of-help code is 2–40 lower-case letters, digits or _, starting with a letter, e.g. form_filling.',
@@ -53,6 +96,14 @@ export const RULE_TEXT: Record<(typeof RULE)[keyof typeof RULE], { vi: string; e
   'rule.statusOrigin': {
     vi: 'Địa chỉ cho điện thoại dạng http://địa-chỉ:cổng, ví dụ http://192.168.1.20:8080 (để trống: tự nhận).',
     en: 'The address for phones as http://address:port, e.g. http://192.168.1.20:8080 (empty: found by itself).',
+  },
+  'rule.appointmentCode': {
+    vi: 'Mã lịch hẹn gồm 6 ký tự (chữ in hoa và số, không có 0, O, 1, I), ví dụ K7M2QX.',
+    en: 'An appointment code is 6 characters (capitals and digits, no 0, O, 1 or I), e.g. K7M2QX.',
+  },
+  'rule.phoneLast4': {
+    vi: 'Bốn số cuối của điện thoại, ví dụ 4821.',
+    en: 'The last four digits of a phone, e.g. 4821.',
   },
   'rule.time': { vi: 'Giờ theo dạng 24 giờ HH:mm, ví dụ 07:30.', en: 'A 24-hour time as HH:mm, e.g. 07:30.' },
   'rule.windowOrder': { vi: 'Giờ kết thúc phải sau giờ bắt đầu.', en: 'The end time must be after the start time.' },
@@ -108,12 +159,12 @@ export const RULE_TEXT: Record<(typeof RULE)[keyof typeof RULE], { vi: string; e
     en: 'The CUPS queue name as lpstat -p shows it, e.g. xp80: letters without accents, digits, . _ -, no spaces.',
   },
   'rule.pairingCode': {
-    vi: 'Mã ghép nối gồm 6 chữ số, ví dụ 482 915.',
-    en: 'A pairing code is 6 digits, e.g. 482 915.',
+    vi: 'Mã ghép nối gồm 10 chữ số, ví dụ 4829 153 706.',
+    en: 'A pairing code is 10 digits, e.g. 4829 153 706.',
   },
   'rule.signInSecret': {
-    vi: 'Hãy gửi mã của liên kết đăng nhập hoặc mã ghép nối 6 chữ số (một trong hai).',
-    en: 'Send either the token of a sign-in link or a 6-digit pairing code (one of the two).',
+    vi: 'Hãy gửi mã của liên kết đăng nhập hoặc mã ghép nối 10 chữ số (một trong hai).',
+    en: 'Send either the token of a sign-in link or a 10-digit pairing code (one of the two).',
   },
   'rule.backupFolder': {
     vi: 'Hãy nhập đường dẫn đầy đủ của thư mục trên máy chủ, ví dụ E:\\LuotSaoLuu hoặc /media/usb/luot.',
@@ -127,7 +178,21 @@ const text = (max: number) => z.string().trim().max(max);
 const name = z.string().trim().min(1).max(120);
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: RULE.time });
 
-export const idParam = z.object({ id });
+/**
+ * An id in a path: decimal digits only (`0x1`, `1e0`, `+1`, ` 1` are not an id, whatever Number() makes of them),
+ * at most 15 of them (a safe integer). A number is taken as it is (a body, or a screen's own call).
+ */
+const pathId = z
+  .union([
+    z
+      .string()
+      .regex(/^[0-9]{1,15}$/, { message: RULE.pathId })
+      .transform(Number),
+    z.number(),
+  ])
+  .pipe(z.number().int().positive());
+
+export const idParam = z.object({ id: pathId });
 
 export const issuingWindowSchema = z
   .object({ from: hhmm, to: hhmm })
@@ -141,6 +206,8 @@ export const issueTicketInput = z.object({
   note: text(200).optional(),
   /** The procedure the citizen came for (the greeter's procedure guide). */
   procedureId: id.optional(),
+  /** At the kiosk, after 3 numbers in a minute: the citizen said yes to "lấy thêm số?" (recorded). */
+  confirmRepeat: z.boolean().optional(),
 });
 export type IssueTicketInput = z.infer<typeof issueTicketInput>;
 
@@ -201,6 +268,7 @@ export const serviceInput = z.object({
     .regex(/^#[0-9a-fA-F]{6}$/, { message: RULE.colour })
     .default('#1565c0'),
   targetWaitMinutes: z.number().int().min(1).max(600).default(20),
+  handlingMinutes: z.number().int().min(1).max(240).default(DEFAULT_HANDLING_MINUTES),
   dailyCap: z.number().int().min(1).max(9999).nullable().default(null),
   issuingDays: z.array(z.number().int().min(1).max(7)).max(7).default([]),
   issuingHours: z.array(issuingWindowSchema).max(6).default([]),
@@ -264,17 +332,17 @@ export const deviceInput = z
 export const deviceRenameInput = z.object({ name });
 
 /**
- * Signing a browser in: the token of a one-time sign-in link (or a device key), or the 6-digit pairing code
- * shown in the admin screen, typed on the new device (spaces allowed: "482 915").
+ * Signing a browser in: the token of a one-time sign-in link (or a device key), or the 10-digit pairing code
+ * shown in the admin screen, typed on the new device (spaces and dashes allowed: "4829 153 706").
  */
 export const sessionInput = z
   .object({
     token: z.string().min(16).max(200).optional(),
     code: z
       .string()
-      .max(20)
-      .transform((code) => code.replace(/\s/g, ''))
-      .pipe(z.string().regex(/^\d{6}$/, { message: RULE.pairingCode }))
+      .max(30)
+      .transform((code) => code.replace(/[\s-]/g, ''))
+      .pipe(z.string().regex(/^\d{10}$/, { message: RULE.pairingCode }))
       .optional(),
   })
   .refine((s) => (s.token === undefined) !== (s.code === undefined), { message: RULE.signInSecret });

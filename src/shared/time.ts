@@ -1,22 +1,13 @@
 /**
- * Local time of the center. Vietnam keeps UTC+7 all year, but we still ask Intl rather than add 7 hours,
- * so the rule lives in one place and follows the tz database.
+ * Local time of the center. Vietnam keeps UTC+7 all year — Asia/Ho_Chi_Minh in the tz database has had no other
+ * offset since 13 June 1975 — so local time is the instant plus 7 hours, worked out with Date's UTC fields.
+ * Asking Intl instead cost every process ≈ 5 MB of ICU data and ≈ 10 ms at start for the same answer
+ * (decision 0017); tests/unit/time.test.ts checks this arithmetic against Intl's tz database hour by hour.
  */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-const partsFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  weekday: 'short',
-  hourCycle: 'h23',
-});
-
-const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+/** Asia/Ho_Chi_Minh's offset from UTC (the tz database: +07:00 since 1975-06-13, no daylight saving). */
+const OFFSET_MS = 7 * 3_600_000;
 
 export interface LocalParts {
   /** ISO date of the local day, `yyyy-MM-dd` — the service day. */
@@ -27,8 +18,7 @@ export interface LocalParts {
   isoWeekday: number;
 }
 
-// Intl formatting costs tens of microseconds and every queue action asks for the local day, so the answer
-// is kept for the current minute (a time zone's offset is a whole number of minutes, so nothing local can
+// Every queue action asks for the local day, so the answer is kept for the current minute (nothing local can
 // change within one).
 let cachedMinute = NaN;
 let cachedParts: LocalParts = { day: '', minuteOfDay: 0, isoWeekday: 0 };
@@ -36,12 +26,11 @@ let cachedParts: LocalParts = { day: '', minuteOfDay: 0, isoWeekday: 0 };
 export function localParts(epochMs: number): LocalParts {
   const minute = Math.floor(epochMs / 60_000);
   if (minute === cachedMinute) return cachedParts;
-  const p: Record<string, string> = {};
-  for (const part of partsFormat.formatToParts(new Date(epochMs))) p[part.type] = part.value;
+  const local = new Date(epochMs + OFFSET_MS);
   cachedParts = {
-    day: `${p.year}-${p.month}-${p.day}`,
-    minuteOfDay: Number(p.hour) * 60 + Number(p.minute),
-    isoWeekday: WEEKDAYS[p.weekday ?? ''] ?? 0,
+    day: local.toISOString().slice(0, 10),
+    minuteOfDay: local.getUTCHours() * 60 + local.getUTCMinutes(),
+    isoWeekday: local.getUTCDay() || 7,
   };
   cachedMinute = minute;
   return cachedParts;
@@ -52,7 +41,7 @@ export function serviceDayOf(epochMs: number): string {
   return localParts(epochMs).day;
 }
 
-/** The instant a service day (`yyyy-MM-dd`) begins: local midnight, with the offset asked of Intl. */
+/** The instant a service day (`yyyy-MM-dd`) begins: local midnight. */
 export function serviceDayStart(serviceDay: string): number {
   const utcMidnight = Date.parse(`${serviceDay}T00:00:00Z`);
   const local = localParts(utcMidnight);
@@ -66,21 +55,15 @@ export function minutesOf(hhmm: string): number {
   return Number(h) * 60 + Number(m);
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', {
-  timeZone: TIME_ZONE,
-  day: '2-digit',
-  month: '2-digit',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const two = (n: number) => String(n).padStart(2, '0');
 
 /** `dd/MM/yyyy HH:mm` in the center's time zone. */
 export function formatDateTime(epochMs: number): string {
-  const p: Record<string, string> = {};
-  for (const part of dateTimeFormat.formatToParts(new Date(epochMs))) p[part.type] = part.value;
-  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+  const local = new Date(epochMs + OFFSET_MS);
+  return (
+    `${two(local.getUTCDate())}/${two(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ` +
+    `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}`
+  );
 }
 
 /** A service day (`yyyy-MM-dd`) as Vietnamese readers write dates: `dd/MM/yyyy`. */

@@ -5,6 +5,7 @@
  * says where to go, and rings and vibrates where the phone allows (after one tap, as browsers require).
  */
 import type { CitizenStatus } from '../shared/citizen-status';
+import { formatDateTime } from '../shared/time';
 
 type Language = 'vi' | 'en';
 type StatusMessage = { status: CitizenStatus } | { problem: 'unknown' | 'expired' } | { beat: number };
@@ -78,10 +79,9 @@ function readLanguage(): Language {
   }
 }
 
+/** `HH:mm` in the center's time zone, as every other screen and the ticket print it (not the phone's own zone). */
 function clock(at: number): string {
-  const date = new Date(at);
-  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return formatDateTime(at).slice(11);
 }
 
 function render(): void {

@@ -124,6 +124,12 @@ describe('rating figures', () => {
       for (const row of figures.rows)
         expect(row, `${by} ${row.key}`).toMatchObject(expected(rows.filter((r) => keyOf[by](r) === row.key)));
     }
+    // Weeks are named as everywhere a week is named: its ISO number and its days (docs/metrics.md).
+    const weeks = ratingFigures(core.db, { from: '2026-11-01', to: '2026-11-30', by: 'week' }).rows;
+    expect(weeks.find((w) => w.key === '2026-11-09')!.label).toEqual({
+      vi: 'Tuần 46 (09/11–15/11/2026)',
+      en: 'Week 46 (09/11–15/11/2026)',
+    });
     // A range counts only its days.
     const firstWeek = rows.filter((r) => r.service_day <= '2026-11-07');
     expect(ratingFigures(core.db, { from: '2026-11-01', to: '2026-11-07', by: 'service' }).total).toMatchObject(

@@ -227,7 +227,8 @@ describe('rating figures for reports', () => {
 
     const byWeek = (await server.api<RatingFigures>(`/api/reports/ratings?from=${today}&to=${today}&by=week`)).body;
     expect(byWeek.rows).toHaveLength(1);
-    expect(byWeek.rows[0]!.label.vi).toMatch(/^Tuần \d\d\/\d\d\/\d{4}–\d\d\/\d\d\/\d{4}$/);
+    // A week is named by its number and its days (issue 20): "Tuần 49 (30/11–06/12/2026)".
+    expect(byWeek.rows[0]!.label.vi).toMatch(/^Tuần \d{1,2} \(\d\d\/\d\d–\d\d\/\d\d\/\d{4}\)$/);
     const byStaff = (await server.api<RatingFigures>(`/api/reports/ratings?from=${today}&to=${today}&by=staff`)).body;
     expect(byStaff.rows).toEqual([
       expect.objectContaining({ key: null, label: expect.objectContaining({ vi: '(chưa đăng nhập)' }) }),

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ServicePoint, Ticket } from '../../src/shared/domain';
 import type { RatingFigures } from '../../src/shared/rating';
-import { serviceDayOf } from '../../src/shared/time';
+import { formatDateTime, serviceDayOf } from '../../src/shared/time';
 import { TestClock } from '../helpers/core';
 import { screensHarness, type ScreensHarness } from '../helpers/screens';
 import { printedImage, readEscPos } from '../printing/escpos-reader';
@@ -34,7 +34,14 @@ interface BrowserWindow {
 
 /** A phone that scanned a code: a fresh browser with no sign-in, at phone size. */
 async function phone(url: string, viewport = { width: 360, height: 740 }): Promise<Page> {
-  const context = await h.browser.newContext({ viewport, locale: 'vi-VN', isMobile: true, hasTouch: true });
+  const context = await h.browser.newContext({
+    viewport,
+    locale: 'vi-VN',
+    isMobile: true,
+    hasTouch: true,
+    // Not the center's zone: what the page prints must not depend on it.
+    timezoneId: 'America/New_York',
+  });
   context.setDefaultTimeout(8000);
   const page = await context.newPage();
   await page.goto(url);
@@ -68,7 +75,7 @@ describe('the rating screen at a counter', () => {
     await ratingDevice.filter({ hasText: 'Màn hình đánh giá: chưa kết nối' }).waitFor();
     const rating = await tablet(ratingToken, '/rating');
     await rating.getByText('Xin kính chào quý khách').waitFor();
-    await ratingDevice.filter({ hasText: 'Màn hình đánh giá: đang kết nối' }).waitFor();
+    await ratingDevice.filter({ hasText: 'Màn hình đánh giá: đã kết nối, sẵn sàng' }).waitFor();
     const { ticket } = await h.api<{ ticket: Ticket }>('POST', '/api/tickets', { serviceId: 1 });
 
     // The official calls (G), starts (B) and resolves (H, Enter) at Quầy 1.
@@ -178,6 +185,10 @@ describe('the status page from the ticket', () => {
     await page.locator('#number', { hasText: 'A002' }).waitFor();
     await page.getByText('Trước bạn còn 1 người').waitFor();
     await page.getByText('Đang cập nhật trực tiếp', { exact: false }).waitFor();
+    // The center's clock, whatever zone the phone is set to (a tourist's phone, a phone left on UTC).
+    const shown = (await page.getByText('Đang cập nhật trực tiếp', { exact: false }).textContent())!.slice(-5);
+    const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3));
+    expect(Math.abs(minutesOf(shown) - minutesOf(formatDateTime(Date.now()).slice(11)))).toBeLessThanOrEqual(1);
 
     // A brief outage (the host restarts): the page keeps the ticket on screen and reconnects by itself.
     await h.stopServer();

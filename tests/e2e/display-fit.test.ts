@@ -73,6 +73,51 @@ const inside = (inner: Box, outer: Box) =>
   inner.right <= outer.right + 0.5;
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** Font sizes as shares of the screen's height (the em box: what a reader a room away sees of a glyph). */
+const SIZES = `(() => {
+  const share = (e) => parseFloat(getComputedStyle(e).fontSize) / innerHeight;
+  return {
+    call: [...document.querySelectorAll('.display__call-number')].map(share),
+    next: [...document.querySelectorAll('.next__codes')].map(share),
+    paged: document.querySelector('.next__page') !== null,
+  };
+})()`;
+
+describe('the wall display of a usual center (issue 19 §7)', () => {
+  for (const viewport of [
+    { width: 1920, height: 1080 },
+    { width: 1366, height: 768 },
+  ])
+    it(`with 8 points at ${viewport.width}×${viewport.height}: the call ≥ 12 % of the height, next numbers ≥ 4 %, no pages`, async () => {
+      const services = await h.api<Service[]>('GET', '/api/services');
+      await h.api('POST', '/api/service-points', {
+        number: 6,
+        nameVi: 'Quầy 6',
+        nameEn: 'Counter 6',
+        kind: 'counter',
+        serviceIds: [services[0]!.id],
+      });
+      for (const service of services)
+        for (let k = 0; k < 5; k++) await h.api('POST', '/api/tickets', { serviceId: service.id, priority: 'none' });
+      const points = await h.api<ServicePoint[]>('GET', '/api/service-points');
+      expect(points).toHaveLength(8);
+      for (const point of points) await h.api('POST', `/api/service-points/${point.id}/call-next`, {});
+      const display = await h.open(await h.device('display'), '/display', viewport);
+      await display.locator('.display__call-number').waitFor();
+      await display.evaluate('document.fonts.ready');
+      const sizes = (await display.evaluate(SIZES)) as { call: number[]; next: number[]; paged: boolean };
+      expect(sizes.paged).toBe(false);
+      expect(sizes.next).toHaveLength(services.length);
+      expect(sizes.call[0]).toBeGreaterThanOrEqual(0.12);
+      for (const next of sizes.next) expect(next).toBeGreaterThanOrEqual(0.04);
+      // And still nothing clipped or under the header and footer.
+      const seen = await layout(display);
+      const main = { ...seen.viewport, top: seen.header.bottom, bottom: seen.footer.top };
+      for (const row of seen.rows) expect(inside(row.box, main) && !row.clipped, JSON.stringify(row)).toBe(true);
+      for (const text of seen.texts) expect(text.clipped, text.text).toBe(false);
+    });
+});
+
 describe('the wall display, full', () => {
   for (const viewport of [
     { width: 1920, height: 1080 },
@@ -112,6 +157,10 @@ describe('the wall display, full', () => {
     await prompt.waitFor();
     expect(await prompt.textContent()).toBe('Bấm vào đây để bật âm thanh gọi số');
     const promptBox = (await prompt.boundingBox())!;
+    // Impossible to miss: across the top, at least 8 % of the screen's height.
+    expect(promptBox.y).toBeLessThanOrEqual(1);
+    expect(promptBox.width).toBeGreaterThanOrEqual(1366 * 0.95);
+    expect(promptBox.height).toBeGreaterThanOrEqual(768 * 0.08);
     const asBox = (b: { x: number; y: number; width: number; height: number }) => ({
       top: b.y,
       left: b.x,
@@ -127,6 +176,7 @@ describe('the wall display, full', () => {
     await display.reload();
     await prompt.waitFor();
     expect(await prompt.textContent()).toBe('Âm thanh đang tắt — bấm phím bất kỳ để bật');
+    expect((await prompt.boundingBox())!.height).toBeGreaterThanOrEqual(768 * 0.08);
     await display.keyboard.press('Space');
     await prompt.waitFor({ state: 'detached' });
   });

@@ -29,6 +29,14 @@ async function greeter(): Promise<Page> {
   return page;
 }
 
+/**
+ * Waits for the search's first row before Enter: the catalogue is fetched after the screen opens, and an Enter
+ * typed before it arrives has nothing to choose (the full suite on a busy machine hit exactly that).
+ */
+async function firstResult(page: Page): Promise<void> {
+  await page.locator('.procedure-result').first().waitFor();
+}
+
 type TicketAnswer = { ticket: Ticket; history: { type: string; data: unknown }[] };
 
 /** A ticket of this test's fresh database by its number (ids start at 1). */
@@ -94,6 +102,7 @@ describe('the procedure guide at the entrance', () => {
     const page = await greeter();
     await page.keyboard.press('/');
     await page.keyboard.type('tam tru');
+    await firstResult(page);
     await page.keyboard.press('Enter');
     const guide = page.locator('.guide');
     await guide.getByRole('heading', { name: 'Đăng ký tạm trú' }).waitFor();
@@ -105,6 +114,7 @@ describe('the procedure guide at the entrance', () => {
 
     await page.keyboard.press('/');
     await page.keyboard.type('dang ky kinh doanh');
+    await firstResult(page);
     await page.keyboard.press('Enter');
     await guide.getByText('Nộp trực tuyến được (Cổng Dịch vụ công, VNeID) — công dân cần hướng dẫn?').waitFor();
     await page.getByRole('button', { name: 'Cấp số V · hỗ trợ trực tuyến' }).click();
@@ -116,6 +126,7 @@ describe('the procedure guide at the entrance', () => {
     const page = await greeter();
     await page.keyboard.press('/');
     await page.keyboard.type('ket hon');
+    await firstResult(page);
     await page.keyboard.press('Enter');
     await page.locator('.guide').waitFor();
     await page.keyboard.press('t');
@@ -129,6 +140,7 @@ describe('the procedure guide at the entrance', () => {
 
     await page.keyboard.press('/');
     await page.keyboard.type('khai sinh');
+    await firstResult(page);
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: /Thiếu giấy tờ/ }).click();
     await dialog.getByLabel('Giấy chứng sinh', { exact: false }).check();
@@ -236,7 +248,11 @@ describe('mistakes undone and errors that go away (issue 8 §4)', () => {
     await h.api('PATCH', `/api/services/${c.id}`, {
       issuingHours: [later ? { from: '23:00', to: '23:30' } : { from: '00:30', to: '01:00' }],
     });
-    const isoToday = ((new Date().getUTCDay() + 6) % 7) + 1;
+    // Today's weekday in the center's time zone (from 17:00 UTC it is already tomorrow there), 1 = Monday.
+    const weekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Ho_Chi_Minh', weekday: 'short' }).format(
+      new Date(),
+    );
+    const isoToday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(weekday) + 1;
     await h.api('PATCH', `/api/services/${d.id}`, { issuingDays: [(isoToday % 7) + 1] });
     const page = await greeter();
     const card = (name: string) => page.locator('.service-button', { hasText: name });
@@ -283,7 +299,7 @@ describe('mistakes undone and errors that go away (issue 8 §4)', () => {
       const stopping = h.stopServer();
       h.luot.server.app.server.closeAllConnections();
       await stopping;
-      await page.getByText('Mất kết nối máy chủ', { exact: false }).waitFor({ timeout: 10_000 });
+      await page.getByText('Mất kết nối máy chủ', { exact: false }).first().waitFor({ timeout: 10_000 });
       await page.keyboard.press('1');
       await page.keyboard.press('Enter');
       await page.getByText('Không kết nối được máy chủ', { exact: false }).first().waitFor({ timeout: 10_000 });
@@ -297,7 +313,7 @@ describe('mistakes undone and errors that go away (issue 8 §4)', () => {
         .getByText('Không kết nối được máy chủ', { exact: false })
         .first()
         .waitFor({ state: 'hidden', timeout: 20_000 });
-      await page.getByText('Mất kết nối máy chủ', { exact: false }).waitFor({ state: 'hidden' });
+      await page.getByText('Mất kết nối máy chủ', { exact: false }).first().waitFor({ state: 'hidden' });
       await page.keyboard.press('1');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.getByTestId('issued-number').textContent()).toBe('A002');

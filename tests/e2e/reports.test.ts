@@ -7,8 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoCenter } from '../../scripts/demo/center-days';
 import { startLuot, type RunningLuot } from '../../src/server/start';
 import type { CreatedDevice } from '../../src/shared/api';
+import { SLICE_COLUMNS } from '../../src/shared/report-columns';
+import { weekName } from '../../src/shared/report-range';
 import type { ReportSummary, WeeklyReport } from '../../src/shared/reports';
+import { SERVED_COLUMNS } from '../../src/shared/weekly-columns';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../helpers/browser';
+import { pdfTableHeader, pdfWords } from '../helpers/pdf-table';
+import { needTools, POPPLER } from '../helpers/tools';
 
 const ADMIN = 'e2e-reports-admin-token-0123456789';
 let dir: string;
@@ -99,9 +104,26 @@ describe('the reports screen with demo data', () => {
     expect(workbook.getWorksheet('Tổng hợp')!.getCell('A1').value).toBe(
       'Trung tâm Phục vụ hành chính công phường Ba Đình',
     );
+
+    // One column table (src/shared/report-columns.ts): every row is a column of the file and, where it says
+    // so, of the screen — a new row shows in both.
+    const unit = (kind: string) => (kind === 'duration' ? ' (phút)' : kind === 'percent' ? ' (%)' : '');
+    const sheet = workbook.worksheets.find((s) => s.name.startsWith('Theo quầy'))!;
+    expect((sheet.getRow(1).values as unknown[]).slice(2, 2 + SLICE_COLUMNS.length)).toEqual(
+      SLICE_COLUMNS.map((c) => `${c.header.vi}${unit(c.kind)}`),
+    );
+    const onScreen = (await points.locator('thead th').allTextContents()).map((h) => h.replace(/[↕▲▼]/g, '').trim());
+    expect(onScreen).toEqual([
+      'Quầy / bàn',
+      ...SLICE_COLUMNS.filter((c) => c.screen.includes('points')).map((c) => c.short.vi),
+      'Mở',
+      'Bận',
+      'Tạm dừng',
+      'Rảnh',
+    ]);
   });
 
-  it('shows the weekly report and downloads its A4 PDF', async () => {
+  it('shows the weekly report and downloads its A4 PDF', async (context) => {
     const page = await open('reports', '/reports/weekly');
     await page.getByRole('button', { name: /Tuần trước/ }).click();
     const sheet = page.locator('.weekly-sheet');
@@ -110,6 +132,35 @@ describe('the reports screen with demo data', () => {
     const week = new URL(page.url()).searchParams.get('week')!;
     const weekly = await api<WeeklyReport>('GET', `/api/reports/weekly?week=${week}`);
     await sheet.getByText(`${weekly.volunteers.length} tình nguyện viên`).waitFor();
+    // The week is named as everywhere: its ISO number and its days.
+    const weekTitle = weekName(week).vi;
+    expect(weekTitle).toMatch(/^Tuần \d{1,2} \(\d\d\/\d\d–\d\d\/\d\d\/\d{4}\)$/);
+    expect(await page.locator('.report-week .report-range__days').textContent()).toBe(weekTitle);
+    await sheet.getByText(weekTitle, { exact: true }).waitFor();
+    // Who served: a row per counter and help desk, with its cases, who served and the median wait; its ratings.
+    const n = (value: number) => new Intl.NumberFormat('vi-VN').format(value);
+    const served = sheet.locator('section', { has: page.getByRole('heading', { name: /Phục vụ tại quầy/ }) });
+    expect(weekly.servedBy.length).toBeGreaterThan(2);
+    const rows = served.locator('tbody tr');
+    expect(await rows.count()).toBe(weekly.servedBy.length);
+    for (const [i, point] of weekly.servedBy.entries()) {
+      const cells = await rows.nth(i).locator('th, td').allTextContents();
+      expect(cells[0]).toBe(point.name.vi);
+      expect(cells[1]).toBe(n(point.cases));
+      for (const person of point.staff) expect(cells[2]).toContain(person.name ?? 'chưa đăng nhập');
+      const rated = weekly.satisfaction.byPoint.find((p) => p.servicePointId === point.servicePointId);
+      expect(cells.slice(5, 7)).toEqual(rated ? [n(rated.rated), n(rated.asked)] : ['–', '–']);
+    }
+    // Satisfaction: rated of asked, share satisfied, mean, the reasons when unhappy.
+    const { satisfaction } = weekly;
+    expect(satisfaction.rated).toBeGreaterThan(0);
+    const happy = sheet.locator('section', { has: page.getByRole('heading', { name: /Mức độ hài lòng/ }) });
+    await happy.getByText(`${n(satisfaction.rated)}/${n(satisfaction.asked)}`, { exact: true }).waitFor();
+    await happy
+      .getByText(new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2 }).format(satisfaction.meanScore!))
+      .waitFor();
+    expect(satisfaction.topReasons.length).toBeGreaterThan(0);
+    await happy.getByText(satisfaction.topReasons[0]!.name.vi, { exact: false }).first().waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: /Tải PDF/ }).click(),
@@ -120,6 +171,27 @@ describe('the reports screen with demo data', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
+
+    // One column table (src/shared/weekly-columns.ts): "who served" has the same headers in the same order on the
+    // screen, in the XLSX's "Phục vụ" sheet and on the PDF's page.
+    const headers = SERVED_COLUMNS.map((c) => c.header.vi);
+    expect(headers).toContain('Người phục vụ, số lượt');
+    expect((await served.locator('thead th').allTextContents()).map((h) => h.trim())).toEqual(headers);
+    const xlsx = await fetch(`${base}/api/reports/weekly.xlsx?week=${week}`, {
+      headers: { authorization: `Bearer ${ADMIN}` },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    expect((workbook.getWorksheet('Phục vụ')!.getRow(1).values as unknown[]).slice(1)).toEqual(headers);
+    needTools(context, POPPLER);
+    const pdfHeader = pdfTableHeader(pdfWords((await download.path())!), {
+      heading: '4. Phục vụ tại quầy',
+      firstCell: weekly.servedBy[0]!.name.vi.split(' ').slice(0, 2).join(' '),
+      left: 46,
+      right: 595.28 - 46,
+      shares: SERVED_COLUMNS.map((c) => c.pdfWidth),
+    });
+    expect(pdfHeader).toEqual(headers);
   });
 
   it('signs a volunteer in at a help desk and notes a difficulty from the counter screen', async () => {

@@ -42,7 +42,12 @@ describe('greeter, counter and wall display together', () => {
     await display.getByText('đến Quầy 1').waitFor();
     await counter.getByTestId('current-number').filter({ hasText: 'A001' }).waitFor();
 
-    // Start (B), resolve (H) with a file code, confirmed by Enter.
+    // Start (B), resolve (H) with a file code, confirmed by Enter. The call's event can arrive before its answer;
+    // until then the buttons (and their keys) wait: press B once "Bắt đầu" is enabled.
+    await counter
+      .getByRole('button', { name: /Bắt đầu/ })
+      .and(counter.locator(':enabled'))
+      .waitFor();
     await counter.keyboard.press('b');
     await counter.locator('.badge--serving').waitFor();
     await counter
@@ -58,7 +63,7 @@ describe('greeter, counter and wall display together', () => {
       `/api/reports/summary?from=${todayInVietnam()}&to=${todayInVietnam()}`,
     );
     expect(report.byStatus.resolved).toBe(1);
-  });
+  }, 60_000);
 
   it('a transfer from a counter to the elderly help zone and back keeps the case and its history', async () => {
     const q1 = await pointId('Quầy 1');
@@ -145,7 +150,7 @@ describe('screens by role and place', () => {
       await page.goto(h.base + path);
       await page.getByText('Thiết bị này chưa đăng nhập').waitFor({ timeout: 5000 });
       // The way in, right there: the pairing code, or the link or QR code.
-      await page.getByLabel('Mã ghép nối (6 chữ số)').waitFor({ timeout: 5000 });
+      await page.getByLabel('Mã ghép nối (10 chữ số)').waitFor({ timeout: 5000 });
       await page.getByText('Hoặc mở đường dẫn đăng nhập', { exact: false }).waitFor({ timeout: 5000 });
     }
     await page.getByRole('button', { name: 'English' }).click();

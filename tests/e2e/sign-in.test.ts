@@ -24,17 +24,17 @@ async function freshPage(path: string, size = { width: 1366, height: 768 }) {
 }
 
 describe('signing a screen in', () => {
-  it('a TV signs in with the 6-digit code shown in the admin screen', async () => {
+  it('a TV signs in with the 10-digit code shown in the admin screen', async () => {
     const admin = await h.open(ADMIN, '/admin/devices');
     await admin.getByRole('radio', { name: /Màn hình chờ/ }).check();
     await admin.getByLabel('Tên thiết bị').fill('TV sảnh chờ');
     await admin.getByRole('button', { name: 'Tạo thiết bị' }).click();
     const code = (await admin.getByTestId('pairing-code').textContent())!.replace(/\s/g, '');
-    expect(code).toMatch(/^\d{6}$/);
+    expect(code).toMatch(/^\d{10}$/);
 
     const tv = await freshPage('/display', { width: 1920, height: 1080 });
     await tv.getByText('Thiết bị này chưa đăng nhập').waitFor();
-    await tv.getByLabel('Mã ghép nối (6 chữ số)').fill(code);
+    await tv.getByLabel('Mã ghép nối (10 chữ số)').fill(code);
     await tv.getByRole('button', { name: 'Đăng nhập' }).click();
     await tv.waitForURL((url) => url.pathname === '/display');
     await tv.locator('.display').first().waitFor();
@@ -51,7 +51,7 @@ describe('signing a screen in', () => {
     const second = await freshPage(new URL(created.signInUrl).pathname + new URL(created.signInUrl).hash);
     await second.getByText('Không đăng nhập được thiết bị này').waitFor();
     await second.getByText(/đã được dùng rồi/).waitFor();
-    await second.getByLabel('Mã ghép nối (6 chữ số)').waitFor();
+    await second.getByLabel('Mã ghép nối (10 chữ số)').waitFor();
   });
 
   it('a revoked display shows that it was revoked, at once', async () => {

@@ -13,6 +13,9 @@ describe('a staff PIN from setup', () => {
   it('adds a person with a PIN that then signs them in at a counter, and refuses a wrong one', async () => {
     const page = await h.open(ADMIN, '/admin/staff');
     await page.getByRole('button', { name: 'Thêm người' }).click();
+    // A new person has no PIN to keep: the field says what it is for, not "Để trống nếu không đổi".
+    await page.getByText('Không bắt buộc. Để trống thì người này đăng nhập ở quầy', { exact: false }).waitFor();
+    expect(await page.getByText('Để trống nếu không đổi', { exact: false }).count()).toBe(0);
     await page.getByLabel('Họ và tên', { exact: false }).first().fill('Trần Văn Hùng');
     await page.getByLabel('Mã PIN đăng nhập tại quầy (4–6 chữ số)').fill('2468');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
@@ -20,10 +23,12 @@ describe('a staff PIN from setup', () => {
     const hung = (await h.api<Staff[]>('GET', '/api/staff')).find((s) => s.name === 'Trần Văn Hùng')!;
     const q1 = (await h.api<ServicePoint[]>('GET', '/api/service-points')).find((p) => p.nameVi === 'Quầy 1')!;
     const path = `${h.base}/api/service-points/${q1.id}/staff-session`;
+    // Typed at the counter itself: an admin signs a person in without a PIN (issue 24, point 3).
+    const counter = await h.device('counter', q1.id);
     const signIn = (pin: string) =>
       fetch(path, {
         method: 'POST',
-        headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+        headers: { authorization: `Bearer ${counter}`, 'content-type': 'application/json' },
         body: JSON.stringify({ staffId: hung.id, pin }),
       });
     expect((await signIn('1111')).status).toBe(403);

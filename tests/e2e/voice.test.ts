@@ -112,6 +112,26 @@ describe('call announcements on the wall display', () => {
     expect(sounds.every((s) => s.code === 'A001' && !s.recall)).toBe(true);
   });
 
+  it('rests its audio between calls, from the start too, and still says the next call', async () => {
+    // A running AudioContext renders silence on its own thread all day (≈ 2 % of a core in the bench): a display
+    // allowed sound without a tap (the Electron window, a kiosk-mode browser) must rest it until the first call.
+    const ids = await setupIds();
+    const display = await openDisplay();
+    const state = () =>
+      display.evaluate(
+        () => (globalThis as unknown as { luotVoice: { context: { state: string } } }).luotVoice.context.state,
+      );
+    await expect.poll(state, { timeout: 8_000 }).toBe('suspended');
+    expect(await display.evaluate(() => (globalThis as unknown as VoiceWindow).luotVoice!.soundAllowed)).toBe(true);
+    // No banner asks for a tap: resting is not "sound blocked".
+    expect(await display.getByText('để bật âm thanh', { exact: false }).count()).toBe(0);
+    await h.api('POST', '/api/tickets', { serviceId: ids.service('A'), priority: 'none' });
+    await h.api('POST', `/api/service-points/${ids.point('Quầy 1')}/call-next`, {});
+    const sounds = await heard(display, 1);
+    expect(sounds[0]).toMatchObject({ kind: 'chime', code: 'A001' });
+    await expect.poll(state, { timeout: 8_000 }).toBe('suspended');
+  }, 60_000);
+
   it('shows and says a recall: "Mời lại số" on screen, "xin mời lại số …" in the hall', async () => {
     const ids = await setupIds();
     const display = await openDisplay();

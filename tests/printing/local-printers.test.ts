@@ -3,7 +3,7 @@
  * `lp` and PowerShell are replaced by fakes that follow the same contract; serial runs over a real
  * pseudo-terminal pair made by socat, bridged to the fake network printer.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { PrintFailure } from '../../src/server/printing/print-problems';
 import type { PrintAnswer } from '../../src/shared/domain';
 import type { PrintOutcome } from '../../src/shared/events';
 import { listen, testServer } from '../helpers/server';
+import { needTools, SOCAT } from '../helpers/tools';
 import { readEscPos } from './escpos-reader';
 import { startFakePrinter } from './fake-printer';
 import { FAKE_POWERSHELL } from './fake-powershell';
@@ -144,9 +145,8 @@ describe('a serial printer', () => {
   let socat: ChildProcess;
   const tty = join(dir, 'ttyPrinter');
 
-  it('writes the job at the set baud rate and reads DLE EOT status back (pseudo-terminal pair)', async () => {
-    if (spawnSync('socat', ['-V']).error)
-      throw new Error('socat is needed for the serial test: apt-get install socat (.ci/run installs it)');
+  it('writes the job at the set baud rate and reads DLE EOT status back (pseudo-terminal pair)', async (context) => {
+    needTools(context, SOCAT);
     const printer = await startFakePrinter({ status: {} });
     socat = spawn('socat', [`PTY,link=${tty},raw,echo=0`, `TCP:127.0.0.1:${printer.port}`], { stdio: 'ignore' });
     try {

@@ -3,11 +3,12 @@
  * (Debian's tesseract-ocr-vie): the checklist a citizen takes home when papers are missing, and the procedure with
  * its papers on the ticket when setup asks for it — and not otherwise.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PrintAnswer } from '../../src/shared/domain';
 import type { Procedure } from '../../src/shared/procedures';
 import { testServer, type TestServer } from '../helpers/server';
 import { printedImage, readEscPos } from './escpos-reader';
+import { needTools, TESSERACT_VIE } from '../helpers/tools';
 import { closestMatch, ocrText } from './ocr-kit';
 import { startFakePrinter, type FakePrinter } from './fake-printer';
 
@@ -33,6 +34,7 @@ async function procedure(nameVi: string): Promise<Procedure> {
 }
 
 describe('the procedure guide on paper', () => {
+  beforeEach((context) => needTools(context, TESSERACT_VIE));
   it('prints the take-home checklist with the missing paper marked', async () => {
     const marriage = await procedure('Đăng ký kết hôn');
     const job = printer.nextJob();

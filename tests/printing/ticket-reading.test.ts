@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { imageJob } from '../../src/server/printing/escpos-job';
 import { monoToPng } from '../../src/server/printing/mono-image';
 import { profileOf } from '../../src/server/printing/printer-profiles';
@@ -16,6 +16,7 @@ import { renderTicket } from '../../src/server/printing/ticket-renderer';
 import { keepWordsTogether } from '../../src/server/printing/vietnamese-words';
 import { DEFAULT_SERVICES, DEFAULT_ZONES } from '../../src/server/setup/defaults';
 import type { PrinterProfileId } from '../../src/shared/domain';
+import { needTools, TESSERACT_VIE } from '../helpers/tools';
 import { printedImage, readEscPos } from './escpos-reader';
 import { LONG_TICKET } from './ticket-images';
 
@@ -38,6 +39,7 @@ function wordBoxes(png: Buffer): { text: string; height: number }[] {
 }
 
 describe('the people ahead and the wait, as printed', () => {
+  beforeEach((context) => needTools(context, TESSERACT_VIE));
   it.each(['generic-58', 'generic-80', 'epson-tm-t88'] as const)(
     'are large on %s: capitals and marks at least 3.5 mm tall',
     (profileId: PrinterProfileId) => {
@@ -55,6 +57,7 @@ describe('the people ahead and the wait, as printed', () => {
 });
 
 describe('a reprinted ticket', () => {
+  beforeEach((context) => needTools(context, TESSERACT_VIE));
   it('says it is a reprint, so two copies of one number are not taken for a mistake', () => {
     const profile = profileOf('generic-80');
     const image = renderTicket({ ...LONG_TICKET, reprint: true }, { profile, qr: true });

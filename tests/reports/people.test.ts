@@ -157,6 +157,14 @@ describe('people over HTTP', () => {
       body: { day: today, place: '', hours: 3 },
     });
     expect(bad.status).toBe(400);
+    // A volunteer cannot be out longer than the visit itself: refused, in both languages.
+    const tooLong = await server.api<{ error: { vi: string; en: string } }>('/api/field-visits', {
+      token: readerToken,
+      body: { day: today, place: 'Tổ dân phố số 5', hours: 2, volunteers: [{ staffId: people[0]!.id, hours: 3 }] },
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.vi).toContain('không dài hơn chuyến đi');
+    expect(tooLong.body.error.en).toContain('no longer than the visit');
     const created = await server.api<FieldVisit>('/api/field-visits', {
       token: readerToken,
       body: {
@@ -170,6 +178,14 @@ describe('people over HTTP', () => {
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ place: 'Tổ dân phố số 5', helped: { vneid_activation: 12, data_update: 4 } });
+    // Given as ids alone, each went for the whole visit; so does a volunteer of a visit stored before hours per person.
+    expect(created.body.volunteers).toEqual([{ staffId: people[0]!.id, hours: 3 }]);
+    const db = server.luot.core.db;
+    db.prepare('UPDATE field_visits SET volunteer_ids = ? WHERE id = ?').run(`[${people[1]!.id}]`, created.body.id);
+    const stored = await server.api<FieldVisit[]>(`/api/field-visits?from=${today}&to=${today}`, {
+      token: readerToken,
+    });
+    expect(stored.body[0]!.volunteers).toEqual([{ staffId: people[1]!.id, hours: 3 }]);
     const range = `from=${today}&to=${today}`;
     expect((await server.api<FieldVisit[]>(`/api/field-visits?${range}`, { token: readerToken })).body).toHaveLength(1);
     expect(

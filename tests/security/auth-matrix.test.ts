@@ -1,13 +1,15 @@
 /**
  * Every mutating endpoint of the table × every identity that must not get through (issue 13): no token, a
- * garbage token, a revoked device, a sign-in link already used, a wall display, a greeter, and a counter acting
- * for another point or on another point's ticket. Generated from ENDPOINTS, so a new row is covered at once.
+ * garbage token, a revoked device, a sign-in link already used, a wall display, a kiosk, a greeter, and a counter
+ * acting for another point or on another point's ticket. Generated from ENDPOINTS, so a new row is covered at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENDPOINTS, type Endpoint } from '../../src/shared/contract/endpoints';
 import type { DeviceRole, Service, ServicePoint, Ticket } from '../../src/shared/domain';
 import { isBilingual, linkToken, trustServer, type TrustServer } from './trust-server';
 
+/** Everything the kiosk may change (issue 22): a number, and an appointment's check-in. */
+const KIOSK_MAY = ['checkIn', 'issueTicket'];
 const UNLIMITED = { max: 1_000_000, windowMs: 60_000 };
 let server: TrustServer;
 const tokens: Record<string, string> = {};
@@ -19,7 +21,7 @@ const mutating = Object.entries(ENDPOINTS as Record<string, Endpoint>).filter(
 );
 
 beforeAll(async () => {
-  server = await trustServer({ guessLimits: { perAddress: UNLIMITED, pairingCodes: UNLIMITED } });
+  server = await trustServer({ guessLimits: { perAddress: UNLIMITED } });
   const points = (await server.send<ServicePoint[]>('/api/service-points')).body;
   const services = (await server.send<Service[]>('/api/services')).body;
   const q1 = points.find((p) => p.nameVi === 'Quầy 1')!;
@@ -29,7 +31,7 @@ beforeAll(async () => {
   await server.send('/api/tickets', { body: { serviceId: services.find((s) => s.prefix === 'A')!.id } });
   ticketElsewhere = (await server.send<{ ticket: Ticket }>(`/api/service-points/${q1.id}/call-next`, { body: {} })).body
     .ticket.id;
-  for (const role of ['display', 'greeter'] as const) tokens[role] = (await server.device(role)).token;
+  for (const role of ['display', 'greeter', 'kiosk'] as const) tokens[role] = (await server.device(role)).token;
   tokens.counter = (await server.device('counter', q3.id)).token;
   const revoked = await server.device('greeter');
   await server.send(`/api/devices/${revoked.device.id}`, { method: 'DELETE' });
@@ -68,7 +70,7 @@ describe('the auth matrix', () => {
 
   it.each(mutating)('%s: refuses a role that may not, and a counter of another point (403)', async (_name, def) => {
     const roles = def.roles as readonly DeviceRole[];
-    for (const who of ['display', 'greeter', 'counter'] as const) {
+    for (const who of ['display', 'kiosk', 'greeter', 'counter'] as const) {
       if (roles.includes(who) && who !== 'counter') continue;
       const reply = await server.send(pathOf(def), { method: def.method, body: bodyFor(def), token: tokens[who]! });
       // A counter allowed the step still may not take it for another point or on another point's ticket; with this
@@ -77,6 +79,11 @@ describe('the auth matrix', () => {
       expect(expected, `${who} → ${reply.status} ${reply.text}`).toContain(reply.status);
       expect(isBilingual(reply.body)).toBe(true);
     }
+  });
+
+  it('lets the kiosk change nothing but issuing a ticket and checking an appointment in', () => {
+    const kioskMay = mutating.filter(([, def]) => (def.roles as readonly DeviceRole[]).includes('kiosk'));
+    expect(kioskMay.map(([name]) => name).sort()).toEqual(KIOSK_MAY);
   });
 
   it("refuses every step a counter may take when it is another point's ticket or point (403)", async () => {
@@ -91,6 +98,8 @@ describe('the auth matrix', () => {
       [`${ticket}/resolve`, { outcome: 'completed' }],
       [`${ticket}/transfer`, { toServiceId: 1, placement: 'front' }],
       [`${ticket}/cancel`, { reason: 'Nhầm' }],
+      // "Hẹn bổ sung" (issue 22): only for a case served at its own point.
+      ['/api/appointments/return-visit', { ticketId: ticketElsewhere }],
     ];
     for (const [path, body] of attempts) {
       const reply = await server.send(path, { body, token: tokens.counter! });

@@ -88,13 +88,19 @@ describe('a backup', () => {
     expect(restored.stdout).toMatch(/Đã khôi phục/);
     expect(restored.stdout).toMatch(/Restored/);
     expect(history(join(newDisk, 'luot.db'))).toEqual(rows);
-    const started = await spawnServer(newDisk);
+    // The operator starts the new disk with a secret of their own: the copy's keys are not trusted (issue 24).
+    const started = await spawnServer(newDisk, { LUOT_BOOTSTRAP_TOKEN: 'new-disk-admin-secret-0123456789' });
     const port = Number(new URL(started.base).port);
-    const next = await send<{ ticket: { number: number; serviceId: number } }>(port, '/api/tickets', {
+    const withCopysKey = await send(port, '/api/tickets', {
       body: { serviceId: 1 },
       token: 'trust-admin-secret-0123456789abcdef',
     });
-    // The bootstrap key came back with the copy; numbering goes on after the copy's last number.
+    expect(withCopysKey.status).toBe(401);
+    const next = await send<{ ticket: { number: number; serviceId: number } }>(port, '/api/tickets', {
+      body: { serviceId: 1 },
+      token: 'new-disk-admin-secret-0123456789',
+    });
+    // Numbering goes on after the copy's last number.
     expect(next.status).toBe(201);
     expect(next.body.ticket.number).toBe(5);
     await started.kill('SIGTERM');
@@ -175,7 +181,7 @@ describe('restoring from setup', () => {
     expect((await server.send('/api/queue', { token: counter.token })).status).toBe(401);
   });
 
-  it('lets a fresh installation restore from the USB folder in setup; old and new devices keep working', async () => {
+  it("lets a fresh installation restore from the USB folder in setup; its own devices keep working, the copy's sign in again", async () => {
     const old = await trustServer();
     await morning(old);
     const counter = await old.device('counter', 1);
@@ -192,7 +198,8 @@ describe('restoring from setup', () => {
     expect((await server.send('/api/backups/restore', { body: { name, confirm: true } })).status).toBe(202);
     await until(async () => (await server!.send<{ lastEventId: number }>('/api/queue')).body.lastEventId > 0);
     expect(server.luot.core.db.prepare('SELECT * FROM tickets ORDER BY id').all()).toEqual(rows.tickets);
-    expect((await server.send('/api/queue', { token: counter.token })).status).toBe(200);
+    // The copy's devices are not trusted (a copy may come from anywhere): the old counter signs in again.
+    expect((await server.send('/api/queue', { token: counter.token })).status).toBe(401);
     // The fresh install's own device had the same id as the old counter: it was added beside it, not over it.
     expect((await server.send('/api/queue', { token: fresh.token })).status).toBe(200);
     expect((await server.send<{ name: string }[]>('/api/devices')).body.map((d) => d.name)).toEqual(

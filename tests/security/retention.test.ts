@@ -46,6 +46,30 @@ describe('notes retention', () => {
     expect(JSON.stringify(core.db.prepare('SELECT * FROM events').all())).not.toContain('0912');
   });
 
+  it("clears an appointment's name and phone digits with the notes (issue 22), keeping the booking and its code", () => {
+    core = testCore();
+    core.appointments.updateSettings({
+      services: [{ serviceId: 1, slotMinutes: 30, perSlot: 4, held: 0, heldUntil: '10:00' }],
+    });
+    const booked = core.appointments.book(
+      { serviceId: 1, day: '2026-11-24', time: '09:00', name: 'Phạm Thị Mai', phoneLast4: '4321' },
+      { source: 'booking' },
+    );
+    const retention = new NotesRetention(core.db, core.clock.read);
+    core.clock.advance(29 * DAY);
+    expect(retention.removeExpired()).toBe(0);
+    expect(core.appointments.get(booked.id)).toMatchObject({ name: 'Phạm Thị Mai', phoneLast4: '4321' });
+    core.clock.advance(2 * DAY);
+    expect(retention.removeExpired()).toBe(1);
+    expect(core.appointments.get(booked.id)).toMatchObject({
+      name: null,
+      phoneLast4: null,
+      code: booked.code,
+      time: '09:00',
+    });
+    expect(JSON.stringify(core.db.prepare('SELECT * FROM appointments').all())).not.toMatch(/Mai|4321/);
+  });
+
   it("clears a rating's comment with the notes, keeping the rating and the count of comments", () => {
     core = testCore();
     const q1 = core.setup.servicePoints().find((p) => p.nameVi === 'Quầy 1')!.id;

@@ -128,6 +128,25 @@ describe('a session', () => {
     await server.send('/api/session', { method: 'DELETE', token: null, cookie, headers: { origin: server.origin } });
     expect((await me(cookie)).body.error.code).toBe('SESSION_EXPIRED');
   });
+
+  it("closes that session's live connections when it signs out, and only those (issue 24)", async () => {
+    server = await trustServer();
+    const created = await server.device('greeter');
+    const cookie = cookieOf(await signIn({ token: linkToken(created.signInUrl) }))!;
+    const again = await server.send<{ signInUrl: string }>(`/api/devices/${created.device.id}/sign-in`, { body: {} });
+    const other = cookieOf(await signIn({ token: linkToken(again.body.signInUrl) }))!;
+    const headers = (c: string) => ({ cookie: c, origin: server.origin, host: `127.0.0.1:${server.port}` });
+    const mine = await listen({ base: server.origin } as never, headers(cookie));
+    const theirs = await listen({ base: server.origin } as never, headers(other));
+    const closed = new Promise<number>((resolve) => mine.socket.once('close', (code) => resolve(code)));
+    await server.send('/api/session', { method: 'DELETE', token: null, cookie, headers: { origin: server.origin } });
+    expect(await closed).toBe(4401);
+    // The other session (the same device's other browser) keeps streaming.
+    await server.send('/api/tickets', { body: { serviceId: 1 } });
+    await theirs.until((events) => events.some((e) => e.kind === 'ticket'));
+    expect(theirs.socket.readyState).toBe(theirs.socket.OPEN);
+    theirs.close();
+  });
 });
 
 describe('a revoked device', () => {
@@ -184,13 +203,13 @@ describe('renaming a device', () => {
 });
 
 describe('a pairing code', () => {
-  it('is six digits typed on the new device, works once and for ten minutes', async () => {
+  it('is ten digits typed on the new device, works once and for ten minutes', async () => {
     const clock = new TestClock();
     server = await trustServer({ clock: clock.read });
     const tv = await server.device('display');
-    expect(tv.pairingCode).toMatch(/^\d{6}$/);
+    expect(tv.pairingCode).toMatch(/^\d{10}$/);
     expect(tv.pairingExpiresAt - clock.now).toBe(10 * MINUTE);
-    const spaced = `${tv.pairingCode.slice(0, 3)} ${tv.pairingCode.slice(3)}`;
+    const spaced = `${tv.pairingCode.slice(0, 4)} ${tv.pairingCode.slice(4, 7)}-${tv.pairingCode.slice(7)}`;
     const first = await signIn({ code: spaced });
     expect(first.status).toBe(200);
     expect(first.body.device.id).toBe(tv.device.id);
@@ -201,9 +220,23 @@ describe('a pairing code', () => {
     const late = await server.device('display');
     clock.advance(10 * MINUTE);
     expect((await signIn({ code: late.pairingCode })).body.error.code).toBe('PAIRING_CODE_WRONG');
-    const malformed = await signIn({ code: '12a456' });
+    const malformed = await signIn({ code: '482915' });
     expect(malformed.status).toBe(400);
     expect(isBilingual(malformed.body)).toBe(true);
+  });
+
+  it('is open for one device at a time: a new code ends the earlier one, which never signs its device in', async () => {
+    server = await trustServer();
+    const first = await server.device('display');
+    const second = await server.device('rating', 1);
+    const early = await signIn({ code: first.pairingCode });
+    expect(early.body.error.code).toBe('PAIRING_CODE_WRONG');
+    expect(isBilingual(early.body)).toBe(true);
+    // The earlier device's link still works; its code is issued again from Setup → Devices when wanted.
+    const signedIn = await signIn({ code: second.pairingCode });
+    expect(signedIn.status).toBe(200);
+    // The code signs in its own device only, with that device's role.
+    expect([signedIn.body.device.id, signedIn.body.device.role]).toEqual([second.device.id, 'rating']);
   });
 
   it('signs in from a page of this host only: another site cannot sign a browser in', async () => {

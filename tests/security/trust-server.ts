@@ -29,6 +29,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Source address, e.g. 127.0.0.2. */
   from?: string;
+  /** Sent as it is instead of `body` (JSON no client would build, e.g. 5,000 levels deep). */
+  rawBody?: string;
 }
 
 export function send<T = unknown>(port: number, path: string, options: RequestOptions = {}): Promise<Reply<T>> {
@@ -36,7 +38,7 @@ export function send<T = unknown>(port: number, path: string, options: RequestOp
   const token = options.token === undefined ? ADMIN_KEY : options.token;
   if (token) headers.authorization = `Bearer ${token}`;
   if (options.cookie) headers.cookie = options.cookie;
-  const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
+  const payload = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   if (payload !== undefined) headers['content-type'] = 'application/json';
   return new Promise((resolve, reject) => {
     const req = httpRequest(

@@ -49,8 +49,11 @@ describe("the shell's main process (electron faked, everything else real)", () =
     });
 
     await windowShowing('/greeter');
-    await windowShowing('/display');
+    const display = await windowShowing('/display');
     await windowShowing('/admin');
+    // The display window itself plays sound without a gesture; the greeter's window keeps Chromium's rule.
+    expect(display.options.webPreferences).toMatchObject({ autoplayPolicy: 'no-user-gesture-required' });
+    expect((await windowShowing('/greeter')).options.webPreferences).not.toHaveProperty('autoplayPolicy');
     // The display window announces calls with nobody there to click (issue 11).
     expect(fake.app.commandLine.appendSwitch).toHaveBeenCalledWith('autoplay-policy', 'no-user-gesture-required');
     expect(await deviceOf('persist:luot-host-greeter')).toMatchObject({ role: 'greeter', name: 'Máy chủ — Đón tiếp' });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueSnapshot } from '../../src/shared/api';
 import type { Service, Ticket } from '../../src/shared/domain';
+import { NO_PACE } from '../../src/shared/estimate';
 import type { TicketChanged } from '../../src/shared/events';
 import { issuingRefusal, issuingStateOf } from '../../src/shared/issuing';
 import { applyEvent } from '../../src/shared/queue-view';
@@ -18,6 +19,7 @@ const service: Service = {
   zoneId: null,
   color: '#1565c0',
   targetWaitMinutes: 20,
+  handlingMinutes: 8,
   dailyCap: null,
   issuingDays: [],
   issuingHours: [],
@@ -79,7 +81,7 @@ describe('the day count on a screen', () => {
   const view: QueueSnapshot = {
     serviceDay: '2026-11-23',
     lastEventId: 1,
-    services: [{ serviceId: 1, waitingCount: 0, waiting: [], avgServiceSeconds: null, issuedToday: 4 }],
+    services: [{ serviceId: 1, waitingCount: 0, waiting: [], pace: NO_PACE, issuedToday: 4 }],
     servicePoints: [],
   };
   const event = (eventId: number, type: TicketChanged['type'], t: Ticket): TicketChanged => ({

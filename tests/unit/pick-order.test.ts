@@ -32,6 +32,23 @@ describe('pick order (the one rule behind call-next, the display and the ticket)
     expect(ids(pickOrder(waiting, strict, null))).toEqual([9, 1, 2]);
   });
 
+  it('puts an appointment checked in on time after the cases sent back, before every walk-in, by booked time', () => {
+    const booked = (id: number, time: string, first = true): Waiter => ({ ...w(id), appointment: { time, first } });
+    const waiting = [
+      w(1, 'elderly'),
+      w(2),
+      booked(3, '09:30'),
+      booked(4, '09:00'),
+      booked(5, '08:30', false),
+      w(9, 'none', true),
+    ];
+    // 5 came late: a walk-in of its class, in its order of arrival.
+    expect(ids(pickOrder(waiting, strict, null))).toEqual([9, 4, 3, 1, 2, 5]);
+    // They count toward the ratio by their class: after three regular calls a priority ticket is due.
+    expect(ids(pickOrder(waiting, ratio2, 0))).toEqual([9, 4, 3, 1, 2, 5]);
+    expect(aheadOf(booked(3, '09:30'), waiting, strict, null)).toBe(2);
+  });
+
   it('counts the people ahead of a ticket in that order, not by arrival', () => {
     // Found: a priority ticket printed "nobody ahead" by arrival; under ratio 2 with a streak of 0 two regulars go first.
     const waiting = [w(1), w(2), w(3), w(4, 'elderly')];

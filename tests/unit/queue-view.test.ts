@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueSnapshot } from '../../src/shared/api';
 import type { Ticket } from '../../src/shared/domain';
-import { estimateWaitMinutes } from '../../src/shared/estimate';
+import { NO_PACE } from '../../src/shared/estimate';
 import type { TicketChanged } from '../../src/shared/events';
 import { applyEvent, nextFor, nextNumbers, waitingFor } from '../../src/shared/queue-view';
 
@@ -30,6 +30,8 @@ const ticket = (id: number, over: Partial<Ticket> = {}): Ticket => ({
   keepsTurn: false,
   caseId: id,
   procedureId: null,
+  appointment: null,
+  selfIssued: false,
   ...over,
 });
 
@@ -37,8 +39,8 @@ const empty: QueueSnapshot = {
   serviceDay: '2026-11-23',
   lastEventId: 10,
   services: [
-    { serviceId: 1, waitingCount: 0, waiting: [], avgServiceSeconds: null, issuedToday: 0 },
-    { serviceId: 2, waitingCount: 0, waiting: [], avgServiceSeconds: null, issuedToday: 0 },
+    { serviceId: 1, waitingCount: 0, waiting: [], pace: NO_PACE, issuedToday: 0 },
+    { serviceId: 2, waitingCount: 0, waiting: [], pace: NO_PACE, issuedToday: 0 },
   ],
   servicePoints: [{ servicePointId: 7, paused: false, pauseReason: null, current: null, regularStreak: null }],
 };
@@ -118,14 +120,6 @@ describe('next numbers in the order the engine will call them', () => {
 
   it('falls back to arrival order when no open point serves the service', () => {
     expect(nextNumbers(queued, 1, [{ ...point, paused: true }], ratio).map((t) => t.id)).toEqual([3, 4, 5]);
-  });
-});
-
-describe('wait estimate', () => {
-  it('shares the people ahead among the open points', () => {
-    expect(estimateWaitMinutes(6, 300, 2)).toBe(15);
-    expect(estimateWaitMinutes(3, null, 1)).toBe(24);
-    expect(estimateWaitMinutes(3, 300, 0)).toBeNull();
   });
 });
 

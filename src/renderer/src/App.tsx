@@ -1,7 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
 import { CenterGate } from './components/CenterGate';
+import { DatabaseProblemLine } from './components/DatabaseProblemLine';
 import { useTranslation } from './i18n';
 import { usePathname } from './navigation';
+import { rolesOpening } from './routes';
 import { CenterStore } from './state/center-store';
 import { CenterContext } from './state/use-center';
 import { HomeView } from './views/home/HomeView';
@@ -10,51 +12,68 @@ import { SignInView } from './views/signin/SignInView';
 const GreeterView = lazy(() => import('./views/greeter/GreeterView'));
 const CounterView = lazy(() => import('./views/counter/CounterView'));
 const DisplayView = lazy(() => import('./views/display/DisplayView'));
+const BoardView = lazy(() => import('./views/board/BoardView'));
 const AdminView = lazy(() => import('./views/admin/AdminView'));
+// Setup with a damaged database whose center cannot be read: the backup tab alone, to restore the newest copy.
+const RestoreOnly = lazy(() => import('./views/admin/backup/RestoreOnly'));
 const ReportsView = lazy(() => import('./views/reports/ReportsView'));
 const RatingView = lazy(() => import('./views/rating/RatingView'));
+const KioskView = lazy(() => import('./views/kiosk/KioskView'));
 
-/** Screens open by role at their own address; all are this one app. */
+/** Screens open by role at their own address (who may open which: the role table); all are this one app. */
 export function App() {
   const pathname = usePathname();
   const [store] = useState(() => new CenterStore());
   const counter = /^\/counter\/(\d+)$/.exec(pathname);
+  const board = /^\/board\/(\d+)$/.exec(pathname);
   let screen;
   if (pathname === '/signin') return <SignInView />;
   else if (pathname === '/') screen = <HomeView />;
   else if (pathname === '/greeter')
     screen = (
-      <CenterGate roles={['greeter', 'admin']}>
+      <CenterGate roles={rolesOpening('greeter')}>
         <GreeterView />
       </CenterGate>
     );
   else if (counter)
     screen = (
-      <CenterGate roles={['counter', 'admin']}>
+      <CenterGate roles={rolesOpening('counter')}>
         <CounterView servicePointId={Number(counter[1])} />
       </CenterGate>
     );
   else if (pathname === '/display')
     screen = (
-      <CenterGate roles={['display', 'admin', 'greeter', 'counter', 'reports']}>
+      <CenterGate roles={rolesOpening('display')}>
         <DisplayView />
+      </CenterGate>
+    );
+  else if (board)
+    screen = (
+      <CenterGate roles={rolesOpening('board')}>
+        <BoardView servicePointId={Number(board[1])} />
       </CenterGate>
     );
   else if (pathname === '/rating')
     screen = (
-      <CenterGate roles={['rating']}>
+      <CenterGate roles={rolesOpening('rating')}>
         <RatingView />
+      </CenterGate>
+    );
+  else if (pathname === '/kiosk')
+    screen = (
+      <CenterGate roles={rolesOpening('kiosk')}>
+        <KioskView />
       </CenterGate>
     );
   else if (pathname === '/admin' || pathname.startsWith('/admin/'))
     screen = (
-      <CenterGate roles={['admin']}>
+      <CenterGate roles={rolesOpening('admin')} damaged={<RestoreOnly />}>
         <AdminView />
       </CenterGate>
     );
   else if (pathname === '/reports' || pathname.startsWith('/reports/'))
     screen = (
-      <CenterGate roles={['reports', 'admin']}>
+      <CenterGate roles={rolesOpening('reports')}>
         <ReportsView />
       </CenterGate>
     );
@@ -62,6 +81,7 @@ export function App() {
   return (
     <CenterContext.Provider value={store}>
       <Suspense fallback={null}>{screen}</Suspense>
+      <DatabaseProblemLine />
     </CenterContext.Provider>
   );
 }

@@ -6,6 +6,7 @@ import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { keepForOffline } from './offline/keep-for-offline';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -13,3 +14,4 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+keepForOffline();

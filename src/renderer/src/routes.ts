@@ -1,19 +1,2 @@
-/** The screens' addresses, by role. */
-import type { Device } from '../../shared/domain';
-
-export function homeOf(device: Pick<Device, 'role' | 'servicePointId'>): string {
-  switch (device.role) {
-    case 'greeter':
-      return '/greeter';
-    case 'counter':
-      return `/counter/${device.servicePointId}`;
-    case 'display':
-      return '/display';
-    case 'admin':
-      return '/admin';
-    case 'reports':
-      return '/reports';
-    case 'rating':
-      return '/rating';
-  }
-}
+/** The screens' addresses, by role: the role table says (src/shared/contract/roles.ts). */
+export { homeOf, rolesOpening } from '../../shared/contract/roles';

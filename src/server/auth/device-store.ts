@@ -11,6 +11,7 @@ import { DEFAULT_SIGN_IN_LINK_MINUTES } from '../../shared/sign-in';
 import { deviceFromRow, type DeviceRow } from './device-row';
 import { hashToken, newSecret } from './secrets';
 import { SignInPasses } from './sign-in-passes';
+import { writeIfAllowed } from '../db/storage-errors';
 
 export { hashToken } from './secrets';
 
@@ -80,8 +81,9 @@ export class DeviceStore {
   seen(row: DeviceRow): Device {
     const now = this.clock();
     if (row.last_seen_at === null || now - row.last_seen_at > LAST_SEEN_RESOLUTION_MS) {
-      this.db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now, row.id);
-      row.last_seen_at = now;
+      // Not written while the database is only read (damaged): the device is served all the same.
+      if (writeIfAllowed(() => this.db.prepare('UPDATE devices SET last_seen_at = ? WHERE id = ?').run(now, row.id)))
+        row.last_seen_at = now;
     }
     return deviceFromRow(row);
   }

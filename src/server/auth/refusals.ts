@@ -1,6 +1,6 @@
 /** Why a device is not let in, in words the person in front of it can act on (Vietnamese and English). */
 import { LuotError } from '../../shared/errors';
-import { PAIRING_CODE_MINUTES } from '../../shared/sign-in';
+import { PAIRING_CODE_DIGITS, PAIRING_CODE_MINUTES } from '../../shared/sign-in';
 
 export const deviceRevoked = (name: string) =>
   new LuotError(401, 'DEVICE_REVOKED', {
@@ -28,8 +28,8 @@ export const signInLinkExpired = (minutes: number) =>
 
 export const pairingCodeWrong = () =>
   new LuotError(401, 'PAIRING_CODE_WRONG', {
-    vi: `Mã ghép nối không đúng hoặc đã hết hạn. Xem lại 6 chữ số trên màn hình quản trị; mỗi mã chỉ dùng được một lần, trong ${PAIRING_CODE_MINUTES} phút.`,
-    en: `The pairing code is wrong or has expired. Check the 6 digits on the administration screen; each code works once, within ${PAIRING_CODE_MINUTES} minutes.`,
+    vi: `Mã ghép nối không đúng hoặc đã hết hạn. Xem lại ${PAIRING_CODE_DIGITS} chữ số trên màn hình quản trị; mỗi mã chỉ dùng được một lần, trong ${PAIRING_CODE_MINUTES} phút, và chỉ mã mới nhất còn dùng được.`,
+    en: `The pairing code is wrong or has expired. Check the ${PAIRING_CODE_DIGITS} digits on the administration screen; each code works once, within ${PAIRING_CODE_MINUTES} minutes, and only the newest code works.`,
   });
 
 export const tooManyAttempts = (seconds: number) =>
@@ -39,17 +39,6 @@ export const tooManyAttempts = (seconds: number) =>
     {
       vi: `Đã thử sai quá nhiều lần từ máy này. Hãy đợi ${seconds} giây rồi thử lại.`,
       en: `Too many wrong attempts from this machine. Wait ${seconds} seconds, then try again.`,
-    },
-    { retryAfterSeconds: seconds },
-  );
-
-export const tooManyPairingAttempts = (seconds: number) =>
-  new LuotError(
-    429,
-    'TOO_MANY_PAIRING_ATTEMPTS',
-    {
-      vi: `Gần đây có quá nhiều mã ghép nối sai, nên tạm thời không nhận mã ghép nối. Hãy đợi ${seconds} giây, hoặc dùng liên kết đăng nhập hay mã QR thay cho mã số.`,
-      en: `There were too many wrong pairing codes lately, so pairing codes are paused. Wait ${seconds} seconds, or use the sign-in link or QR code instead.`,
     },
     { retryAfterSeconds: seconds },
   );

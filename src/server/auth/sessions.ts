@@ -10,10 +10,11 @@ import { SESSION_IDLE_DAYS } from '../../shared/sign-in';
 import { deviceFromRow, type DeviceRow } from './device-row';
 import type { DeviceStore } from './device-store';
 import { hashToken, newSecret } from './secrets';
+import { writeIfAllowed } from '../db/storage-errors';
 
 export type SessionCheck =
   /** `renewedUntil`: set when this use renewed the session (the caller refreshes the cookie). */
-  | { kind: 'valid'; device: Device; expiresAt: number; renewedUntil: number | null }
+  | { kind: 'valid'; device: Device; sessionId: number; expiresAt: number; renewedUntil: number | null }
   | { kind: 'revoked'; device: Device }
   | { kind: 'expired' }
   | { kind: 'unknown' };
@@ -65,18 +66,26 @@ export class SessionStore {
     if (row.ended_at !== null || row.expires_at <= now) return { kind: 'expired' };
     const device = this.devices.seen(row);
     if (now - row.renewed_at < RENEW_EVERY_MS)
-      return { kind: 'valid', device, expiresAt: row.expires_at, renewedUntil: null };
+      return { kind: 'valid', device, sessionId: row.session_id, expiresAt: row.expires_at, renewedUntil: null };
     const renewedUntil = now + sessionLifetimeMs(device);
-    this.db
-      .prepare('UPDATE sessions SET renewed_at = ?, expires_at = ? WHERE id = ?')
-      .run(now, renewedUntil, row.session_id);
-    return { kind: 'valid', device, expiresAt: renewedUntil, renewedUntil };
+    const renewed = writeIfAllowed(() =>
+      this.db
+        .prepare('UPDATE sessions SET renewed_at = ?, expires_at = ? WHERE id = ?')
+        .run(now, renewedUntil, row.session_id),
+    );
+    // A damaged database is only read: the session goes on as it was, until it runs out.
+    if (!renewed)
+      return { kind: 'valid', device, sessionId: row.session_id, expiresAt: row.expires_at, renewedUntil: null };
+    return { kind: 'valid', device, sessionId: row.session_id, expiresAt: renewedUntil, renewedUntil };
   }
 
-  /** Signing out: the session's token stops working. */
-  end(token: string): void {
+  /** Signing out: the session's token stops working. Returns the session's id (its live sockets close), if any. */
+  end(token: string): number | null {
+    const hash = hashToken(token);
     this.db
       .prepare('UPDATE sessions SET ended_at = coalesce(ended_at, ?) WHERE token_hash = ?')
-      .run(this.clock(), hashToken(token));
+      .run(this.clock(), hash);
+    const row = this.db.prepare('SELECT id FROM sessions WHERE token_hash = ?').get(hash) as { id: number } | undefined;
+    return row?.id ?? null;
   }
 }

@@ -1,12 +1,16 @@
 /**
- * The ways a person signs a device in: a one-time link (or its QR code) and a 6-digit pairing code typed on
+ * The ways a person signs a device in: a one-time link (or its QR code) and a 10-digit pairing code typed on
  * the device. Each works once and only for a short time, so a link forwarded in a chat or kept in a browser's
  * history, or a code read over a shoulder, is worthless soon after. Only SHA-256 hashes are stored.
+ *
+ * Pairing is opened for one device at a time (issue 24): issuing a code ends every other live one, so a guesser
+ * on the LAN has one target, for ten minutes, among ten billion codes — and signs in, if ever, only as that
+ * device with its role. There is no center-wide pause that one phone could trigger.
  */
 import type { Database } from 'better-sqlite3';
 import { randomInt } from 'node:crypto';
 import type { Device } from '../../shared/domain';
-import { PAIRING_CODE_MINUTES } from '../../shared/sign-in';
+import { PAIRING_CODE_DIGITS, PAIRING_CODE_MINUTES } from '../../shared/sign-in';
 import { deviceFromRow, type DeviceRow } from './device-row';
 import { hashToken, newSecret } from './secrets';
 
@@ -42,13 +46,23 @@ export class SignInPasses {
     readonly linkMinutes: number,
   ) {}
 
-  /** A fresh link and pairing code for a device; earlier unused ones keep working until their time. */
+  /**
+   * A fresh link and pairing code for a device. Earlier links keep working until their time; earlier pairing
+   * codes — this device's and every other's — end now: pairing is open for one device at a time.
+   */
   issue(deviceId: number): IssuedPasses {
     const link = this.issueLink(deviceId);
     const now = this.clock();
     const pairingExpiresAt = now + PAIRING_CODE_MINUTES * MINUTE_MS;
-    const pairingCode = this.freePairingCode(now);
-    this.insert(deviceId, 'pairing', pairingHash(pairingCode), now, pairingExpiresAt);
+    const pairingCode = this.freePairingCode();
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          "UPDATE sign_in_passes SET expires_at = ? WHERE kind = 'pairing' AND used_at IS NULL AND expires_at > ?",
+        )
+        .run(now, now);
+      this.insert(deviceId, 'pairing', pairingHash(pairingCode), now, pairingExpiresAt);
+    })();
     return { ...link, pairingCode, pairingExpiresAt };
   }
 
@@ -73,7 +87,7 @@ export class SignInPasses {
   }
 
   /**
-   * A pairing code: only a live one (unused, in time) is found — six digits repeat over the months, so an old
+   * A pairing code: only a live one (unused, in time) is found — codes may repeat over the years, so an old
    * code must read as simply wrong.
    */
   redeemPairingCode(code: string): Redeemed {
@@ -108,14 +122,10 @@ export class SignInPasses {
       .run(deviceId, kind, hash, now, expiresAt);
   }
 
-  /** Six random digits no other live code has (a handful are live at most, so this rarely loops). */
-  private freePairingCode(now: number): string {
-    const live = this.db.prepare(
-      "SELECT 1 FROM sign_in_passes WHERE secret_hash = ? AND kind = 'pairing' AND used_at IS NULL AND expires_at > ?",
-    );
-    for (;;) {
-      const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-      if (!live.get(pairingHash(code), now)) return code;
-    }
+  /** Random digits (only one code is live at a time, so no other can be the same). */
+  private freePairingCode(): string {
+    let code = '';
+    while (code.length < PAIRING_CODE_DIGITS) code += String(randomInt(0, 10));
+    return code;
   }
 }

@@ -41,7 +41,20 @@ export interface BackupServiceOptions {
   nativeBinding?: string;
   /** A folder for this service's copies instead of the chosen one (a one-off copy from the command line). */
   folder?: string;
+  /**
+   * A copy did not read back whole (or SQLite found a damaged page while copying): the database itself may be
+   * damaged, so the host checks it again (src/server/db/quick-check.ts).
+   */
+  onReadBackFailed?: () => void;
 }
+
+/** The copy was made but does not read back whole. */
+class ReadBackFailed extends Error {}
+
+const damagedPage = (error: unknown) => {
+  const code = (error as { code?: string }).code ?? '';
+  return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
+};
 
 export class BackupService {
   readonly settings: JsonSetting<BackupSettings>;
@@ -134,6 +147,7 @@ export class BackupService {
       const made = listBackups(folder).find((f) => f.name === name);
       return made ?? { name, bytes: 0, madeAt: at };
     } catch (error) {
+      if (error instanceof ReadBackFailed || damagedPage(error)) this.options.onReadBackFailed?.();
       const refusal = backupRefusal(error, folder);
       this.lastAttempt = { at, kind, file: null, problem: { code: refusal.code, ...refusal.text } };
       throw refusal;
@@ -145,8 +159,14 @@ export class BackupService {
     const copy = new Database(file, this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {});
     try {
       copy.pragma('journal_mode = DELETE');
-      const check = copy.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new Error(`the copy does not read back whole: ${String(check)}`);
+      let check: unknown;
+      try {
+        check = copy.pragma('quick_check', { simple: true });
+      } catch (error) {
+        if (damagedPage(error)) throw new ReadBackFailed(`the copy does not read back whole: ${String(error)}`);
+        throw error;
+      }
+      if (check !== 'ok') throw new ReadBackFailed(`the copy does not read back whole: ${String(check)}`);
     } finally {
       copy.close();
     }

@@ -1,8 +1,9 @@
 /**
  * Putting a backup in place of the database. The data of now is never deleted: it is moved, whole (with its
  * WAL), into a `before-restore-…` folder beside it, so a restore of the wrong copy can itself be undone.
- * Who may sign in is not taken back in time with the queue: devices revoked since the copy was made stay
- * revoked, and devices and sessions added since keep working. The caller makes sure no server has the database
+ * Who may sign in is not taken from the copy: only the devices, sessions and codes of the data in use carry
+ * over (devices revoked since the copy stay revoked, devices added since keep working); the copy's own are
+ * revoked, so a copy with a planted admin device hands out nothing (issue 24). The caller makes sure no server has the database
  * open.
  */
 import Database from 'better-sqlite3';
@@ -12,6 +13,7 @@ import { LuotError } from '../../shared/errors';
 import { localParts } from '../../shared/time';
 import { MIGRATIONS } from '../db/migrations/index';
 import { openDatabase } from '../db/open';
+import { schemaDifferences } from './backup-schema';
 
 export interface BackupFacts {
   file: string;
@@ -33,6 +35,8 @@ export function inspectBackup(file: string, nativeBinding?: string): BackupFacts
     if (check !== 'ok') throw unusable(file, String(check));
     const schemaVersion = db.pragma('user_version', { simple: true }) as number;
     if (schemaVersion < 1 || schemaVersion > MIGRATIONS.length) throw unusable(file, `schema ${schemaVersion}`);
+    const differences = schemaDifferences(db, schemaVersion, nativeBinding);
+    if (differences.length > 0) throw notLuotsSchema(file, differences);
     const count = (table: string) => (db!.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     const last = db.prepare('SELECT max(at) AS at FROM events').get() as { at: number | null };
     return { file, schemaVersion, tickets: count('tickets'), events: count('events'), lastEventAt: last.at };
@@ -90,37 +94,49 @@ export function takeBackKeptAside(databaseFile: string, keptAsideIn: string): vo
  * installation) — unless the copy already holds its key. Sessions and sign-in codes follow their device.
  */
 function keepAccess(asideFile: string, databaseFile: string, nativeBinding?: string): void {
-  if (!existsSync(asideFile)) return;
-  let before: Database.Database;
+  let before: Database.Database | null = null;
   try {
-    before = new Database(asideFile, { fileMustExist: true, ...binding(nativeBinding) });
+    if (existsSync(asideFile)) before = new Database(asideFile, { fileMustExist: true, ...binding(nativeBinding) });
   } catch {
-    return; // The data of before was damaged (that may be why we restore): nothing to carry over.
+    // The data of before was damaged (that may be why we restore): nothing to carry over.
   }
   // Opened as the server opens it, so an older copy is brought to this version's tables first.
   const after = openDatabase(databaseFile, { nativeBinding });
   try {
-    after.transaction(() => {
-      const devices = carryDevices(before, after);
-      const sessionColumns = ['device_id', 'token_hash', 'created_at', 'renewed_at', 'expires_at', 'ended_at'];
-      carryRows(
-        before,
-        after,
-        devices,
-        'sessions',
-        sessionColumns,
-        ['renewed_at', 'expires_at', 'ended_at'],
-        'token_hash',
-      );
-      const passColumns = ['device_id', 'kind', 'secret_hash', 'created_at', 'expires_at', 'used_at'];
-      carryRows(before, after, devices, 'sign_in_passes', passColumns, ['used_at'], 'secret_hash');
-    })();
+    // The copy's own devices, sessions and codes are not trusted (a copy may have been made or edited anywhere):
+    // only those of the data in use sign in; the others sign in again (an admin: `admin-link` on the host).
+    after.transaction(() => distrustCopy(after, Date.now()))();
+    if (before) {
+      const from = before;
+      after.transaction(() => {
+        const devices = carryDevices(from, after);
+        const sessionColumns = ['device_id', 'token_hash', 'created_at', 'renewed_at', 'expires_at', 'ended_at'];
+        carryRows(
+          from,
+          after,
+          devices,
+          'sessions',
+          sessionColumns,
+          ['renewed_at', 'expires_at', 'ended_at'],
+          'token_hash',
+        );
+        const passColumns = ['device_id', 'kind', 'secret_hash', 'created_at', 'expires_at', 'used_at'];
+        carryRows(from, after, devices, 'sign_in_passes', passColumns, ['used_at'], 'secret_hash');
+      })();
+    }
   } catch {
     // Access is a convenience here, the data is what was asked for: screens that lose it sign in again.
   } finally {
-    before.close();
+    before?.close();
     after.close();
   }
+}
+
+/** Every device of the copy revoked, its sessions ended, its codes used up (those of before are then carried back). */
+function distrustCopy(db: Database.Database, now: number): void {
+  db.prepare('UPDATE devices SET revoked_at = coalesce(revoked_at, ?)').run(now);
+  db.prepare('UPDATE sessions SET ended_at = coalesce(ended_at, ?)').run(now);
+  db.prepare('UPDATE sign_in_passes SET used_at = coalesce(used_at, ?)').run(now);
 }
 
 type Row = Record<string, unknown> & { id: number };
@@ -129,9 +145,11 @@ type Row = Record<string, unknown> & { id: number };
 function carryDevices(before: Database.Database, after: Database.Database): Map<number, number> {
   const ids = new Map<number, number>();
   const byId = after.prepare('SELECT created_at FROM devices WHERE id = ?');
-  const byKey = after.prepare('SELECT 1 FROM devices WHERE token_hash = ?');
+  const byKey = after.prepare('SELECT id FROM devices WHERE token_hash = ?');
   const update = after.prepare(
-    'UPDATE devices SET name = @name, token_hash = @token_hash, last_seen_at = @last_seen_at, revoked_at = @revoked_at WHERE id = @id',
+    // Role and point too: a copy cannot turn a device of before into an admin by holding its key under that role.
+    `UPDATE devices SET name = @name, role = @role, service_point_id = @service_point_id, token_hash = @token_hash,
+       last_seen_at = @last_seen_at, revoked_at = @revoked_at WHERE id = @id`,
   );
   const insert = after.prepare(
     `INSERT INTO devices (name, role, service_point_id, token_hash, created_at, last_seen_at, revoked_at)
@@ -147,9 +165,16 @@ function carryDevices(before: Database.Database, after: Database.Database): Map<
       if (there?.created_at === device.created_at) {
         update.run(device);
         ids.set(device.id, device.id);
-      } else if (!byKey.get(device.token_hash)) {
-        const added = there ? insert.run(device) : insertAt.run(device);
-        ids.set(device.id, Number(added.lastInsertRowid));
+      } else {
+        // The copy holds the same key under another id (the bootstrap secret of both installations): that one.
+        const sameKey = byKey.get(device.token_hash) as { id: number } | undefined;
+        if (sameKey) {
+          update.run({ ...device, id: sameKey.id });
+          ids.set(device.id, sameKey.id);
+        } else {
+          const added = there ? insert.run(device) : insertAt.run(device);
+          ids.set(device.id, Number(added.lastInsertRowid));
+        }
       }
     } catch {
       // E.g. a counter device of a counter added after the copy: it signs in again once that exists.
@@ -197,6 +222,24 @@ function flush(path: string): void {
   } finally {
     if (fd !== null) closeSync(fd);
   }
+}
+
+/** A copy whose tables, indexes, triggers or views are not Lượt's: each difference named (+ extra, − missing, ~ changed). */
+function notLuotsSchema(file: string, differences: string[]): LuotError {
+  const listed = differences.slice(0, 8).join(', ') + (differences.length > 8 ? ', …' : '');
+  const vi = listed
+    .replace(/\btable\b/g, 'bảng')
+    .replace(/\btrigger\b/g, 'trigger')
+    .replace(/\bview\b/g, 'view');
+  return new LuotError(
+    400,
+    'BACKUP_UNUSABLE',
+    {
+      vi: `Tệp ${file} không được khôi phục: cấu trúc của nó khác cấu trúc Lượt tạo ra (${vi}; + là thừa, - là thiếu, ~ là bị sửa). Tệp có thể đã bị sửa bằng tay; hãy chọn bản sao lưu khác. Dữ liệu hiện tại không bị thay đổi.`,
+      en: `${file} was not restored: its structure differs from what Lượt makes (${listed}; + extra, - missing, ~ changed). It may have been edited by hand; choose another backup. The current data was not changed.`,
+    },
+    { file, differences },
+  );
 }
 
 function unusable(file: string, why: string): LuotError {

@@ -20,7 +20,7 @@ import {
   type RatingLevel,
   type RatingReason,
 } from '../../shared/rating';
-import { formatServiceDay } from '../../shared/time';
+import { mondayOf, weekName } from '../../shared/report-range';
 
 interface Row {
   ticket_id: number;
@@ -36,20 +36,8 @@ interface Row {
   display_code: string;
 }
 
-const DAY_MS = 86_400_000;
-
 /** The Monday (`yyyy-MM-dd`) of a service day's ISO week. */
-export function weekOf(serviceDay: string): string {
-  const t = Date.parse(`${serviceDay}T00:00:00Z`);
-  const weekday = (new Date(t).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
-  return new Date(t - weekday * DAY_MS).toISOString().slice(0, 10);
-}
-
-function weekLabel(monday: string): LocalizedText {
-  const sunday = new Date(Date.parse(`${monday}T00:00:00Z`) + 6 * DAY_MS).toISOString().slice(0, 10);
-  const span = `${formatServiceDay(monday)}–${formatServiceDay(sunday)}`;
-  return { vi: `Tuần ${span}`, en: `Week ${span}` };
-}
+export const weekOf = mondayOf;
 
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -177,7 +165,7 @@ export function ratingFigures(db: Database, range: { from: string; to: string; b
           ? staffNames(db)
           : null;
   const labelOf = (key: number | string | null): LocalizedText => {
-    if (range.by === 'week') return weekLabel(String(key));
+    if (range.by === 'week') return weekName(String(key));
     if (key === null) return NOBODY;
     return names?.get(Number(key)) ?? { vi: `#${key}`, en: `#${key}` };
   };

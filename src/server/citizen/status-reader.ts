@@ -8,10 +8,11 @@ import type { CitizenState, CitizenStatus, StatusLinkProblem } from '../../share
 import type { ServicePoint, Ticket, TicketStatus } from '../../shared/domain';
 import type { LocalizedText } from '../../shared/errors';
 import type { QueueEngine } from '../queue/queue-engine';
+import type { ServicePace } from '../../shared/estimate';
+import { ticketWait } from '../queue/wait-estimates';
 import { CachedLines, WaitingLines } from '../queue/waiting-lines';
 import { ticketFromRow, type TicketRow } from '../queue/ticket-rows';
 import type { SetupStore } from '../setup/setup-store';
-import { ServiceRates, waitEstimate } from './service-rate';
 import { StatusReferences } from './status-references';
 
 const STATE_OF: Record<TicketStatus, CitizenState> = {
@@ -36,10 +37,9 @@ export type CaseLookup = { caseId: number; ticket: Ticket } | { problem: StatusL
 export class CitizenStatusReader {
   readonly references: StatusReferences;
   readonly lines: CachedLines;
-  private readonly rates: ServiceRates;
   private readonly latest: Statement<[number], TicketRow>;
-  /** Per service, for one batch of pages: today's rate and recent service time (the same for every page). */
-  private readonly paces = new Map<string, { rate: number | null; serviceSeconds: number | null }>();
+  /** Per service, for one batch of pages: what today has shown of its handling time (the same for every page). */
+  private readonly paces = new Map<string, ServicePace>();
 
   constructor(
     db: Database,
@@ -49,7 +49,6 @@ export class CitizenStatusReader {
   ) {
     this.references = new StatusReferences(db);
     this.lines = new CachedLines(new WaitingLines(db, setup, engine));
-    this.rates = new ServiceRates(db);
     this.latest = db.prepare('SELECT * FROM tickets WHERE case_id = ? ORDER BY id DESC LIMIT 1');
   }
 
@@ -59,14 +58,11 @@ export class CitizenStatusReader {
     this.paces.clear();
   }
 
-  private paceOf(serviceId: number, serviceDay: string, now: number) {
+  private paceOf(serviceId: number, serviceDay: string): ServicePace {
     const key = `${serviceDay}:${serviceId}`;
     let pace = this.paces.get(key);
     if (!pace) {
-      pace = {
-        rate: this.rates.callsPerMinute(serviceId, serviceDay, now),
-        serviceSeconds: this.engine.tickets.recentServiceSeconds(serviceId, serviceDay),
-      };
+      pace = this.engine.tickets.paceToday(serviceId, serviceDay);
       this.paces.set(key, pace);
     }
     return pace;
@@ -100,9 +96,9 @@ export class CitizenStatusReader {
     let ahead: number | null = null;
     let waitMinutes: number | null = null;
     if (state === 'waiting') {
-      ahead = this.lines.ahead(ticket);
-      const pace = this.paceOf(service.id, ticket.serviceDay, now);
-      waitMinutes = waitEstimate(ahead, pace.rate, this.lines.lineOf(ticket).openPoints, pace.serviceSeconds);
+      const wait = ticketWait(ticket, this.lines.lineOf(ticket), service, this.paceOf(service.id, ticket.serviceDay));
+      ahead = wait.ahead;
+      waitMinutes = wait.minutes;
     }
     const atPoint = (state === 'called' || state === 'serving') && ticket.servicePointId !== null;
     return {

@@ -10,6 +10,21 @@ import { diskOf } from './disk';
 const FULL = new Set(['SQLITE_FULL', 'ENOSPC']);
 const FAILING = /^SQLITE_(IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB)/;
 
+/**
+ * Runs a write that only keeps a record up to date (a session's renewal, a device's last-seen time): when SQLite
+ * refuses it because the database is served read-only (damaged: src/server/db/quick-check.ts), the request that
+ * caused it is still answered. Answers whether the write was made.
+ */
+export function writeIfAllowed(write: () => void): boolean {
+  try {
+    write();
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'SQLITE_READONLY') return false;
+    throw error;
+  }
+}
+
 /** The refusal for a storage error on the disk holding `path`, or null when `error` is not one. */
 export function storageRefusal(error: unknown, path: string): LuotError | null {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';

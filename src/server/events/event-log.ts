@@ -19,6 +19,7 @@ import type {
   WaitingCounts,
 } from '../../shared/events';
 import type { Transactor } from '../queue/transactor';
+import { NO_PACE, type ServicePace } from '../../shared/estimate';
 
 /** Who took a step: the device (null for the core itself) and the staff member signed in there. */
 export interface Actor {
@@ -57,6 +58,7 @@ export class EventLog {
     private readonly tx: Transactor,
     private readonly clock: () => number,
     private readonly waitingCount: (serviceDay: string, serviceId: number) => number,
+    private readonly paceToday: (serviceDay: string, serviceId: number) => ServicePace = () => NO_PACE,
   ) {
     this.insert = db.prepare(
       `INSERT INTO events (at, type, ticket_id, service_point_id, device_id, staff_id, data)
@@ -72,7 +74,7 @@ export class EventLog {
     actor: Actor,
     servicePointId: number | null,
     data: EventData<T>,
-    options: { from?: Ticket; alsoServiceIds?: number[] } = {},
+    options: { from?: Ticket; alsoServiceIds?: number[]; streak?: TicketChanged['streak'] } = {},
   ): TicketChanged {
     const at = this.clock();
     const eventId = this.store({
@@ -95,6 +97,11 @@ export class EventLog {
       ticket,
       waiting,
       ...(options.from ? { from: options.from } : {}),
+      ...(options.streak ? { streak: options.streak } : {}),
+      // A resolve (or undoing one) is what changes the wait estimate's pace of a service (src/shared/estimate.ts).
+      ...(type === 'resolved' || type === 'undone'
+        ? { pace: { [ticket.serviceId]: this.paceToday(ticket.serviceDay, ticket.serviceId) } }
+        : {}),
     };
     this.tx.emit(event);
     return event;

@@ -19,6 +19,8 @@ declare module 'fastify' {
     authVia: 'bearer' | 'cookie' | null;
     /** Why a presented secret did not sign in (revoked, expired); `requireRole` answers with it. */
     authRefusal: LuotError | null;
+    /** The browser session the request came with (its sockets close when it signs out); null for a device key. */
+    sessionId: number | null;
   }
 }
 
@@ -58,6 +60,7 @@ export function authenticate(
   request.device = null;
   request.authVia = null;
   request.authRefusal = null;
+  request.sessionId = null;
   const presented = presentedSecret(request);
   if (!presented) return 'none';
   if (presented.via === 'cookie') {
@@ -65,6 +68,7 @@ export function authenticate(
     if (session.kind === 'valid') {
       request.device = session.device;
       request.authVia = 'cookie';
+      request.sessionId = session.sessionId;
       if (session.renewedUntil !== null) setSessionCookie(reply, presented.secret, session.renewedUntil, now);
       return 'known';
     }

@@ -42,6 +42,13 @@ const ANSWERS: Record<string, { status: number; reason: string; code: string; vi
     vi: 'Máy chủ Lượt đang có quá nhiều kết nối từ máy này. Hãy đóng bớt cửa sổ Lượt rồi thử lại sau ít giây.',
     en: 'The Lượt host has too many connections from this machine. Close some Lượt windows, then try again in a few seconds.',
   },
+  busyHall: {
+    status: 503,
+    reason: 'Service Unavailable',
+    code: 'TOO_MANY_GUEST_CONNECTIONS',
+    vi: 'Máy chủ Lượt đang có quá nhiều kết nối chưa đăng nhập (từ mạng của sảnh). Hãy thử lại sau ít giây; các quầy vẫn làm việc bình thường.',
+    en: 'The Lượt host has too many connections that are not signed in (from the hall network). Try again in a few seconds; the counters keep working.',
+  },
 };
 
 /** The raw HTTP answer for one of the cases above. */

@@ -15,6 +15,7 @@ import {
 import type { FileAnswer } from '../../shared/api';
 import type { Device } from '../../shared/domain';
 import type { Actor } from '../events/event-log';
+import { CONTENT_TYPE } from '../reports/job-types';
 import { requireRole } from './auth';
 import type { RouteContext } from './context';
 import { requestFingerprint } from './idempotency';
@@ -103,14 +104,13 @@ export function registerEndpoints<N extends RequestEndpointName>(
         if (def.png) return reply.type('image/png').header('Cache-Control', 'no-store').send(answer);
         if (def.download) return sendFile(reply, answer as FileAnswer);
         if (def.media) return sendFile(reply.header('Cache-Control', CACHED_FOR_GOOD), answer as FileAnswer);
-        if (answer instanceof JsonText) return reply.type(JSON_TYPE).send(answer.text);
+        if (answer instanceof JsonText) return reply.type(CONTENT_TYPE.json).send(answer.text);
         return answer;
       },
     });
   }
 }
 
-const JSON_TYPE = 'application/json; charset=utf-8';
 /** For bytes that never change behind their address (a recording by id, a bundled voice file). */
 export const CACHED_FOR_GOOD = 'public, max-age=31536000, immutable';
 

@@ -1,4 +1,5 @@
 /** Every failure leaves as `{ error: { code, vi, en } }` with the right status — never a stack trace. */
+import { databaseDamaged, isDamage, type DatabaseCheck } from '../db/quick-check';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LuotError } from '../../shared/errors';
 import { storageRefusal } from '../db/storage-errors';
@@ -54,10 +55,17 @@ export function answerFrameworkError(error: FastifyError, _request: FastifyReque
 
 let lastStorageLog = 0;
 
-/** `databaseFile`: where the data lives, so a full or failing disk can be named. */
-export function installErrorHandlers(app: FastifyInstance, databaseFile: string): void {
+/**
+ * `databaseFile`: where the data lives, so a full or failing disk can be named. `check`: the database's check
+ * (src/server/db/quick-check.ts): a damaged page met while serving runs it, and once the file is known damaged
+ * what failed on it is answered with what to do (restore the newest backup), not as a failing disk.
+ */
+export function installErrorHandlers(app: FastifyInstance, databaseFile: string, check?: DatabaseCheck): void {
   app.setErrorHandler((error: FastifyError | LuotError, request, reply) => {
     if (error instanceof LuotError) return reply.code(error.status).send(error.toBody());
+    if (check?.damage && (isDamage(error) || (error as { code?: string }).code === 'SQLITE_READONLY'))
+      return reply.code(503).send(databaseDamaged(check.damage).toBody());
+    if (check && isDamage(error)) void check.run();
     const storage = storageRefusal(error, databaseFile);
     if (storage) {
       // Once a minute is enough for the operator's console: a full disk refuses every change until freed.

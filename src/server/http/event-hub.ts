@@ -6,20 +6,29 @@
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
-import type { LuotEvent } from '../../shared/events';
+import type { LuotEvent, PrintOutcome } from '../../shared/events';
 import { ENDPOINTS } from '../../shared/contract/endpoints';
 import { isPublicRole, publicEvent } from '../../shared/contract/privacy';
-import { forbidden } from '../../shared/errors';
+import { forbidden, LuotError } from '../../shared/errors';
 import type { Core } from '../core';
 import { requireRole } from './auth';
+import { DisplaySounds } from './display-sounds';
 
 const HEARTBEAT_MS = 30_000;
+
+const upgradeRequired = () =>
+  new LuotError(426, 'WEBSOCKET_ONLY', {
+    vi: 'Địa chỉ này là kết nối trực tiếp (WebSocket) của các màn hình Lượt, không mở bằng trình duyệt được.',
+    en: "This address is the Lượt screens' live connection (WebSocket); it cannot be opened as a page.",
+  });
 /** A screen this far behind is not reading; it will reconnect and fetch a fresh snapshot. */
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
 interface Client {
   socket: WebSocket;
   deviceId: number;
+  /** The browser session it was opened with (null: a device key). */
+  sessionId: number | null;
   alive: boolean;
   /** A public screen (the wall display) gets events without private details (src/shared/contract/privacy.ts). */
   public: boolean;
@@ -32,20 +41,29 @@ export class EventHub {
   /** Sockets of rating devices, per point (a device may have two tabs open; it is away when none is left). */
   private readonly ratingSockets = new Map<number, number>();
   private heartbeat: NodeJS.Timeout | undefined;
+  /** Each wall display's sound while it is connected. */
+  readonly sounds: DisplaySounds;
 
   constructor(
     private readonly core: Core,
     private readonly version: string,
   ) {
+    this.sounds = new DisplaySounds(core);
     core.events.subscribe((events) => this.broadcast(events));
   }
 
   register(app: FastifyInstance): void {
-    app.get(
-      ENDPOINTS.events.path,
-      { websocket: true, preHandler: [requireRole(...ENDPOINTS.events.roles), sameOriginForCookies] },
-      (socket: WebSocket, request: FastifyRequest) => this.accept(socket, request),
-    );
+    app.route({
+      method: 'GET',
+      url: ENDPOINTS.events.path,
+      preHandler: [requireRole(...ENDPOINTS.events.roles), sameOriginForCookies],
+      // A plain GET (no upgrade) is told what this address is, in both languages, instead of a bare 404.
+      handler: async (_request, reply) => {
+        reply.header('Upgrade', 'websocket');
+        throw upgradeRequired();
+      },
+      wsHandler: (socket: WebSocket, request: FastifyRequest) => this.accept(socket, request),
+    });
     this.heartbeat = setInterval(() => this.checkAlive(), HEARTBEAT_MS);
     this.heartbeat.unref();
     app.addHook('onClose', async () => {
@@ -63,9 +81,20 @@ export class EventHub {
     return (this.ratingSockets.get(servicePointId) ?? 0) > 0;
   }
 
+  /** Whether a device has a live connection now. */
+  deviceConnected(deviceId: number): boolean {
+    for (const client of this.clients) if (client.deviceId === deviceId) return true;
+    return false;
+  }
+
   /** Closes the sockets of a device whose token was revoked. */
   disconnectDevice(deviceId: number): void {
     for (const client of this.clients) if (client.deviceId === deviceId) client.socket.close(4401, 'revoked');
+  }
+
+  /** Closes the sockets of a browser session that signed out (the device's other sessions keep theirs). */
+  disconnectSession(sessionId: number): void {
+    for (const client of this.clients) if (client.sessionId === sessionId) client.socket.close(4401, 'signed out');
   }
 
   private accept(socket: WebSocket, request: FastifyRequest): void {
@@ -73,6 +102,7 @@ export class EventHub {
     const client: Client = {
       socket,
       deviceId: device.id,
+      sessionId: request.sessionId ?? null,
       alive: true,
       public: isPublicRole(device.role),
       ratingPoint: device.role === 'rating' ? device.servicePointId : null,
@@ -96,6 +126,7 @@ export class EventHub {
   private drop(client: Client): void {
     if (!this.clients.delete(client)) return;
     if (client.ratingPoint !== null) this.countRatingSocket(client.ratingPoint, -1);
+    if (!this.deviceConnected(client.deviceId)) this.sounds.disconnected(client.deviceId);
   }
 
   /** Counts a rating device's socket in or out; tells every screen when its point's device comes or goes. */
@@ -118,7 +149,15 @@ export class EventHub {
       const shown = events.map(publicEvent).filter((e): e is LuotEvent => e !== null);
       return (publicBytes = shown.length > 0 ? Buffer.from(JSON.stringify(shown)) : null);
     };
+    // A public screen hears of no print but its own (the kiosk says when its ticket did not print).
+    const prints = events.filter((e): e is PrintOutcome => e.kind === 'print' && e.deviceId != null);
+    const ownPrints = (deviceId: number) => {
+      const own = prints.filter((e) => e.deviceId === deviceId);
+      return own.length > 0 ? Buffer.from(JSON.stringify(own)) : null;
+    };
     for (const client of this.clients) {
+      const own = client.public && prints.length > 0 ? ownPrints(client.deviceId) : null;
+      if (own && client.socket.readyState === client.socket.OPEN) client.socket.send(own, { binary: false });
       const bytes = client.public ? forPublic() : full;
       if (bytes === null) continue;
       if (client.socket.readyState !== client.socket.OPEN) continue;

@@ -11,22 +11,28 @@ import { existsSync } from 'node:fs';
 import type { Core } from '../core';
 import { DEFAULT_GUESS_LIMITS, GuessLimits, type GuessLimitOptions } from '../auth/guess-limits';
 import { unknownHost } from '../auth/refusals';
+import { ENDPOINTS } from '../../shared/contract/endpoints';
+import { databaseDamaged } from '../db/quick-check';
 import { authenticate, presentedSecret } from './auth';
 import { answerBadUpgrade, answerClientError } from './client-errors';
-import { capConnections, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection-limits';
+import { ConnectionBudget, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection-limits';
 import type { RouteContext } from './context';
 import { answerFrameworkError, installErrorHandlers } from './errors';
 import { EventHub } from './event-hub';
 import { HostNames } from './host-names';
 import { IdempotencyStore } from './idempotency';
+import { installJsonBodyParser } from './json-body';
 import { registerEndpoints } from './endpoints';
 import { assertFromOwnPage, contentSecurityPolicy, isChange } from './request-guards';
 import { backupHandlers, type BackupRouteOptions } from './routes/backup';
+import { boardHandlers } from './routes/boards';
 import { citizenRoutes } from './routes/citizen';
 import { deviceHandlers } from './routes/devices';
+import { hubLinkHandlers } from './routes/hub-link';
 import { peopleHandlers } from './routes/people';
 import { printingHandlers } from './routes/printing';
 import { procedureHandlers } from './routes/procedures';
+import { appointmentHandlers } from './routes/appointments';
 import { queueHandlers } from './routes/queue';
 import { reportHandlers } from './routes/reports';
 import { setupHandlers } from './routes/setup';
@@ -47,6 +53,8 @@ export interface LanServerOptions extends BackupRouteOptions {
 export interface LanServer {
   app: FastifyInstance;
   hub: EventHub;
+  budget: ConnectionBudget;
+  limits: ConnectionLimits;
 }
 
 function noJsonSchemas(): never {
@@ -69,15 +77,18 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
     // fast-json-stringify) are never used; not loading them saves ~60 ms of every start.
     schemaController: { compilersFactory: { buildValidator: noJsonSchemas, buildSerializer: noJsonSchemas } },
   });
-  capConnections(app.server, limits);
+  const budget = new ConnectionBudget(limits);
+  budget.install(app.server);
   app.decorateRequest('device', null);
   app.decorateRequest('authVia', null);
   app.decorateRequest('authRefusal', null);
+  app.decorateRequest('sessionId', null);
+  installJsonBodyParser(app);
   await app.register(cookie);
   await app.register(websocket, { options: { maxPayload: 16 * 1024 } });
   app.websocketServer.on('wsClientError', answerBadUpgrade);
   const guesses = await GuessLimits.install(app, options.guessLimits ?? DEFAULT_GUESS_LIMITS);
-  installErrorHandlers(app, core.db.name);
+  installErrorHandlers(app, core.db.name, core.check);
   const hostNames = new HostNames(options.hostNames);
 
   app.addHook('onRequest', async (request, reply) => {
@@ -91,13 +102,20 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
       reply.header('Content-Security-Policy', contentSecurityPolicy(request.headers.host!));
       return;
     }
+    // A damaged database is served for reading only; a restore (from setup) is the way out.
+    if (core.damage && isChange(request) && request.url !== ENDPOINTS.restoreBackup.path)
+      throw databaseDamaged(core.damage);
     if (presentedSecret(request)) await guesses.assertMayTry(request);
     if (authenticate(core, request, reply, core.now()) === 'unknown') await guesses.recordWrong(request);
+    // A signed-in device's connection leaves the guests' budget: a flood of guests cannot take its place.
+    if (request.device) budget.signedIn(request.raw.socket);
     if (request.authVia === 'cookie' && isChange(request)) assertFromOwnPage(request);
   });
   const idempotency = new IdempotencyStore(core.db, core.events);
-  idempotency.forgetOld();
+  if (!core.damage) idempotency.forgetOld();
   const stopPruning = idempotency.pruneEvery(3_600_000);
+  // A damaged database is only read (src/server/db/quick-check.ts): nothing more is cleaned in it.
+  core.check.onDamage(stopPruning);
   app.addHook('onClose', async () => stopPruning());
   const hub = new EventHub(core, options.version);
   const context: RouteContext = { core, idempotency, version: options.version, hub, guesses };
@@ -107,13 +125,16 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
     ...queueHandlers(context),
     ...setupHandlers(context),
     ...printingHandlers(context),
+    ...boardHandlers(context),
     ...deviceHandlers(context),
     ...staffSessionHandlers(context),
     ...peopleHandlers(context),
     ...reportHandlers(context),
     ...procedureHandlers(context),
+    ...appointmentHandlers(context),
     ...backupHandlers(context, options),
     ...voiceHandlers(context),
+    ...hubLinkHandlers(context),
   });
   citizenRoutes(app, context, options.rendererDir);
   bundledVoiceFiles(app, context);
@@ -131,5 +152,5 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
       return reply.sendFile('index.html');
     });
   }
-  return { app, hub };
+  return { app, hub, budget, limits };
 }

@@ -17,8 +17,10 @@ export function monoFromContext(ctx: SKRSContext2D, width: number, height: numbe
   const rgba = ctx.getImageData(0, 0, width, height).data;
   const dots = new Uint8Array(width * height);
   // The ticket is drawn only in black and white on an opaque white canvas, so every pixel is a grey: its red
-  // byte alone tells how dark it is.
-  for (let i = 0, p = 0; i < dots.length; i++, p += 4) dots[i] = rgba[p]! < threshold ? 1 : 0;
+  // byte alone tells how dark it is. Read a pixel at a time (red is the low byte on a little-endian machine,
+  // as every PC and ARM box Lượt runs on is).
+  const pixels = new Uint32Array(rgba.buffer, rgba.byteOffset, dots.length);
+  for (let i = 0; i < dots.length; i++) dots[i] = (pixels[i]! & 0xff) < threshold ? 1 : 0;
   return { width, height, dots };
 }
 

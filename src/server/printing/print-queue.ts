@@ -16,7 +16,7 @@ export interface PrintJob {
   /** The ticket it prints; null for a test print. */
   ticketId: number | null;
   /** The job's bytes, made when its turn comes; null = nothing to print any more (the ticket was rolled back). */
-  prepare(): Uint8Array | null;
+  prepare(): Uint8Array | null | Promise<Uint8Array | null>;
   /** Ask the printer's status whatever is known of it (the test print, which finds out whether it answers). */
   probeStatus?: boolean;
 }
@@ -94,7 +94,7 @@ export class PrintQueue<J extends PrintJob = PrintJob> {
   private async run(job: J): Promise<JobResult | null> {
     let bytes: Uint8Array | null;
     try {
-      bytes = job.prepare();
+      bytes = await job.prepare();
     } catch (error) {
       console.error(`[luot] drawing print job ${job.id} failed:`, error);
       return { ok: false, problem: printProblems.renderFailed() };

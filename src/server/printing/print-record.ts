@@ -59,6 +59,7 @@ export class PrintRecorder {
       jobId: job.id,
       printer,
       ...(ended.reason ? { reason: ended.reason } : {}),
+      deviceId: job.origin.deviceId ?? null,
     };
     if (job.ticketId === null) {
       this.events.emit(outcome);

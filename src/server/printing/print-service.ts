@@ -14,7 +14,7 @@ import type { QueueEngine } from '../queue/queue-engine';
 import type { Transactor } from '../queue/transactor';
 import type { SetupStore } from '../setup/setup-store';
 import { connectionKey, openLink, type LinkOptions } from './connections/open-link';
-import { monoToPng } from './mono-image';
+import { loadDrawing, type Drawing } from './load-drawing';
 import { printProblems, PrintFailure } from './print-problems';
 import { PrintQueue, type JobResult, type PrintJob } from './print-queue';
 import { PrintRecorder, type PrintOrigin } from './print-record';
@@ -23,8 +23,6 @@ import { profileOf } from './printer-profiles';
 import { PrinterSettingsStore } from './printer-settings-store';
 import { statusProblem } from './printer-status';
 import { registerTicketFonts } from './ticket-fonts';
-import { ticketJobBytes } from './ticket-job';
-import { renderTicket } from './ticket-renderer';
 import { TicketFactsReader, type TicketFacts } from './ticket-facts';
 
 export interface PrintServiceDeps {
@@ -80,7 +78,8 @@ export class PrintService {
       ticketId: ticket.id,
       origin,
       mayDuplicate: origin.reprint && (queue.isPrinting(ticket.id) || this.recorder.lastWasUnconfirmed(ticket.id)),
-      prepare: () => {
+      prepare: async () => {
+        const { ticketJobBytes } = await loadDrawing();
         const current = this.deps.engine.tickets.get(ticket.id);
         // Gone or another ticket under the same id: the issue was rolled back, there is nothing to print.
         if (!current || current.displayCode !== ticket.displayCode || current.issuedAt !== ticket.issuedAt) return null;
@@ -95,7 +94,10 @@ export class PrintService {
    * Prints something that is not a ticket (the procedure guide's take-home checklist), drawn when its turn comes;
    * how it ended arrives as a `print` event with no ticket.
    */
-  printDocument(render: (settings: PrinterSettings) => Uint8Array, deviceId: number | null): PrintAnswer {
+  printDocument(
+    render: (settings: PrinterSettings, drawing: Drawing) => Uint8Array,
+    deviceId: number | null,
+  ): PrintAnswer {
     const settings = this.settings.get();
     if (settings.connection.kind === 'none') return { status: 'disabled' };
     const job: ServiceJob = {
@@ -103,7 +105,7 @@ export class PrintService {
       ticketId: null,
       origin: { deviceId, reprint: false },
       mayDuplicate: false,
-      prepare: () => render(settings),
+      prepare: async () => render(settings, await loadDrawing()),
     };
     this.queueFor(settings).add(job);
     return answerFor(job);
@@ -124,7 +126,7 @@ export class PrintService {
         mayDuplicate: false,
         probeStatus: true,
         onOutcome: (print, probe) => resolve({ print, probe }),
-        prepare: () => ticketJobBytes(this.sample(), settings),
+        prepare: async () => (await loadDrawing()).ticketJobBytes(this.sample(), settings),
       }),
     );
   }
@@ -159,11 +161,11 @@ export class PrintService {
   }
 
   /** The ticket as it prints (raster), as a PNG: the greeter's copy and the setup preview. */
-  ticketPng(ticketId: number): Buffer {
+  ticketPng(ticketId: number): Promise<Buffer> {
     return this.png(this.facts.read(this.deps.engine.getTicket(ticketId)), this.settings.get());
   }
 
-  previewPng(overrides: Partial<Pick<PrinterSettings, 'profileId' | 'qr'>> = {}): Buffer {
+  previewPng(overrides: Partial<Pick<PrinterSettings, 'profileId' | 'qr'>> = {}): Promise<Buffer> {
     return this.png(this.sample(), { ...this.settings.get(), ...overrides });
   }
 
@@ -184,7 +186,8 @@ export class PrintService {
     return this.probes.get(settings.connection)?.answersStatus ?? profileOf(settings.profileId).readsStatus;
   }
 
-  private png(facts: TicketFacts, settings: PrinterSettings): Buffer {
+  private async png(facts: TicketFacts, settings: PrinterSettings): Promise<Buffer> {
+    const { monoToPng, renderTicket } = await loadDrawing();
     return monoToPng(renderTicket(facts, { profile: profileOf(settings.profileId), qr: settings.qr }));
   }
 
@@ -227,6 +230,7 @@ export class PrintService {
     link.warmUp?.();
     setTimeout(() => {
       if (this.closed) return;
+      void loadDrawing();
       try {
         registerTicketFonts();
       } catch (error) {

@@ -4,13 +4,14 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { ServicePoint, Ticket, TicketPriority } from '../../shared/domain';
-import { estimateWaitMinutes } from '../../shared/estimate';
+import { formatDisplayCode } from '../../shared/ticket-code';
 import { formatDateTime } from '../../shared/time';
 import type { ProcedureOnTicket } from '../procedures/printed-checklist';
 import { procedureOnTicketReader } from '../procedures/ticket-procedure';
 import { TicketLinks } from '../citizen/ticket-links';
 import type { QueueEngine } from '../queue/queue-engine';
-import { aheadIn, WaitingLines } from '../queue/waiting-lines';
+import { ticketWait } from '../queue/wait-estimates';
+import { WaitingLines } from '../queue/waiting-lines';
 import type { SetupStore } from '../setup/setup-store';
 
 export interface TicketFacts {
@@ -42,6 +43,8 @@ export interface TicketFacts {
   reprint?: boolean;
   /** The citizen's procedure, when setup prints it (src/server/procedures/ticket-procedure.ts). */
   procedure?: ProcedureOnTicket | null;
+  /** Checked in for an appointment: "Có hẹn 09:30" (issue 22). */
+  appointment?: string | null;
 }
 
 /** How the ticket names a priority class: the words on the sign at the counter. */
@@ -92,8 +95,12 @@ export class TicketFactsReader {
           ? p.id === ticket.targetServicePointId
           : p.active && p.serviceIds.includes(service.id),
       );
-    const line = this.lines.lineOf(ticket);
-    const ahead = aheadIn(line, ticket);
+    const wait = ticketWait(
+      ticket,
+      this.lines.lineOf(ticket),
+      service,
+      this.engine.tickets.paceToday(service.id, ticket.serviceDay),
+    );
     return {
       centerName: settings.centerNameVi,
       displayCode: ticket.displayCode,
@@ -103,17 +110,14 @@ export class TicketFactsReader {
       directions: zone?.directionsVi || null,
       servicePoints: pointsInWords(points),
       issuedAt: formatDateTime(ticket.issuedAt),
-      ahead,
-      waitMinutes: estimateWaitMinutes(
-        ahead,
-        this.engine.tickets.recentServiceSeconds(service.id, ticket.serviceDay),
-        line.openPoints,
-      ),
+      ahead: wait.ahead,
+      waitMinutes: wait.minutes,
       reference: ticketReference(ticket),
       ...this.links.facts(ticket),
       footer: settings.ticketFooterVi,
       ...(options.reprint ? { reprint: true } : {}),
       procedure: this.procedureOf(ticket),
+      appointment: ticket.appointment ? `Có hẹn ${ticket.appointment.time}` : null,
     };
   }
 
@@ -123,7 +127,26 @@ export class TicketFactsReader {
    * no case, so a phone that scans it reaches the host (the point of trying) and gets "Không tìm thấy phiếu".
    */
   sample(centerName: string, footer: string, at: number): TicketFacts {
-    return { ...sampleFacts(centerName, footer, at), ...this.links.facts({ caseId: SAMPLE_CASE }) };
+    return {
+      ...sampleFacts(centerName, footer, at),
+      ...this.ownService(),
+      ...this.links.facts({ caseId: SAMPLE_CASE }),
+    };
+  }
+
+  /** The center's own first service on the sample (its prefix, name, zone and points), not a made-up one. */
+  private ownService(): Partial<TicketFacts> {
+    const service = this.setup.services().find((s) => s.active);
+    if (!service) return {};
+    const zone = service.zoneId === null ? null : this.setup.zone(service.zoneId);
+    const points = this.setup.servicePoints().filter((p) => p.active && p.serviceIds.includes(service.id));
+    return {
+      displayCode: formatDisplayCode(service.prefix, 12),
+      serviceName: service.nameVi,
+      zoneName: zone?.nameVi ?? null,
+      directions: zone?.directionsVi || null,
+      servicePoints: pointsInWords(points),
+    };
   }
 }
 

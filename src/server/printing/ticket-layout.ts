@@ -29,6 +29,8 @@ export class Layout {
   readonly margin: number;
   readonly blocks: Block[] = [];
   private readonly measure: SKRSContext2D;
+  /** Widths already measured, by font and text: wrapping evens lines out by re-wrapping the same words. */
+  private readonly widths = new Map<string, number>();
 
   constructor(private readonly profile: PrinterProfile) {
     this.width = profile.widthDots;
@@ -83,11 +85,19 @@ export class Layout {
 
   fits(text: string, font: string, width: number): boolean {
     this.measure.font = font;
-    return this.measure.measureText(text).width <= width;
+    return this.widthOf(text) <= width;
+  }
+
+  /** The width of `text` in the measuring context's current font. */
+  private widthOf(text: string): number {
+    const key = `${this.measure.font}\u0000${text}`; // the font is set before each measuring pass
+    let width = this.widths.get(key);
+    if (width === undefined) this.widths.set(key, (width = this.measure.measureText(text).width));
+    return width;
   }
 
   private greedyWrap(text: string, width: number): string[] {
-    const fits = (s: string) => this.measure.measureText(s).width <= width;
+    const fits = (s: string) => this.widthOf(s) <= width;
     const lines: string[] = [];
     let line = '';
     for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {

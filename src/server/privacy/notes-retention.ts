@@ -34,7 +34,14 @@ export class NotesRetention {
     const clear = this.db.transaction(
       () =>
         this.db.prepare('UPDATE tickets SET note = NULL WHERE note IS NOT NULL AND issued_at < ?').run(cutoff).changes +
-        this.db.prepare('UPDATE ratings SET comment = NULL WHERE comment IS NOT NULL AND at < ?').run(cutoff).changes,
+        this.db.prepare('UPDATE ratings SET comment = NULL WHERE comment IS NOT NULL AND at < ?').run(cutoff).changes +
+        // An appointment's name and phone digits (issue 22) go with the notes.
+        this.db
+          .prepare(
+            `UPDATE appointments SET name = NULL, phone_last4 = NULL
+             WHERE (name IS NOT NULL OR phone_last4 IS NOT NULL) AND created_at < ?`,
+          )
+          .run(cutoff).changes,
     );
     return clear();
   }

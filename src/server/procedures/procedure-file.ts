@@ -11,6 +11,7 @@ import type { Service } from '../../shared/domain';
 import { LuotError } from '../../shared/errors';
 import { foldText } from '../../shared/procedure-search';
 import type { Procedure } from '../../shared/procedures';
+import { csvFile, readInertCell } from '../csv/csv-writer';
 
 export const COLUMNS = [
   'id',
@@ -65,9 +66,16 @@ const fileProblem = (vi: string, en: string) => new LuotError(400, 'CATALOGUE_FI
 
 /** Reads a CSV or XLSX file (told apart by its bytes, not its name). */
 export async function readCatalogueFile(bytes: Buffer): Promise<CatalogueTable> {
+  return tableOf(await readGrid(bytes, (grid) => headingRow(grid) !== -1));
+}
+
+/**
+ * A CSV or XLSX file as a grid of strings (told apart by its bytes, not its name); of a workbook, the first sheet
+ * `hasHeadings` accepts. Other imports (a day's appointments) read their files with it too.
+ */
+export async function readGrid(bytes: Buffer, hasHeadings: (grid: string[][]) => boolean): Promise<string[][]> {
   const isZip = bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50;
-  const grid = isZip ? await readXlsx(bytes) : readCsv(decodeText(bytes));
-  return tableOf(grid);
+  return isZip ? readXlsx(bytes, hasHeadings) : readCsv(decodeText(bytes));
 }
 
 /** The bytes of a text file as text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258. */
@@ -82,13 +90,28 @@ export function decodeText(bytes: Buffer): string {
   }
 }
 
+/**
+ * More rows than any catalogue or day of appointments has (a province's whole list is a few thousand): a file
+ * with more is refused after reading this many, not read whole (issue 24, point 8: 2.5 million rows held the
+ * host for minutes).
+ */
+export const MAX_FILE_ROWS = 50_000;
+const tooManyRows = () =>
+  fileProblem(
+    'Tệp có hơn 50.000 dòng, nhiều hơn mọi danh mục thủ tục hay lịch hẹn: hãy chỉ giữ các dòng cần nhập rồi thử lại.',
+    'The file has more than 50,000 rows, more than any procedure catalogue or list of appointments: keep only the rows to import and retry.',
+  );
+
 function readCsv(text: string): string[][] {
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  // Parsed no further than one row past the limit.
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', preview: MAX_FILE_ROWS + 1 });
   if (parsed.data.length === 0) throw fileProblem('Tệp không có dòng nào.', 'The file has no rows.');
-  return parsed.data;
+  if (parsed.data.length > MAX_FILE_ROWS) throw tooManyRows();
+  // A cell Lượt made inert when it wrote the file (a leading apostrophe before = + - @) reads as it was typed.
+  return parsed.data.map((row) => row.map(readInertCell));
 }
 
-async function readXlsx(bytes: Buffer): Promise<string[][]> {
+async function readXlsx(bytes: Buffer, hasHeadings: (grid: string[][]) => boolean): Promise<string[][]> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
@@ -101,6 +124,7 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
   }
   // The first sheet that has the headings (a workbook may open with a cover or instructions sheet).
   for (const sheet of workbook.worksheets) {
+    if (sheet.rowCount > MAX_FILE_ROWS) throw tooManyRows();
     const grid: string[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const cells: string[] = [];
@@ -108,7 +132,7 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
       grid[rowNumber - 1] = Array.from(cells, (c) => c ?? '');
     });
     const filled = Array.from(grid, (row) => row ?? []);
-    if (headingRow(filled) !== -1) return filled;
+    if (hasHeadings(filled)) return filled;
   }
   return [];
 }
@@ -170,11 +194,7 @@ function listCell(items: string[]): string {
 
 /** A catalogue as CSV: UTF-8 with a BOM (so Excel reads the diacritics), lists one item per line in a cell. */
 export function writeCsv(rows: Record<Column, string>[]): Buffer {
-  const csv = Papa.unparse(
-    { fields: COLUMNS.map((c) => HEADING_OF[c]), data: rows.map((row) => COLUMNS.map((c) => row[c])) },
-    { newline: '\r\n', quotes: true },
-  );
-  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]);
+  return csvFile([COLUMNS.map((c) => HEADING_OF[c]), ...rows.map((row) => COLUMNS.map((c) => row[c]))]);
 }
 
 /** A catalogue as an Excel workbook: the list, and the services with their prefixes for the "Dịch vụ" column. */

@@ -50,7 +50,8 @@ export class DaySweep {
           status: STEPS.closeDay.to,
           resolvedAt: now,
         });
-        if (updated) this.log.ticket('cancelled', updated, CORE_ACTOR, ticket.servicePointId, { reason: 'day_ended' });
+        if (updated)
+          this.log.ticket(STEPS.closeDay.event, updated, CORE_ACTOR, ticket.servicePointId, { reason: 'day_ended' });
       }
       const last = this.readSwept.get()?.value ?? null;
       if (last !== today) {

@@ -2,6 +2,7 @@
 import type { ServicePointChanged } from '../../shared/events';
 import type { Actor, EventLog } from '../events/event-log';
 import type { SetupStore } from '../setup/setup-store';
+import { STEPS } from '../../shared/contract/steps';
 import { pauseUnchanged } from './refusals';
 import type { Transactor } from './transactor';
 
@@ -23,7 +24,7 @@ export function setPointPaused(
     setup.writePause(point.id, change.paused, change.paused ? change.reason : null);
     const updated = setup.servicePoint(point.id);
     return change.paused
-      ? log.servicePoint('paused', updated, actor, { reason: change.reason })
-      : log.servicePoint('resumed', updated, actor, null);
+      ? log.servicePoint(STEPS.pause.event, updated, actor, { reason: change.reason })
+      : log.servicePoint(STEPS.resume.event, updated, actor, null);
   });
 }

@@ -7,7 +7,8 @@
  */
 import type { Database } from 'better-sqlite3';
 import { scopeBlock, STEPS, startsFrom, type StepName, type TicketStepName } from '../../shared/contract/steps';
-import type { DeviceRole, ServicePoint, Ticket } from '../../shared/domain';
+import { heldNow, heldRefusal, type AppointmentHold } from '../../shared/appointments';
+import type { DeviceRole, ServicePoint, Ticket, TicketAppointment } from '../../shared/domain';
 import { notFound } from '../../shared/errors';
 import type { ServicePointChanged, TicketChanged } from '../../shared/events';
 import { dailyCapRefusal, issuingRefusal } from '../../shared/issuing';
@@ -35,6 +36,7 @@ import {
 } from './refusals';
 import { TicketStore, type TicketChanges } from './ticket-store';
 import type { Transactor } from './transactor';
+import { Undo } from './undo';
 
 export type { Actor } from '../events/event-log';
 export type Clock = () => number;
@@ -44,10 +46,27 @@ export interface StepContext {
   role?: DeviceRole | null;
 }
 
+/** What each service holds of its daily cap for appointments (the appointment book answers). */
+export interface AppointmentHolds {
+  holdOf(serviceId: number, serviceDay: string): AppointmentHold | null;
+}
+
+/** How a ticket came to be issued, beyond what the greeter sends. */
+export interface IssueExtra {
+  /** Checked in for an appointment; on time (`first`), it skips the issuing hours, the cap and the hold. */
+  appointment?: TicketAppointment;
+  /** Taken by the citizen at the kiosk. */
+  selfIssued?: boolean;
+  /** The kiosk asked "lấy thêm số?" and the citizen said yes: recorded on the event. */
+  confirmedRepeat?: boolean;
+}
+
 export class QueueEngine {
   readonly tickets: TicketStore;
+  appointmentHolds: AppointmentHolds = { holdOf: () => null };
   readonly log: EventLog;
   readonly days: DaySweep;
+  private readonly undoing: Undo;
 
   constructor(
     db: Database,
@@ -56,8 +75,23 @@ export class QueueEngine {
     private readonly clock: Clock = Date.now,
   ) {
     this.tickets = new TicketStore(db);
-    this.log = new EventLog(db, tx, clock, (day, serviceId) => this.tickets.countWaiting(day, serviceId));
+    this.log = new EventLog(
+      db,
+      tx,
+      clock,
+      (day, serviceId) => this.tickets.countWaiting(day, serviceId),
+      (day, serviceId) => this.tickets.paceToday(serviceId, day),
+    );
     this.days = new DaySweep(db, this.tickets, this.log, tx, clock);
+    this.undoing = new Undo({
+      db,
+      tickets: this.tickets,
+      log: this.log,
+      setup,
+      tx,
+      clock,
+      getTicket: (id) => this.getTicket(id),
+    });
     // The day-end sweep is its own committed step, run before any change of a new day — never inside one.
     tx.setPreflight(() => this.days.closeEndedDays());
   }
@@ -68,15 +102,22 @@ export class QueueEngine {
 
   // ---- issuing ----
 
-  issue(input: IssueTicketInput, actor: Actor): TicketChanged {
+  issue(input: IssueTicketInput, actor: Actor, extra: IssueExtra = {}): TicketChanged {
     return this.tx.run(() => {
       const now = this.clock();
       const service = this.setup.service(input.serviceId);
+      // An appointment checked in on time was promised its place: the hours, the cap and the hold were for it.
+      const promised = extra.appointment?.first === true;
       const refusal = issuingRefusal(service, now);
-      if (refusal) throw refusal;
+      if (refusal && !promised) throw refusal;
       const day = serviceDayOf(now);
       const number = this.tickets.takeNumber(day, service.id);
-      if (service.dailyCap !== null && number > service.dailyCap) throw dailyCapRefusal(service);
+      if (!promised && service.dailyCap !== null) {
+        if (number > service.dailyCap) throw dailyCapRefusal(service);
+        const hold = this.appointmentHolds.holdOf(service.id, day);
+        const held = heldNow(hold, now);
+        if (held > 0 && number + held > service.dailyCap) throw heldRefusal(service, held, hold!.heldUntil);
+      }
       const ticket = this.tickets.insert({
         serviceDay: day,
         number,
@@ -89,10 +130,15 @@ export class QueueEngine {
         targetServicePointId: null,
         transferredFromId: null,
         procedureId: input.procedureId ?? null,
+        appointment: extra.appointment ?? null,
+        selfIssued: extra.selfIssued ?? false,
       });
-      return this.log.ticket('issued', ticket, actor, null, {
+      return this.log.ticket(STEPS.issue.event, ticket, actor, null, {
         priority: input.priority,
         ...(input.procedureId ? { procedureId: input.procedureId } : {}),
+        ...(extra.appointment ? { appointmentId: extra.appointment.id, onTime: extra.appointment.first } : {}),
+        ...(extra.selfIssued ? { selfIssued: true } : {}),
+        ...(extra.confirmedRepeat ? { confirmedRepeat: true } : {}),
       });
     });
   }
@@ -108,6 +154,7 @@ export class QueueEngine {
       const ticket = pickNext(
         {
           returning: this.tickets.returningFor(day, point.id, point.serviceIds),
+          appointment: this.tickets.appointmentFor(day, point.id, point.serviceIds),
           priority: this.tickets.oldestWaiting(day, point.id, point.serviceIds, true),
           regular: this.tickets.oldestWaiting(day, point.id, point.serviceIds, false),
         },
@@ -115,7 +162,9 @@ export class QueueEngine {
         this.tickets.regularStreak(point.id, day),
       );
       if (ticket === null) return null;
-      return this.callTicket('callNext', ticket, point, actor, { via: ticket.keepsTurn ? 'returning' : 'next' });
+      return this.callTicket('callNext', ticket, point, actor, {
+        via: ticket.keepsTurn ? 'returning' : ticket.appointment?.first ? 'appointment' : 'next',
+      });
     });
   }
 
@@ -139,7 +188,9 @@ export class QueueEngine {
     return this.tx.run(() => {
       const ticket = this.currentTicket('recall', ticketId, servicePointId);
       const updated = this.apply('recall', ticket, { recallCount: ticket.recallCount + 1 });
-      return this.log.ticket('recalled', updated, actor, updated.servicePointId, { recallCount: updated.recallCount });
+      return this.log.ticket(STEPS.recall.event, updated, actor, updated.servicePointId, {
+        recallCount: updated.recallCount,
+      });
     });
   }
 
@@ -147,7 +198,7 @@ export class QueueEngine {
     return this.tx.run(() => {
       const ticket = this.currentTicket('noShow', ticketId, servicePointId);
       const updated = this.apply('noShow', ticket, { resolvedAt: this.clock() });
-      return this.log.ticket('no_show', updated, actor, ticket.servicePointId, null);
+      return this.log.ticket(STEPS.noShow.event, updated, actor, ticket.servicePointId, null);
     });
   }
 
@@ -155,7 +206,7 @@ export class QueueEngine {
     return this.tx.run(() => {
       const ticket = this.currentTicket('start', ticketId, servicePointId);
       const updated = this.apply('start', ticket, { startedAt: this.clock() });
-      return this.log.ticket('started', updated, actor, ticket.servicePointId, null);
+      return this.log.ticket(STEPS.start.event, updated, actor, ticket.servicePointId, null);
     });
   }
 
@@ -178,7 +229,7 @@ export class QueueEngine {
       if (ticket.startedAt === null) changes.startedAt = ticket.calledAt!;
       if (input.note) changes.note = ticket.note ? `${ticket.note} · ${input.note}` : input.note;
       const updated = this.apply('resolve', ticket, changes);
-      return this.log.ticket('resolved', updated, actor, ticket.servicePointId, {
+      return this.log.ticket(STEPS.resolve.event, updated, actor, ticket.servicePointId, {
         outcome: input.outcome,
         ...(input.helpKind ? { helpKind: input.helpKind } : {}),
         ...(input.fileCode ? { fileCode: input.fileCode } : {}),
@@ -226,15 +277,18 @@ export class QueueEngine {
         keepsTurn: input.placement === 'front',
         caseId: ticket.caseId,
         procedureId: ticket.procedureId,
+        // Still the appointment's case, but no longer ahead of the walk-ins where it goes.
+        appointment: ticket.appointment && { ...ticket.appointment, first: false },
+        selfIssued: ticket.selfIssued,
       });
-      this.log.ticket('transferred', closed, actor, ticket.servicePointId, {
+      this.log.ticket(STEPS.transfer.event, closed, actor, ticket.servicePointId, {
         toTicketId: carried.id,
         toServiceId: serviceId,
         toServicePointId: targetPoint?.id ?? null,
         placement: input.placement,
       });
       return this.log.ticket(
-        'transferred',
+        STEPS.transfer.event,
         carried,
         actor,
         targetPoint?.id ?? null,
@@ -258,13 +312,18 @@ export class QueueEngine {
       this.assertScope('cancel', ticket, servicePointId);
       const updated = this.apply('cancel', ticket, { resolvedAt: this.clock() }, context);
       return this.log.ticket(
-        'cancelled',
+        STEPS.cancel.event,
         updated,
         actor,
         ticket.servicePointId,
         input.reason ? { reason: input.reason } : null,
       );
     });
+  }
+
+  /** Takes back this point's last step on the ticket (a call, a resolve, a transfer) within a minute. */
+  undo(ticketId: number, servicePointId: number, actor: Actor): TicketChanged {
+    return this.undoing.undo(ticketId, servicePointId, actor);
   }
 
   /** Pause a point with a reason everyone sees; it calls nobody until resumed. */
@@ -330,7 +389,7 @@ export class QueueEngine {
     ticket: Ticket,
     point: ServicePoint,
     actor: Actor,
-    data: { via: 'next' | 'chosen' | 'returning'; previousStatus?: Ticket['status'] },
+    data: { via: 'next' | 'chosen' | 'returning' | 'appointment'; previousStatus?: Ticket['status'] },
   ): TicketChanged {
     const day = ticket.serviceDay;
     // A staff id sent by a screen must name someone in the staff list (a clear 404, not a database error).
@@ -340,12 +399,10 @@ export class QueueEngine {
       servicePointId: point.id,
       staffId: actor.staffId ?? point.staffId,
     });
-    const streak = nextStreak(
-      this.tickets.regularStreak(point.id, day),
-      ticket.priority === 'none' ? 'regular' : 'priority',
-    );
+    const streakBefore = this.tickets.regularStreak(point.id, day);
+    const streak = nextStreak(streakBefore, ticket.priority === 'none' ? 'regular' : 'priority');
     this.tickets.setRegularStreak(point.id, streak, day);
-    return this.log.ticket('called', updated, actor, point.id, data);
+    return this.log.ticket(STEPS[step].event, updated, actor, point.id, { ...data, streakBefore });
   }
 
   /** Moves the ticket on by `step`: from the statuses the step allows to the status it leads to. */

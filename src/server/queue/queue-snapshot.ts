@@ -37,8 +37,9 @@ export function queueSnapshot(engine: QueueEngine, setup: SetupStore): QueueSnap
         serviceId: s.id,
         waitingCount: tickets.countWaiting(serviceDay, s.id),
         waiting: [...listed.values()].sort(byArrival),
-        avgServiceSeconds: tickets.recentServiceSeconds(s.id, serviceDay),
+        pace: tickets.paceToday(s.id, serviceDay),
         issuedToday: tickets.issuedCount(serviceDay, s.id),
+        appointmentHold: engine.appointmentHolds.holdOf(s.id, serviceDay),
       };
     }),
     servicePoints: setup.servicePoints().map((p) => ({

@@ -26,6 +26,10 @@ export interface TicketRow {
   keeps_turn: number;
   case_id: number;
   procedure_id: number | null;
+  appointment_id: number | null;
+  appointment_time: string | null;
+  appointment_first: number;
+  self_issued: number;
 }
 
 export function ticketFromRow(r: TicketRow): Ticket {
@@ -54,5 +58,10 @@ export function ticketFromRow(r: TicketRow): Ticket {
     keepsTurn: r.keeps_turn === 1,
     caseId: r.case_id,
     procedureId: r.procedure_id,
+    appointment:
+      r.appointment_id === null
+        ? null
+        : { id: r.appointment_id, time: r.appointment_time ?? '', first: r.appointment_first === 1 },
+    selfIssued: r.self_issued === 1,
   };
 }

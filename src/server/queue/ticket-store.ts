@@ -3,7 +3,7 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { Ticket, TicketPriority, TicketStatus } from '../../shared/domain';
-import { serviceDayStart } from '../../shared/time';
+import type { ServicePace } from '../../shared/estimate';
 import { ticketFromRow, type TicketRow } from './ticket-rows';
 
 export interface NewTicket {
@@ -23,14 +23,18 @@ export interface NewTicket {
   caseId?: number;
   /** The procedure the citizen came for (a transfer carries it on). */
   procedureId?: number | null;
+  /** Checked in for an appointment (a transfer carries it on, no longer first). */
+  appointment?: Ticket['appointment'];
+  selfIssued?: boolean;
 }
 
 export type TicketChanges = Partial<{
   status: TicketStatus;
-  calledAt: number;
+  /** null only when a step is undone (src/server/queue/undo.ts). */
+  calledAt: number | null;
   startedAt: number;
-  resolvedAt: number;
-  servicePointId: number;
+  resolvedAt: number | null;
+  servicePointId: number | null;
   targetServicePointId: null;
   staffId: number | null;
   outcome: string;
@@ -66,16 +70,17 @@ export class TicketStore {
   private readonly targetedHead: Statement<[string, number, number], TicketRow>;
   private readonly nextId: Statement<[], { id: number }>;
   private readonly returningWaiting: Statement<[string], TicketRow>;
+  private readonly appointmentsFirst: Statement<[string], TicketRow>;
   private readonly readStreak: Statement<[number], { regular_streak: number | null; streak_day: string | null }>;
   private readonly writeStreak: Statement<[number | null, string, number]>;
-  private readonly recentService: Statement<[number, number, number], { n: number; mean: number | null }>;
+  private readonly servedToday: Statement<[string, number], { n: number; mean: number | null }>;
   private readonly pointDay: Statement<
     [number, string],
     { called: number; resolved: number; noShow: number; transferred: number; avgServiceMs: number | null }
   >;
   private readonly updates = new Map<string, Statement>();
   private readonly headsOf: Statement<[string, number, number, number], TicketRow>;
-  private readonly special: Statement<[string, string], TicketRow>;
+  private readonly special: Statement<[string, string, string], TicketRow>;
   private readonly currentOnDay: Statement<[string], TicketRow>;
 
   constructor(private readonly db: Database) {
@@ -88,9 +93,11 @@ export class TicketStore {
     );
     this.insertTicket = db.prepare(
       `INSERT INTO tickets (id, service_day, number, display_code, service_id, priority, note, status, queued_at,
-         issued_at, target_service_point_id, transferred_from_id, keeps_turn, case_id, procedure_id)
+         issued_at, target_service_point_id, transferred_from_id, keeps_turn, case_id, procedure_id,
+         appointment_id, appointment_time, appointment_first, self_issued)
        VALUES (@id, @serviceDay, @number, @displayCode, @serviceId, @priority, @note, 'waiting', @queuedAt,
-         @issuedAt, @targetServicePointId, @transferredFromId, @keepsTurn, @caseId, @procedureId)`,
+         @issuedAt, @targetServicePointId, @transferredFromId, @keepsTurn, @caseId, @procedureId,
+         @appointmentId, @appointmentTime, @appointmentFirst, @selfIssued)`,
     );
     this.waitingCount = db.prepare(
       'SELECT coalesce(sum(waiting), 0) AS n FROM daily_counters WHERE service_day = ? AND service_id = ?',
@@ -120,7 +127,10 @@ export class TicketStore {
       `SELECT * FROM tickets INDEXED BY tickets_returning WHERE status = 'waiting' AND keeps_turn = 1 AND service_day = ?
        UNION
        SELECT * FROM tickets INDEXED BY tickets_waiting_targeted
-         WHERE status = 'waiting' AND target_service_point_id IS NOT NULL AND service_day = ?`,
+         WHERE status = 'waiting' AND target_service_point_id IS NOT NULL AND service_day = ?
+       UNION
+       SELECT * FROM tickets INDEXED BY tickets_appointment_first
+         WHERE status = 'waiting' AND appointment_first = 1 AND service_day = ?`,
     );
     this.currentOnDay = db.prepare(
       `SELECT * FROM tickets INDEXED BY tickets_current_per_point
@@ -129,14 +139,17 @@ export class TicketStore {
     this.nextId = db.prepare('SELECT coalesce(max(id), 0) + 1 AS id FROM tickets');
     this.readStreak = db.prepare('SELECT regular_streak, streak_day FROM service_points WHERE id = ?');
     this.writeStreak = db.prepare('UPDATE service_points SET regular_streak = ?, streak_day = ? WHERE id = ?');
+    this.appointmentsFirst = db.prepare(
+      `SELECT * FROM tickets INDEXED BY tickets_appointment_first
+       WHERE status = 'waiting' AND appointment_first = 1 AND service_day = ? ORDER BY appointment_time, queued_at, id`,
+    );
     this.returningWaiting = db.prepare(
       "SELECT * FROM tickets WHERE status = 'waiting' AND keeps_turn = 1 AND service_day = ? ORDER BY queued_at, id",
     );
-    this.recentService = db.prepare(
-      `SELECT count(*) AS n, avg(ms) AS mean FROM (
-         SELECT resolved_at - started_at AS ms FROM tickets INDEXED BY tickets_resolved_recently
-         WHERE status = 'resolved' AND service_id = ? AND resolved_at >= ? AND resolved_at < ?
-         ORDER BY resolved_at DESC LIMIT 30)`,
+    // Kept by triggers (migration 13), like `waiting`: one row however many cases the day has had.
+    this.servedToday = db.prepare(
+      `SELECT coalesce(sum(served), 0) AS n, sum(served_ms) * 1.0 / nullif(sum(served), 0) AS mean
+       FROM daily_counters WHERE service_day = ? AND service_id = ?`,
     );
     this.pointDay = db.prepare(
       `SELECT count(*) AS called,
@@ -166,12 +179,17 @@ export class TicketStore {
   insert(ticket: NewTicket): Ticket {
     // Ids are assigned here so a new case can point at itself in the same statement (one writer, in a transaction).
     const id = this.nextId.get()!.id;
+    const { appointment, selfIssued, ...rest } = ticket;
     this.insertTicket.run({
-      ...ticket,
+      ...rest,
       id,
       caseId: ticket.caseId ?? id,
       keepsTurn: ticket.keepsTurn ? 1 : 0,
       procedureId: ticket.procedureId ?? null,
+      appointmentId: appointment?.id ?? null,
+      appointmentTime: appointment?.time ?? null,
+      appointmentFirst: appointment?.first ? 1 : 0,
+      selfIssued: selfIssued ? 1 : 0,
     });
     return this.get(id)!;
   }
@@ -219,15 +237,10 @@ export class TicketStore {
     return best && ticketFromRow(best);
   }
 
-  /**
-   * Mean service time (start → resolve) of a service's last 30 resolved cases in the week up to `serviceDay`,
-   * for the greeter's wait estimate; null when there are fewer than 3.
-   */
-  recentServiceSeconds(serviceId: number, serviceDay: string): number | null {
-    // The service day and the six days before it (Vietnam has no daylight saving: days are 24 h).
-    const dayEnd = serviceDayStart(serviceDay) + 86_400_000;
-    const row = this.recentService.get(serviceId, dayEnd - 7 * 86_400_000, dayEnd)!;
-    return row.n >= 3 && row.mean !== null ? Math.round(row.mean / 1000) : null;
+  /** What today has shown of a service's handling time: its resolved cases and their mean (the one wait's pace). */
+  paceToday(serviceId: number, serviceDay: string): ServicePace {
+    const row = this.servedToday.get(serviceDay, serviceId)!;
+    return { casesToday: row.n, meanSecondsToday: row.mean === null ? null : Math.round(row.mean / 1000) };
   }
 
   /** What a point did today. */
@@ -238,6 +251,21 @@ export class TicketStore {
   /** The longest-waiting returning case (transferred "to the front") this point may take, if any. */
   returningFor(serviceDay: string, servicePointId: number, serviceIds: readonly number[]): Ticket | undefined {
     const row = this.returningWaiting
+      .all(serviceDay)
+      .find((r) =>
+        r.target_service_point_id === null
+          ? serviceIds.includes(r.service_id)
+          : r.target_service_point_id === servicePointId,
+      );
+    return row && ticketFromRow(row);
+  }
+
+  /**
+   * The appointment checked in on time that this point calls before the walk-ins, if any: the earliest booked
+   * time, then the earliest check-in.
+   */
+  appointmentFor(serviceDay: string, servicePointId: number, serviceIds: readonly number[]): Ticket | undefined {
+    const row = this.appointmentsFirst
       .all(serviceDay)
       .find((r) =>
         r.target_service_point_id === null
@@ -270,9 +298,12 @@ export class TicketStore {
     return this.headsOf.all(serviceDay, serviceId, priorityClass ? 1 : 0, limit).map(ticketFromRow);
   }
 
-  /** Waiting tickets that must go first or to one point: cases sent back to the front, and transfers by name. */
+  /**
+   * Waiting tickets that must go first or to one point: cases sent back to the front, appointments checked in on
+   * time, and transfers by name.
+   */
   waitingSpecial(serviceDay: string): Ticket[] {
-    return this.special.all(serviceDay, serviceDay).map(ticketFromRow);
+    return this.special.all(serviceDay, serviceDay, serviceDay).map(ticketFromRow);
   }
 
   /** Every ticket waiting on a day, oldest first. */

@@ -19,6 +19,8 @@ interface WaiterRow {
   queued_at: number;
   priority: PriorityClass;
   keeps_turn: number;
+  appointment_time: string | null;
+  appointment_first: number;
 }
 
 const waiterOf = (r: WaiterRow): Waiter => ({
@@ -26,6 +28,7 @@ const waiterOf = (r: WaiterRow): Waiter => ({
   queuedAt: r.queued_at,
   priority: r.priority,
   keepsTurn: r.keeps_turn === 1,
+  appointment: r.appointment_time === null ? null : { time: r.appointment_time, first: r.appointment_first === 1 },
 });
 
 /** A ticket's line: positions in call order, and how many open points call from it. */
@@ -46,11 +49,11 @@ export class WaitingLines {
   ) {
     // The columns the pick order reads, through the queue's own waiting indexes.
     this.forService = db.prepare(
-      `SELECT id, queued_at, priority, keeps_turn FROM tickets
+      `SELECT id, queued_at, priority, keeps_turn, appointment_time, appointment_first FROM tickets
        WHERE status = 'waiting' AND service_day = ? AND service_id = ? AND target_service_point_id IS NULL`,
     );
     this.forPoint = db.prepare(
-      `SELECT id, queued_at, priority, keeps_turn FROM tickets
+      `SELECT id, queued_at, priority, keeps_turn, appointment_time, appointment_first FROM tickets
        WHERE status = 'waiting' AND service_day = ? AND target_service_point_id = ?`,
     );
   }

@@ -33,6 +33,8 @@ type EventRow = [
   data: string | null,
 ];
 
+type StoredRow = [...EventRow, id: number];
+
 const ENDING = new Set(['no_show', 'resolved', 'transferred', 'cancelled']);
 
 export class DayFacts {
@@ -51,7 +53,8 @@ export class DayFacts {
       .raw();
     this.events = db
       .prepare(
-        `SELECT ticket_id, at, type, service_point_id, staff_id, CASE WHEN type = 'cancelled' THEN data END
+        `SELECT ticket_id, at, type, service_point_id, staff_id,
+                CASE WHEN type IN ('cancelled', 'undone') THEN data END, id
          FROM events WHERE ticket_id IN (SELECT id FROM tickets WHERE service_day = ?) ORDER BY id`,
       )
       .raw();
@@ -71,13 +74,15 @@ export class DayFacts {
     const helpDesks = new Set(
       (this.pointKinds.all() as { id: number; kind: string }[]).filter((p) => p.kind === 'help_desk').map((p) => p.id),
     );
-    const tickets = this.tickets.all(day) as TicketRow[];
     const byTicket = new Map<number, EventRow[]>();
-    for (const event of this.events.all(day) as EventRow[]) {
+    const { standing, withdrawn } = foldUndone(this.events.all(day) as StoredRow[]);
+    for (const event of standing) {
       const list = byTicket.get(event[0]);
       if (list) list.push(event);
       else byTicket.set(event[0], [event]);
     }
+    // A ticket whose making was undone (the case was sent on, then taken back) was never a visit.
+    const tickets = (this.tickets.all(day) as TicketRow[]).filter((ticket) => !withdrawn.has(ticket[0]));
     const codes: string[] = [];
     const codeOf = (code: string) => {
       const i = codes.indexOf(code);
@@ -136,6 +141,26 @@ export class DayFacts {
       .sort((a, b) => a.servicePointId - b.servicePointId);
     return { day, weekday: weekdayOf(day), codes, visits, points };
   }
+}
+
+/**
+ * The log as if each undone step had never been written: an `undone` event and the event it names both drop out.
+ * `withdrawn`: tickets whose first event (the one that made them) was undone.
+ */
+function foldUndone(rows: StoredRow[]): { standing: EventRow[]; withdrawn: Set<number> } {
+  const undone = new Set<number>();
+  for (const row of rows) if (row[2] === 'undone') undone.add((JSON.parse(row[5]!) as { eventId: number }).eventId);
+  const standing: EventRow[] = [];
+  const seen = new Set<number>();
+  const withdrawn = new Set<number>();
+  for (const row of rows) {
+    const first = !seen.has(row[0]);
+    seen.add(row[0]);
+    if (undone.has(row[6])) {
+      if (first) withdrawn.add(row[0]);
+    } else if (row[2] !== 'undone') standing.push(row.slice(0, 6) as EventRow);
+  }
+  return { standing, withdrawn };
 }
 
 function pushInterval(map: Map<number, Interval[]>, point: number, interval: Interval): void {

@@ -17,6 +17,7 @@ import type {
 import { END, F, FLAG, STRIDE, type DayDigest, type PointDay } from './day-digest';
 import { Samples } from './durations';
 import { comparePersonNames } from '../../shared/names';
+import { helpKindLabel, type HelpKindEntry } from '../../shared/report-labels';
 
 export interface RangeContext {
   from: string;
@@ -27,6 +28,8 @@ export interface RangeContext {
   staff: Map<number, { name: string; role: StaffRole }>;
   /** Seconds each person was signed in at a point within the range. */
   signedInSeconds: Map<number, number>;
+  /** Setup's kinds of help, whose names the report gives (retired ones too). */
+  helpKinds: readonly HelpKindEntry[];
 }
 
 class Slice {
@@ -234,7 +237,7 @@ export function rangeFigures(digests: Iterable<DayDigest>, context: RangeContext
       share: overall.issued ? priorityIssued / overall.issued : null,
       byClass: codeCounts(priorities),
     },
-    helpKinds: codeCounts(helpKinds),
+    helpKinds: codeCounts(helpKinds).map((h) => ({ ...h, name: helpKindLabel(h.code, context.helpKinds) })),
     byService: serviceFigures(byService, context),
     byPoint: [...new Set([...byPoint.ids(), ...pointTime.keys()])]
       .sort((a, b) => a - b)

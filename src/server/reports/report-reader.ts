@@ -57,6 +57,7 @@ export class ReportReader {
       services: this.setup.services(),
       staff: this.setup.staffById(),
       signedInSeconds: this.sessions.secondsByStaff(range, now),
+      helpKinds: this.setup.helpKinds(),
     });
   }
 }

@@ -30,6 +30,14 @@ export interface ReportStaff {
   role: StaffRole;
 }
 
+export interface ReportHelpKind {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  /** The help service whose desks offer it; null: every help desk. */
+  serviceId: number | null;
+}
+
 export const DEFAULT_REPORT_SETTINGS: ReportSettings = { youthUnionBranch: '' };
 
 export class ReportSetup {
@@ -58,6 +66,15 @@ export class ReportSetup {
 
   staffById(): Map<number, ReportStaff> {
     return new Map(this.staff().map((s) => [s.id, s]));
+  }
+
+  /** Setup's kinds of help (retired ones too: old tickets keep their codes), in setup's order. */
+  helpKinds(): ReportHelpKind[] {
+    return this.db
+      .prepare(
+        'SELECT code, name_vi AS nameVi, name_en AS nameEn, service_id AS serviceId FROM help_kinds ORDER BY sort_order, id',
+      )
+      .all() as ReportHelpKind[];
   }
 
   centerName(): { vi: string; en: string } {

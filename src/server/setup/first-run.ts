@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { DEFAULT_HANDLING_MINUTES } from '../../shared/estimate';
 import { DEFAULT_POINTS, DEFAULT_SERVICES, DEFAULT_SETTINGS, DEFAULT_ZONES } from './defaults';
 import type { SetupStore } from './setup-store';
 
@@ -14,6 +15,7 @@ export function seedFirstRun(db: Database, setup: SetupStore): boolean {
       const created = setup.createService({
         ...service,
         zoneId: zoneIds.get(zone) ?? null,
+        handlingMinutes: DEFAULT_HANDLING_MINUTES,
         dailyCap: null,
         issuingDays: [],
         issuingHours: [],

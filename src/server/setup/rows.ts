@@ -27,6 +27,7 @@ export interface ServiceRow {
   zone_id: number | null;
   color: string;
   target_wait_minutes: number;
+  handling_minutes: number;
   daily_cap: number | null;
   issuing_days: string;
   issuing_hours: string;
@@ -42,6 +43,7 @@ export const serviceFromRow = (r: ServiceRow): Service => ({
   zoneId: r.zone_id,
   color: r.color,
   targetWaitMinutes: r.target_wait_minutes,
+  handlingMinutes: r.handling_minutes,
   dailyCap: r.daily_cap,
   issuingDays: JSON.parse(r.issuing_days) as number[],
   issuingHours: JSON.parse(r.issuing_hours) as Service['issuingHours'],

@@ -145,10 +145,10 @@ export class SetupStore {
     this.checkPrefixFree(input.prefix, null);
     const { lastInsertRowid } = this.db
       .prepare(
-        `INSERT INTO services (prefix, name_vi, name_en, kind, zone_id, color, target_wait_minutes, daily_cap,
-           issuing_days, issuing_hours, active, sort_order)
-         VALUES (@prefix, @nameVi, @nameEn, @kind, @zoneId, @color, @targetWaitMinutes, @dailyCap,
-           @issuingDays, @issuingHours, @active, @sortOrder)`,
+        `INSERT INTO services (prefix, name_vi, name_en, kind, zone_id, color, target_wait_minutes, handling_minutes,
+           daily_cap, issuing_days, issuing_hours, active, sort_order)
+         VALUES (@prefix, @nameVi, @nameEn, @kind, @zoneId, @color, @targetWaitMinutes, @handlingMinutes,
+           @dailyCap, @issuingDays, @issuingHours, @active, @sortOrder)`,
       )
       .run(serviceParams(input));
     this.invalidate();
@@ -163,7 +163,8 @@ export class SetupStore {
     this.db
       .prepare(
         `UPDATE services SET prefix = @prefix, name_vi = @nameVi, name_en = @nameEn, kind = @kind, zone_id = @zoneId,
-           color = @color, target_wait_minutes = @targetWaitMinutes, daily_cap = @dailyCap,
+           color = @color, target_wait_minutes = @targetWaitMinutes,
+           handling_minutes = @handlingMinutes, daily_cap = @dailyCap,
            issuing_days = @issuingDays, issuing_hours = @issuingHours, active = @active, sort_order = @sortOrder
          WHERE id = @id`,
       )

@@ -22,12 +22,25 @@ interface VisitRow {
   updated_at: number;
 }
 
+/**
+ * `volunteer_ids` holds who went: `{staffId, hours}` each since each person's hours are kept (issue 20); a bare
+ * staff id (visits recorded before) went for the whole visit.
+ */
+type StoredVolunteer = number | { staffId: number; hours: number };
+
+function volunteersOf(r: VisitRow): FieldVisit['volunteers'] {
+  return (JSON.parse(r.volunteer_ids) as StoredVolunteer[]).map((v) =>
+    typeof v === 'number' ? { staffId: v, hours: r.hours } : v,
+  );
+}
+
 const visitFromRow = (r: VisitRow): FieldVisit => ({
   id: r.id,
   day: r.service_day,
   place: r.place,
   hours: r.hours,
-  volunteerIds: JSON.parse(r.volunteer_ids) as number[],
+  volunteerIds: volunteersOf(r).map((v) => v.staffId),
+  volunteers: volunteersOf(r),
   helped: JSON.parse(r.helped) as Record<string, number>,
   elderly: r.elderly,
   note: r.note,
@@ -86,11 +99,16 @@ export class FieldVisits {
 
   private columns(input: FieldVisitInput) {
     const helped = Object.fromEntries(Object.entries(input.helped).filter(([, n]) => n > 0));
+    // One entry a person (the first wins), each with their own hours or the visit's.
+    const seen = new Set<number>();
+    const volunteers = (input.volunteers ?? input.volunteerIds.map((staffId) => ({ staffId, hours: input.hours })))
+      .filter((v) => !seen.has(v.staffId) && seen.add(v.staffId))
+      .map((v) => ({ staffId: v.staffId, hours: v.hours }));
     return [
       input.day,
       input.place,
       input.hours,
-      JSON.stringify(input.volunteerIds),
+      JSON.stringify(volunteers),
       JSON.stringify(helped),
       input.elderly,
       input.note || null,

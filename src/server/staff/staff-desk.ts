@@ -6,13 +6,11 @@
  */
 import type { Database } from 'better-sqlite3';
 import { badRequest, LuotError } from '../../shared/errors';
-import type { PointStaff, SignInChoice } from '../../shared/people';
+import type { PinAlert, PointStaff, SignInChoice } from '../../shared/people';
 import { serviceDayOf } from '../../shared/time';
 import type { SetupStore } from '../setup/setup-store';
 import { hashPin, pinMatches } from './pin-hash';
-
-const MAX_WRONG = 5;
-const LOCK_MS = 5 * 60_000;
+import { PinTries } from './pin-tries';
 
 const wrongPin = () =>
   new LuotError(403, 'WRONG_PIN', {
@@ -21,7 +19,8 @@ const wrongPin = () =>
   });
 
 export class StaffDesk {
-  private readonly wrong = new Map<number, { count: number; since: number }>();
+  /** Wrong PINs per device and person, and per person on every device (issue 24): src/server/staff/pin-tries.ts. */
+  private readonly tries = new PinTries();
 
   constructor(
     private readonly db: Database,
@@ -67,7 +66,14 @@ export class StaffDesk {
     };
   }
 
-  signIn(servicePointId: number, staffId: number, pin: string | undefined, deviceId: number | null): PointStaff {
+  /** `byAdmin`: an administrator signs the person in; no PIN is asked (an admin can always sign a person in). */
+  signIn(
+    servicePointId: number,
+    staffId: number,
+    pin: string | undefined,
+    deviceId: number | null,
+    byAdmin = false,
+  ): PointStaff {
     const point = this.setup.servicePoint(servicePointId);
     const person = this.setup.staffMember(staffId);
     if (!person.active)
@@ -75,7 +81,7 @@ export class StaffDesk {
         vi: `${person.name} không còn trong danh sách làm việc; hãy nhờ quản trị bật lại.`,
         en: `${person.name} is no longer on the active list; ask the administrator to turn them back on.`,
       });
-    this.checkPin(staffId, pin);
+    if (!byAdmin) this.checkPin(staffId, pin, deviceId, point.id);
     const now = this.now();
     this.db.transaction(() => {
       const close = this.db.prepare(
@@ -126,31 +132,42 @@ export class StaffDesk {
            ON CONFLICT (staff_id) DO UPDATE SET pin_hash = excluded.pin_hash, updated_at = excluded.updated_at`,
         )
         .run(staffId, hashPin(pin), this.now());
-    this.wrong.delete(staffId);
+    this.tries.forget(staffId);
   }
 
-  private checkPin(staffId: number, pin: string | undefined): void {
+  /** People whose PIN is being guessed, for the manager. */
+  pinAlerts(): PinAlert[] {
+    return this.tries.alerts((staffId) => this.setup.staffMember(staffId).name);
+  }
+
+  /** The point where the person last signed in: the person-wide wait never blocks them there. */
+  private usualPoint(staffId: number): number | null {
+    return (
+      (this.db
+        .prepare(
+          'SELECT service_point_id FROM staff_sessions WHERE staff_id = ? ORDER BY signed_in_at DESC, id DESC LIMIT 1',
+        )
+        .pluck()
+        .get(staffId) as number | undefined) ?? null
+    );
+  }
+
+  private checkPin(staffId: number, pin: string | undefined, deviceId: number | null, pointId: number): void {
     const stored = this.db.prepare('SELECT pin_hash FROM staff_pins WHERE staff_id = ?').pluck().get(staffId) as
       string | undefined;
     if (stored === undefined) return;
     const now = this.now();
-    const tries = this.wrong.get(staffId);
-    if (tries && now - tries.since > LOCK_MS) this.wrong.delete(staffId);
-    else if (tries && tries.count >= MAX_WRONG)
-      throw new LuotError(429, 'PIN_LOCKED', {
-        vi: 'Nhập sai mã PIN quá nhiều lần. Hãy chờ 5 phút rồi thử lại.',
-        en: 'Too many wrong PINs. Wait 5 minutes and try again.',
-      });
+    const device = String(deviceId ?? 'host');
+    this.tries.assertMayTry(staffId, device, this.usualPoint(staffId) === pointId, now);
     if (!pin)
       throw badRequest('PIN_REQUIRED', {
         vi: 'Người này đăng nhập bằng mã PIN; hãy nhập mã.',
         en: 'This person signs in with a PIN; enter it.',
       });
     if (!pinMatches(pin, stored)) {
-      const current = this.wrong.get(staffId) ?? { count: 0, since: now };
-      this.wrong.set(staffId, { count: current.count + 1, since: current.since });
+      this.tries.wrong(staffId, device, now);
       throw wrongPin();
     }
-    this.wrong.delete(staffId);
+    this.tries.right(staffId, device);
   }
 }

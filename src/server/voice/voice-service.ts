@@ -8,12 +8,16 @@ import { VoiceSettingsStore } from './voice-settings-store';
 export class VoiceService {
   readonly settings: VoiceSettingsStore;
   readonly recordings: RecordingStore;
-  readonly bundled: BundledVoice;
+  private bundledVoice: BundledVoice | null = null;
 
   constructor(db: Database, clock: () => number = Date.now) {
     this.settings = new VoiceSettingsStore(db);
     this.recordings = new RecordingStore(db, clock);
-    this.bundled = new BundledVoice();
+  }
+
+  /** The bundled voice's index (≈ 200 KB of JSON), read on first use — a display's first sign-in — not at start. */
+  get bundled(): BundledVoice {
+    return (this.bundledVoice ??= new BundledVoice());
   }
 
   setup(): VoiceSetup {

@@ -3,8 +3,9 @@
  * of every area are written with. Pure.
  */
 import { z } from 'zod';
-import { DEVICE_ROLES, type DeviceRole } from '../domain';
+import type { DeviceRole } from '../domain';
 import { idParam } from '../schemas';
+import { rolesThatMay, type Ability } from './roles';
 
 declare const answerType: unique symbol;
 /** Carries an endpoint's answer type; holds no value at run time. */
@@ -14,14 +15,16 @@ export interface AnswerOf<A> {
 export const answer = <A>(): AnswerOf<A> => ({});
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** The roles that may, from the role table (src/shared/contract/roles.ts): rows name an ability, not roles. */
+export const may = (ability: Ability): DeviceRole[] => rolesThatMay(ability);
 /** Every signed-in screen. */
-export const SIGNED_IN = DEVICE_ROLES;
+export const SIGNED_IN = may('readCenter');
 /** Screens used by the center's people, not public ones: they may read a case's details. */
-export const STAFF_SCREENS = ['admin', 'greeter', 'counter', 'reports'] as const;
-export const COUNTER = ['admin', 'counter'] as const;
-export const ADMIN = ['admin'] as const;
+export const STAFF_SCREENS = may('readCases');
+export const COUNTER = may('serve');
+export const ADMIN = may('setUp');
 /** Who reads the figures and keeps the people behind them: the manager and the team lead's reports screen. */
-export const LEADS = ['admin', 'reports'] as const;
+export const LEADS = may('readFigures');
 
 export interface Endpoint<I extends z.ZodType = z.ZodType, A = unknown> {
   method: HttpMethod;

@@ -6,9 +6,12 @@
  */
 import type { z } from 'zod';
 import { type AnswerOf, type Endpoint } from './endpoint-kit';
+import { APPOINTMENT_ENDPOINTS } from './endpoint-rows/appointments';
 import { BACKUP_ENDPOINTS } from './endpoint-rows/backup';
+import { BOARD_ENDPOINTS } from './endpoint-rows/boards';
 import { CITIZEN_ENDPOINTS } from './endpoint-rows/citizen';
 import { DEVICE_ENDPOINTS } from './endpoint-rows/devices';
+import { HUB_LINK_ENDPOINTS } from './endpoint-rows/hub-link';
 import { PEOPLE_ENDPOINTS } from './endpoint-rows/people';
 import { PRINTING_ENDPOINTS } from './endpoint-rows/printing';
 import { PROCEDURE_ENDPOINTS } from './endpoint-rows/procedures';
@@ -24,13 +27,16 @@ export const ENDPOINTS = {
   ...QUEUE_ENDPOINTS,
   ...SETUP_ENDPOINTS,
   ...PRINTING_ENDPOINTS,
+  ...BOARD_ENDPOINTS,
   ...CITIZEN_ENDPOINTS,
   ...DEVICE_ENDPOINTS,
   ...PEOPLE_ENDPOINTS,
   ...REPORT_ENDPOINTS,
   ...PROCEDURE_ENDPOINTS,
+  ...APPOINTMENT_ENDPOINTS,
   ...BACKUP_ENDPOINTS,
   ...VOICE_ENDPOINTS,
+  ...HUB_LINK_ENDPOINTS,
 } as const satisfies Record<string, Endpoint>;
 
 export type EndpointName = keyof typeof ENDPOINTS;

@@ -9,6 +9,9 @@ import { OUTCOMES, PRIORITY_CLASSES, TICKET_STATUSES, TRANSFER_PLACEMENTS } from
 import { RATING_LEVELS, RATING_REASONS } from '../rating';
 
 const id = z.number().int().positive();
+/** The steps a tired hand gets wrong and may take back (issue 19): a call, a resolve, a transfer. */
+export const UNDOABLE_EVENTS = ['called', 'resolved', 'transferred'] as const;
+export type UndoableEvent = (typeof UNDOABLE_EVENTS)[number];
 const localized = z.object({ code: z.string(), vi: z.string(), en: z.string() });
 
 /** What a setup change touched. */
@@ -24,6 +27,7 @@ export const SETUP_SUBJECTS = [
   'procedures',
   'voice',
   'citizenSettings',
+  'appointments',
 ] as const;
 export type SetupSubject = (typeof SETUP_SUBJECTS)[number];
 
@@ -43,8 +47,10 @@ export const EVENT_TABLE = {
   called: {
     subject: 'ticket',
     data: z.object({
-      via: z.enum(['next', 'chosen', 'returning']),
+      via: z.enum(['next', 'chosen', 'returning', 'appointment']),
       previousStatus: z.enum(TICKET_STATUSES).optional(),
+      /** The point's regular streak before this call: an undone call puts it back (src/server/queue/undo.ts). */
+      streakBefore: z.number().int().min(0).nullable().optional(),
     }),
   },
   recalled: { subject: 'ticket', data: z.object({ recallCount: z.number().int().min(1) }) },
@@ -63,6 +69,15 @@ export const EVENT_TABLE = {
     data: z.union([transferredOut, z.object({ fromTicketId: id })]),
   },
   cancelled: { subject: 'ticket', data: z.object({ reason: z.string() }).nullable() },
+  /**
+   * A step taken by mistake, taken back by the point that took it within a minute (src/server/queue/undo.ts).
+   * `eventId` is the event it cancels: reports read the log as if that event had never been written. Undoing a
+   * transfer writes it on both tickets: the one sent back here and the one that had carried the case on.
+   */
+  undone: {
+    subject: 'ticket',
+    data: z.object({ step: z.enum(UNDOABLE_EVENTS), eventId: id }),
+  },
   // ---- printing (subject: the ticket printed; see PrintOutcome for what each proves) ----
   printed: {
     subject: 'ticket',

@@ -7,6 +7,7 @@
 import type { DeviceRole, TicketPriority, TicketStatus } from '../domain';
 import type { LocalizedText } from '../errors';
 import type { EventType } from './events';
+import { rolesThatMay } from './roles';
 
 /** Whose tickets a point may act on. */
 export type StepScope =
@@ -36,14 +37,15 @@ export interface Step {
 }
 
 const OPEN: readonly TicketStatus[] = ['waiting', 'called', 'serving'];
-const COUNTER: readonly DeviceRole[] = ['admin', 'counter'];
+/** Who may take a step: the role table says (src/shared/contract/roles.ts). */
+const COUNTER = rolesThatMay('serve');
 
 export const STEPS = {
   issue: {
     from: [],
     to: 'waiting',
     event: 'issued',
-    roles: ['admin', 'greeter'],
+    roles: rolesThatMay('issue'),
     scope: 'none',
     verb: { vi: 'cấp', en: 'issue' },
   },
@@ -102,7 +104,7 @@ export const STEPS = {
     fromFor: { greeter: ['waiting'] },
     to: 'transferred',
     event: 'transferred',
-    roles: ['admin', 'counter', 'greeter'],
+    roles: rolesThatMay('moveWaiting'),
     scope: 'currentOrWaitingHere',
     verb: { vi: 'chuyển', en: 'transfer' },
   },
@@ -111,9 +113,21 @@ export const STEPS = {
     fromFor: { greeter: ['waiting'] },
     to: 'cancelled',
     event: 'cancelled',
-    roles: ['admin', 'counter', 'greeter'],
+    roles: rolesThatMay('moveWaiting'),
     scope: 'currentOrWaitingHere',
     verb: { vi: 'huỷ', en: 'cancel' },
+  },
+  /**
+   * Takes back the ticket's last step — a call, a resolve or a transfer — within a minute, at the point that took
+   * it (src/server/queue/undo.ts). Where the ticket goes depends on the step undone, so `to` is null here.
+   */
+  undo: {
+    from: ['called', 'resolved', 'transferred'],
+    to: null,
+    event: 'undone',
+    roles: COUNTER,
+    scope: 'none',
+    verb: { vi: 'hoàn tác', en: 'undo' },
   },
   pause: {
     from: [],

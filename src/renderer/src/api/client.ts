@@ -49,6 +49,9 @@ function newKey(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The refusal of a change while the database is damaged; also the window event that carries its text. */
+export const DATABASE_DAMAGED = 'DATABASE_DAMAGED';
+
 const RESENDS = 3;
 const RESEND_PAUSE_MS = 400;
 
@@ -74,8 +77,12 @@ async function request<T>(method: string, path: string, body?: unknown, idempote
   }
   const answer: unknown = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
-    if (isErrorBody(answer))
+    if (isErrorBody(answer)) {
+      // Every screen's status line shows it at once (DatabaseProblemLine), not at its next look.
+      if (answer.error.code === DATABASE_DAMAGED)
+        window.dispatchEvent(new CustomEvent<LocalizedText>(DATABASE_DAMAGED, { detail: answer.error }));
       throw new ApiError(response.status, answer.error.code, answer.error, answer.error.issues ?? []);
+    }
     throw new ApiError(response.status, `HTTP_${response.status}`, catalogText('unexpectedAnswer'));
   }
   return answer as T;

@@ -3,6 +3,7 @@
  * another role, or the server unreachable (with retry). Renders its children once the center is loaded.
  */
 import { useEffect, type ReactNode } from 'react';
+import { ROLES } from '../../../shared/contract/roles';
 import type { DeviceRole } from '../../../shared/domain';
 import { useLocalized, useTranslation } from '../i18n';
 import { useCenterState, useCenterStore } from '../state/use-center';
@@ -10,7 +11,16 @@ import { homeOf } from '../routes';
 import { SignedOutScreen } from '../views/signin/SignedOutScreen';
 import { LanguageSwitch } from './LanguageSwitch';
 
-export function CenterGate({ roles, children }: { roles: DeviceRole[]; children: ReactNode }) {
+export function CenterGate({
+  roles,
+  children,
+  damaged,
+}: {
+  roles: DeviceRole[];
+  children: ReactNode;
+  /** What this screen still offers when the database is damaged and the center cannot be read (setup: restoring). */
+  damaged?: ReactNode;
+}) {
   const store = useCenterStore();
   const state = useCenterState();
   const { t } = useTranslation();
@@ -20,6 +30,7 @@ export function CenterGate({ roles, children }: { roles: DeviceRole[]; children:
   if (state.phase === 'loading') return <Message title={t('loading')} />;
   // Never a blank page: why this screen is signed out, and where to type a pairing code to come back.
   if (state.phase === 'signedOut') return <SignedOutScreen reason={state.code === 'UNAUTHENTICATED' ? null : state} />;
+  if (state.phase === 'failed' && state.code === 'DATABASE_DAMAGED' && damaged) return <>{damaged}</>;
   if (state.phase === 'failed')
     return (
       <Message title={localized(state.text)}>
@@ -31,7 +42,10 @@ export function CenterGate({ roles, children }: { roles: DeviceRole[]; children:
   const { device } = state.data.session;
   if (!roles.includes(device.role))
     return (
-      <Message title={t('signIn.wrongRoleTitle')} body={t('signIn.wrongRoleHelp', { role: t(`roles.${device.role}`) })}>
+      <Message
+        title={t('signIn.wrongRoleTitle')}
+        body={t('signIn.wrongRoleHelp', { role: localized(ROLES[device.role].name) })}
+      >
         <a className="button" href={homeOf(device)}>
           {t('signIn.openMyScreen')}
         </a>

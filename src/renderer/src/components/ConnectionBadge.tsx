@@ -7,7 +7,7 @@ export function ConnectionBadge({ connected }: { connected: boolean }) {
   return (
     <div className="connection-badge" role="status" aria-live="polite">
       <span className="connection-badge__dot" aria-hidden="true" />
-      {t('disconnected')} · {t('reconnecting')}
+      {t('hostUnreachable')}
     </div>
   );
 }

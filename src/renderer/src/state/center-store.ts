@@ -11,6 +11,7 @@ import { api, ApiError, errorText } from '../api/client';
 import { openEventStream } from '../api/event-stream';
 import type { HelpKindEntry } from '../../../shared/domain';
 import type { Service, ServicePoint, Session, Settings, Zone } from '../api/types';
+import { rememberQueue } from '../offline/keep-for-offline';
 
 export interface CenterData {
   session: Session;
@@ -26,7 +27,7 @@ export type CenterState =
   | { phase: 'loading' }
   /** `code`/`text`: the server's reason (SESSION_EXPIRED, DEVICE_REVOKED …), shown as it says. */
   | { phase: 'signedOut'; code: string; text: LocalizedText }
-  | { phase: 'failed'; text: LocalizedText }
+  | { phase: 'failed'; text: LocalizedText; code: string }
   | { phase: 'ready'; data: CenterData; connected: boolean };
 
 type Listener = () => void;
@@ -89,8 +90,12 @@ export class CenterStore {
   }
 
   private set(state: CenterState): void {
+    const before = this.state;
     this.state = state;
     for (const listener of this.listeners) listener();
+    // The picture a page reloaded while the host is away shows (src/renderer/src/offline).
+    if (state.phase === 'ready' && (before.phase !== 'ready' || before.data.queue !== state.data.queue))
+      rememberQueue(state.data.queue);
   }
 
   private update(change: (data: CenterData) => CenterData): void {
@@ -131,7 +136,7 @@ export class CenterStore {
       this.stop();
       this.set({ phase: 'signedOut', code: error.code, text: error.text });
     } else if (this.state.phase !== 'ready') {
-      this.set({ phase: 'failed', text: errorText(error) });
+      this.set({ phase: 'failed', text: errorText(error), code: error instanceof ApiError ? error.code : '' });
     }
   }
 
@@ -144,6 +149,8 @@ export class CenterStore {
           event.serviceDay !== this.state.data.queue.serviceDay)
       )
         void this.refresh(true);
+      // A screen that tells the host something of itself (a display's sound) tells it again on each connection.
+      for (const listener of this.eventListeners) listener(event);
       return;
     }
     if (this.state.phase === 'ready' && this.isNewDay(event, this.state.data.queue.serviceDay)) {

@@ -30,6 +30,14 @@ const WAITING_WHILE_SILENT = 3;
  */
 const REST_AFTER_MS = 2_000;
 const JOURNAL = 200;
+/**
+ * The output's buffer: 15 ms (768 frames at 44.1 kHz) rather than 'interactive' (10 ms, 441 frames). A call is
+ * said for about nine seconds, and while it is the page's audio thread and the browser's audio service wake once
+ * per buffer: fewer wake-ups took the display with a call every 10 s from ≈ 7 to ≈ 5.8 % of a core (issue 25,
+ * bench/display-profile.ts) for ≈ 30 ms more from a call to its first sound. 'playback' (23 ms) saved more but
+ * brought that p95 to 298–322 ms of the 300 allowed; 0.05 s halved the audio's share again, p95 271 ms quiet.
+ */
+const OUTPUT_LATENCY = 0.015;
 
 /** A played sound with its time on the wall clock (ms since 1970), comparable with the server's clock. */
 export interface JournalEntry extends PlayedSound {
@@ -72,7 +80,7 @@ export class Announcer {
   /** The last sounds played, newest last: what the hall heard, for support and for the tests. */
   readonly journal: JournalEntry[] = [];
 
-  constructor(context: AudioContext = new AudioContext({ latencyHint: 'interactive' })) {
+  constructor(context: AudioContext = new AudioContext({ latencyHint: OUTPUT_LATENCY })) {
     this.context = context;
     this.output = context.createGain();
     this.output.connect(context.destination);

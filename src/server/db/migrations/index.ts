@@ -8,6 +8,10 @@ import { updateToSchemaVersion6 } from './0006-citizen';
 import { updateToSchemaVersion7 } from './0007-voice';
 import { updateToSchemaVersion8 } from './0008-comment-retention';
 import { updateToSchemaVersion9 } from './0009-zone-retire';
+import { updateToSchemaVersion10 } from './0010-point-boards';
+import { updateToSchemaVersion11 } from './0011-appointments';
+import { updateToSchemaVersion12 } from './0012-handling-time';
+import { updateToSchemaVersion13 } from './0013-served-counters';
 
 export interface Migration {
   version: number;
@@ -25,4 +29,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, run: updateToSchemaVersion7 },
   { version: 8, run: updateToSchemaVersion8 },
   { version: 9, run: updateToSchemaVersion9 },
+  { version: 10, run: updateToSchemaVersion10 },
+  { version: 11, run: updateToSchemaVersion11 },
+  { version: 12, run: updateToSchemaVersion12 },
+  { version: 13, run: updateToSchemaVersion13 },
 ];

@@ -44,7 +44,9 @@ type DeviceEndpoint =
   | 'signIn'
   | 'session'
   | 'signOut'
-  | 'ratingDeviceStatus';
+  | 'ratingDeviceStatus'
+  | 'reportDisplaySound'
+  | 'displaySounds';
 
 export function deviceHandlers({ core, hub, guesses }: RouteContext): Handlers<DeviceEndpoint> {
   const { devices, sessions, setup } = core;
@@ -59,6 +61,21 @@ export function deviceHandlers({ core, hub, guesses }: RouteContext): Handlers<D
         .filter((d) => d.role === 'rating' && d.servicePointId === id && d.revokedAt === null).length;
       return { servicePointId: id, registered, online: hub.ratingDeviceOnline(id) };
     },
+
+    /** The display tells its sound; kept while its connection lasts (it tells again on each reconnect). */
+    reportDisplaySound: ({ sound }, { device }) => {
+      hub.sounds.report(device.id, sound, hub.deviceConnected(device.id));
+      return null;
+    },
+
+    displaySounds: () =>
+      devices
+        .list()
+        .filter((d) => d.role === 'display' && d.revokedAt === null)
+        .map((d) => {
+          const known = hub.sounds.of(d.id);
+          return { deviceId: d.id, name: d.name, sound: known?.sound ?? null, since: known?.since ?? null };
+        }),
 
     createDevice: (input, { request, actor }) => {
       if (input.servicePointId !== null) setup.servicePoint(input.servicePointId);
@@ -100,11 +117,10 @@ export function deviceHandlers({ core, hub, guesses }: RouteContext): Handlers<D
 
     /** Browser sign-in: trade a link's token or a pairing code for a session in an HttpOnly cookie. */
     signIn: async (input, { request, reply }) => {
-      const kind = input.code !== undefined ? 'pairingCode' : 'secret';
-      await guesses.assertMayTry(request, kind);
+      await guesses.assertMayTry(request);
       const result = redeemSignIn(devices, input);
       if ('refusal' in result) {
-        if (result.guess) await guesses.recordWrong(request, kind);
+        if (result.guess) await guesses.recordWrong(request);
         throw result.refusal;
       }
       const session = sessions.open(result.device);
@@ -116,7 +132,8 @@ export function deviceHandlers({ core, hub, guesses }: RouteContext): Handlers<D
 
     signOut: (_input, { request, reply }) => {
       const cookie = request.cookies[SESSION_COOKIE];
-      if (cookie) sessions.end(cookie);
+      const ended = cookie ? sessions.end(cookie) : null;
+      if (ended !== null) hub.disconnectSession(ended);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true };
     },

@@ -3,28 +3,29 @@
  * and exported as CSV/XLSX), its settings, the entrance's "missing papers" log with the take-home checklist, and the
  * report figures by procedure.
  */
-import { badRequest } from '../../../shared/errors';
+import { badRequest, conflict } from '../../../shared/errors';
 import type { MissingPapersInput } from '../../../shared/procedure-schemas';
 import type { MissingPapersAnswer } from '../../../shared/procedures';
 import type { Actor } from '../../events/event-log';
-import { imageJob } from '../../printing/escpos-job';
 import { profileOf } from '../../printing/printer-profiles';
 import { pointsInWords } from '../../printing/ticket-facts';
-import { renderChecklistSlip } from '../../procedures/checklist-slip';
-import { catalogueRows, readCatalogueFile, writeCsv, writeXlsx } from '../../procedures/procedure-file';
-import { applyImport, importAnswer, planImport } from '../../procedures/procedure-import';
+import { catalogueRows, writeCsv, writeXlsx } from '../../procedures/procedure-file';
+import { applyImport, importAnswer } from '../../procedures/procedure-import';
+import { catalogueAreaOf } from '../../procedures/default-catalogue/index';
+import { proceduresCalledFor } from '../../procedures/service-match';
 import type { RouteContext } from '../context';
 import type { Handlers } from '../endpoints';
+import { CONTENT_TYPE } from '../../reports/job-types';
 import { reportJson } from './reports';
 import type { ProcedureReport } from '../../../shared/procedures';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type ProcedureEndpoint =
   | 'procedures'
   | 'procedure'
   | 'createProcedure'
   | 'updateProcedure'
+  | 'procedureOffer'
+  | 'moveProcedures'
   | 'procedureGuide'
   | 'updateProcedureGuide'
   | 'exportProcedures'
@@ -59,7 +60,7 @@ export function procedureHandlers({ core }: RouteContext): Handlers<ProcedureEnd
       missing: input.missing,
       at: Date.now(),
     };
-    const print = core.printing.printDocument((settings) => {
+    const print = core.printing.printDocument((settings, { imageJob, renderChecklistSlip }) => {
       const profile = profileOf(settings.profileId);
       return imageJob(renderChecklistSlip(facts, profile), profile);
     }, deviceId);
@@ -84,6 +85,28 @@ export function procedureHandlers({ core }: RouteContext): Handlers<ProcedureEnd
         return procedure;
       }),
 
+    procedureOffer: ({ id }) => {
+      const service = setup.service(id);
+      const offered = proceduresCalledFor(service, procedures.list(), (p) => catalogueAreaOf(p.nameVi));
+      return {
+        serviceId: id,
+        procedures: offered.map((p) => ({ id: p.id, nameVi: p.nameVi, nameEn: p.nameEn, serviceId: p.serviceId })),
+      };
+    },
+    moveProcedures: ({ id, procedureIds }, { actor }) => {
+      const service = setup.service(id);
+      if (!service.active)
+        throw conflict('SERVICE_RETIRED', {
+          vi: `Dịch vụ “${service.nameVi}” đã ngừng sử dụng: không thể chuyển thủ tục sang đó.`,
+          en: `The service “${service.nameEn}” is retired: procedures cannot be moved to it.`,
+        });
+      return core.events.run(() => {
+        for (const procedureId of new Set(procedureIds)) procedures.update(procedureId, { serviceId: id });
+        changed(actor, 'updated', null, ['serviceId']);
+        return { moved: new Set(procedureIds).size };
+      });
+    },
+
     procedureGuide: () => procedures.guideSettings(),
     updateProcedureGuide: (patch, { actor }) =>
       core.events.run(() => {
@@ -97,12 +120,17 @@ export function procedureHandlers({ core }: RouteContext): Handlers<ProcedureEnd
       const fileName = `danh-muc-thu-tuc.${format}`;
       if (format === 'csv') return { contentType: 'text/csv; charset=utf-8', body: writeCsv(rows), fileName };
       const active = setup.services().filter((s) => s.active);
-      return { contentType: XLSX_TYPE, body: await writeXlsx(rows, active), fileName };
+      return { contentType: CONTENT_TYPE.xlsx, body: await writeXlsx(rows, active), fileName };
     },
 
     importProcedures: async (input, { actor }) => {
-      const table = await readCatalogueFile(Buffer.from(input.contentBase64, 'base64'));
-      const plan = planImport(table, procedures.list(), setup.services(), input.retireMissing);
+      // Read and planned in a worker process: a large or hostile file never holds up a call (issue 24, point 8).
+      const plan = await core.imports.plan({
+        bytes: Buffer.from(input.contentBase64, 'base64'),
+        existing: procedures.list(),
+        services: setup.services(),
+        retireMissing: input.retireMissing,
+      });
       const apply = !input.dryRun && plan.problems.length === 0;
       if (apply) {
         core.events.run(() => {

@@ -1,7 +1,8 @@
 /** Handlers of the queue's endpoints (rows in src/shared/contract/endpoints.ts): issuing, calling, finishing. */
 import type { ServicePointToday } from '../../../shared/api';
 import { isPublicRole, publicSnapshot } from '../../../shared/contract/privacy';
-import { badRequest } from '../../../shared/errors';
+import { isSelfService } from '../../../shared/contract/roles';
+import { badRequest, conflict } from '../../../shared/errors';
 import { queueSnapshot } from '../../queue/queue-snapshot';
 import { actingPoint } from '../auth';
 import type { RouteContext } from '../context';
@@ -23,20 +24,52 @@ type QueueEndpoint =
   | 'start'
   | 'resolve'
   | 'transfer'
+  | 'undo'
   | 'cancel';
+
+/** A kiosk asks before the 4th number in a minute. */
+const KIOSK_REPEAT_LIMIT = 3;
 
 export function queueHandlers({ core, version }: RouteContext): Handlers<QueueEndpoint> {
   const { engine, setup } = core;
+  // Through the partial index events_issued_by_device: a few rows, however long the log.
+  const recentIssued = core.db.prepare(
+    `SELECT count(*) AS count, max(ticket_id) AS lastId
+     FROM (SELECT ticket_id FROM events INDEXED BY events_issued_by_device
+           WHERE type = 'issued' AND device_id = @device AND at > @since)`,
+  );
+  const recentSelfIssued = (deviceId: number) => {
+    const row = recentIssued.get({ device: deviceId, since: core.now() - 60_000 }) as {
+      count: number;
+      lastId: number | null;
+    };
+    return { count: row.count, lastCode: row.lastId === null ? null : engine.getTicket(row.lastId).displayCode };
+  };
   return {
-    health: () => ({ ok: true, version }),
+    health: () => (core.damage ? { ok: true, version, databaseProblem: core.damage.advice } : { ok: true, version }),
     queue: (_input, { device }) => {
       const snapshot = queueSnapshot(engine, setup);
       return isPublicRole(device.role) ? publicSnapshot(snapshot) : snapshot;
     },
 
-    issueTicket: (input, { actor }) => {
+    issueTicket: (input, { device, actor }) => {
       if (input.procedureId !== undefined) core.procedures.get(input.procedureId); // PROCEDURE_NOT_FOUND, in words
-      const { ticket } = engine.issue(input, actor);
+      // The kiosk: the citizen's own ticket, without a note; a child tapping away is asked before a 4th in a minute.
+      const selfIssued = isSelfService(device.role);
+      const repeat = selfIssued ? recentSelfIssued(device.id) : null;
+      if (repeat && repeat.count >= KIOSK_REPEAT_LIMIT && !input.confirmRepeat)
+        throw conflict(
+          'CONFIRM_ANOTHER_NUMBER',
+          {
+            vi: `Quý vị đã có số ${repeat.lastCode} — lấy thêm số?`,
+            en: `You already have number ${repeat.lastCode} — take another one?`,
+          },
+          { lastCode: repeat.lastCode, count: repeat.count },
+        );
+      const { ticket } = engine.issue(selfIssued ? { ...input, note: undefined } : input, actor, {
+        selfIssued,
+        confirmedRepeat: !!repeat && repeat.count >= KIOSK_REPEAT_LIMIT,
+      });
       // Queued, never awaited: the print starts after this commit, and a printer fault cannot undo the ticket.
       const print = core.printing.printTicket(ticket, { deviceId: actor.deviceId, reprint: false });
       return { ticket, print };
@@ -78,11 +111,7 @@ export function queueHandlers({ core, version }: RouteContext): Handlers<QueueEn
 
     callTicket: ({ id, servicePointId, staffId }, { device, actor }) => {
       const point = actingPoint(device, servicePointId);
-      if (point === null)
-        throw badRequest('SERVICE_POINT_REQUIRED', {
-          vi: 'Hãy cho biết quầy/bàn gọi số (servicePointId).',
-          en: 'Say which service point calls (servicePointId).',
-        });
+      if (point === null) throw servicePointRequired('call');
       return { ticket: engine.call(id, point, { ...actor, staffId: staffId ?? null }).ticket };
     },
 
@@ -105,9 +134,28 @@ export function queueHandlers({ core, version }: RouteContext): Handlers<QueueEn
       return { ticket: moved.ticket, from: moved.from! };
     },
 
+    undo: ({ id, servicePointId }, { device, actor }) => {
+      const point = actingPoint(device, servicePointId);
+      if (point === null) throw servicePointRequired('undo');
+      return { ticket: engine.undo(id, point, actor).ticket };
+    },
+
     cancel: (input, { device, actor }) => {
       const point = device.role === 'greeter' ? null : actingPoint(device, input.servicePointId);
       return { ticket: engine.cancel(input.id, point, input, actor, { role: device.role }).ticket };
     },
   };
+}
+
+/** A step taken by a point must say which one (an admin's screen has no point of its own). */
+function servicePointRequired(step: 'call' | 'undo') {
+  return badRequest(
+    'SERVICE_POINT_REQUIRED',
+    step === 'call'
+      ? { vi: 'Hãy cho biết quầy/bàn gọi số (servicePointId).', en: 'Say which service point calls (servicePointId).' }
+      : {
+          vi: 'Hãy cho biết quầy/bàn hoàn tác (servicePointId).',
+          en: 'Say which service point undoes the step (servicePointId).',
+        },
+  );
 }

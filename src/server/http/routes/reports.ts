@@ -7,7 +7,7 @@ import type { FileAnswer } from '../../../shared/api';
 import { mondayOf } from '../../../shared/report-range';
 import type { ReportSummary, WeeklyReport } from '../../../shared/reports';
 import { serviceDayOf } from '../../../shared/time';
-import type { ReportJob } from '../../reports/report-jobs';
+import type { ReportJob } from '../../reports/job-types';
 import { ReportSettingsStore } from '../../reports/report-settings-store';
 import type { RouteContext } from '../context';
 import { JsonText, type Handlers } from '../endpoints';

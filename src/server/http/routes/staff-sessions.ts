@@ -9,7 +9,8 @@ import { actingPoint } from '../auth';
 import type { RouteContext } from '../context';
 import type { Handlers } from '../endpoints';
 
-type StaffSessionEndpoint = 'staffSignInChoices' | 'pointStaff' | 'staffSignIn' | 'staffSignOut' | 'setStaffPin';
+type StaffSessionEndpoint =
+  'staffSignInChoices' | 'pointStaff' | 'staffSignIn' | 'staffSignOut' | 'setStaffPin' | 'pinAlerts';
 
 export function staffSessionHandlers({ core }: RouteContext): Handlers<StaffSessionEndpoint> {
   const desk = new StaffDesk(core.db, core.setup, core.now);
@@ -28,7 +29,7 @@ export function staffSessionHandlers({ core }: RouteContext): Handlers<StaffSess
 
     staffSignIn: ({ id, staffId, pin }, { device, actor }) => {
       const point = actingPoint(device, id)!;
-      return changed(point, actor, () => desk.signIn(point, staffId, pin, device.id));
+      return changed(point, actor, () => desk.signIn(point, staffId, pin, device.id, device.role === 'admin'));
     },
 
     staffSignOut: ({ id }, { device, actor }) => {
@@ -43,5 +44,7 @@ export function staffSessionHandlers({ core }: RouteContext): Handlers<StaffSess
       });
       return null;
     },
+
+    pinAlerts: () => desk.pinAlerts(),
   };
 }

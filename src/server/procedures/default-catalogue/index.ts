@@ -28,3 +28,21 @@ export const DEFAULT_CATALOGUE: readonly CatalogueEntry[] = [
   ...residence,
   ...helpDesks,
 ];
+
+/**
+ * Each file's area (lĩnh vực), as the national catalogue names it: setup matches a new service's name against it
+ * (src/server/procedures/service-match.ts), so a "Chứng thực" service is offered the certification procedures.
+ */
+const AREAS: readonly [string, readonly CatalogueEntry[]][] = [
+  ['Hộ tịch', civilStatus],
+  ['Chứng thực', certification],
+  ['Đất đai – Xây dựng', land],
+  ['Lao động – Chính sách xã hội', welfare],
+  ['Kinh doanh – Đầu tư', business],
+  ['Cư trú', residence],
+  ['Hỗ trợ dịch vụ công trực tuyến', helpDesks],
+];
+const AREA_BY_NAME = new Map(AREAS.flatMap(([area, entries]) => entries.map((e) => [e.nameVi, area] as const)));
+
+/** The reference catalogue's area of a procedure, by its Vietnamese name; null for one the center added itself. */
+export const catalogueAreaOf = (nameVi: string): string | null => AREA_BY_NAME.get(nameVi) ?? null;

@@ -17,6 +17,9 @@ export function csvCell(value: CellValue, kind: ColumnKind, language: 'vi' | 'en
       return Number(value)
         .toFixed(2)
         .replace('.', language === 'en' ? '.' : ',');
+    case 'decimal':
+      // Up to two decimals, with the language's decimal sign (as for scores).
+      return String(Math.round(Number(value) * 100) / 100).replace('.', language === 'en' ? '.' : ',');
     case 'duration':
       return String(Math.round(Number(value)));
     case 'percent':

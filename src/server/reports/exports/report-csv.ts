@@ -2,10 +2,10 @@
  * One table of a report as CSV: UTF-8 with a byte-order mark (so Excel reads Vietnamese right), comma
  * separated, headers in the chosen language, days dd/MM/yyyy, durations in whole seconds, shares in percent.
  */
-import Papa from 'papaparse';
 import { dayCount } from '../../../shared/report-range';
-import type { ReportJob, JobAnswer } from '../report-jobs';
+import { CONTENT_TYPE, type JobAnswer, type ReportJob } from '../job-types';
 import type { ReportReader } from '../report-reader';
+import { csvFileText } from '../../csv/csv-writer';
 import { csvCell, unitOf } from './cell-format';
 import { ratingFiguresTable, ratingListTable } from './rating-tables';
 import { cellKind, reportTables, type CellValue, type Table } from './report-tables';
@@ -21,8 +21,8 @@ export function tableCsv(reader: ReportReader, job: Extract<ReportJob, { kind: '
           ? ratingList(reader, job)
           : summaryTable(reader, job);
   return {
-    contentType: 'text/csv; charset=utf-8',
-    body: `\ufeff${toCsv(table, job.language)}`,
+    contentType: CONTENT_TYPE.csv,
+    body: toCsv(table, job.language),
     fileName: fileName(job),
   };
 }
@@ -54,7 +54,7 @@ export function toCsv(table: Table, language: 'vi' | 'en'): string {
       return csvCell(row[i] as CellValue, kind, language);
     }),
   );
-  return Papa.unparse([header, ...rows], { newline: '\r\n' });
+  return csvFileText([header, ...rows]);
 }
 
 export const fileName = (job: { from: string; to: string; table?: string }, extension = 'csv') =>

@@ -5,12 +5,12 @@
  * dd/MM/yyyy.
  */
 import type { LocalizedText } from '../../../shared/errors';
-import { helpKindLabel, outcomeLabel, priorityLabel } from '../../../shared/report-labels';
-import type { Durations, ReportSummary, ReportTable, SliceFigures } from '../../../shared/reports';
+import { outcomeLabel, priorityLabel } from '../../../shared/report-labels';
+import { SLICE_COLUMNS as SHARED_SLICE_COLUMNS, type ColumnKind } from '../../../shared/report-columns';
+import type { ReportSummary, ReportTable, SliceFigures } from '../../../shared/reports';
 import type { ReportPoint, ReportService } from '../report-setup';
 
-/** `score`: a mean with two decimals (the rating score 1–5). */
-export type ColumnKind = 'text' | 'int' | 'duration' | 'percent' | 'day' | 'time' | 'score';
+export type { ColumnKind };
 export type CellValue = string | number | null;
 
 export interface Column {
@@ -42,36 +42,9 @@ const WEEKDAYS: LocalizedText[] = [
 ];
 export const weekdayName = (isoWeekday: number) => WEEKDAYS[isoWeekday - 1]!;
 
-const SLICE_COLUMNS: Column[] = [
-  col('Số phiếu cấp', 'Tickets issued'),
-  col('Lượt được gọi', 'Visits called'),
-  col('Hoàn thành', 'Resolved'),
-  col('Vắng mặt', 'Absent'),
-  col('Chuyển đi', 'Transferred'),
-  col('Huỷ', 'Cancelled'),
-  col('Chờ trung vị', 'Median wait', 'duration'),
-  col('Chờ P90', 'P90 wait', 'duration'),
-  col('Chờ lâu nhất', 'Longest wait', 'duration'),
-  col('Phục vụ trung vị', 'Median service', 'duration'),
-  col('Phục vụ P90', 'P90 service', 'duration'),
-  col('Đạt thời gian chờ mục tiêu', 'Within target wait', 'percent'),
-];
-
-const seconds = (d: Durations, key: 'p50Seconds' | 'p90Seconds' | 'maxSeconds') => d[key];
-const sliceCells = (s: SliceFigures): CellValue[] => [
-  s.issued,
-  s.called,
-  s.resolved,
-  s.absent,
-  s.transferred,
-  s.cancelled,
-  seconds(s.wait, 'p50Seconds'),
-  seconds(s.wait, 'p90Seconds'),
-  seconds(s.wait, 'maxSeconds'),
-  seconds(s.service, 'p50Seconds'),
-  seconds(s.service, 'p90Seconds'),
-  s.called ? s.withinTarget / s.called : null,
-];
+/** The slices' columns of figures: the shared table (src/shared/report-columns.ts), every one in the files. */
+const SLICE_COLUMNS: Column[] = SHARED_SLICE_COLUMNS.map((c) => ({ header: c.header, kind: c.kind }));
+const sliceCells = (s: SliceFigures): CellValue[] => SHARED_SLICE_COLUMNS.map((c) => c.value(s));
 
 export function reportTables(report: ReportSummary, names: Names, language: 'vi' | 'en'): Table[] {
   const pick = (text: LocalizedText) => (language === 'en' ? text.en : text.vi);
@@ -183,7 +156,7 @@ export function reportTables(report: ReportSummary, names: Names, language: 'vi'
       name: 'help',
       title: { vi: 'Hỗ trợ theo loại', en: 'Help by kind' },
       columns: [col('Loại hỗ trợ', 'Kind of help', 'text'), col('Số lượt', 'Times')],
-      rows: report.helpKinds.map((h) => [pick(helpKindLabel(h.code)), h.count]),
+      rows: report.helpKinds.map((h) => [pick(h.name), h.count]),
     },
   ];
 }

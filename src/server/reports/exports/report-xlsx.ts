@@ -1,104 +1,17 @@
 /**
- * A report as an XLSX workbook, one sheet per table (exceljs's streaming writer, so a quarter's detail never
- * sits in memory whole): Vietnamese headers, real dates shown dd/mm/yyyy, durations as minutes, shares as %.
+ * A report as an XLSX workbook, one sheet per table: Vietnamese headers, real dates shown dd/mm/yyyy, durations
+ * as minutes, shares as %.
  */
-import ExcelJS from 'exceljs';
-import { PassThrough } from 'node:stream';
 import { dayCount } from '../../../shared/report-range';
 import { formatDateTime, formatServiceDay } from '../../../shared/time';
-import type { JobAnswer, ReportJob } from '../report-jobs';
+import { CONTENT_TYPE, type JobAnswer, type ReportJob } from '../job-types';
 import type { ReportReader } from '../report-reader';
-import { clockTime, unitOf } from './cell-format';
+import { unitOf } from './cell-format';
 import { fileName } from './report-csv';
 import { ratingFiguresTable, ratingListTable } from './rating-tables';
-import { cellKind, reportTables, type CellValue, type ColumnKind, type Table } from './report-tables';
+import { cellKind, reportTables, type Table } from './report-tables';
 import { detailRangeTooLong, MAX_DETAIL_DAYS, visitRows, visitsTable } from './visit-rows';
-
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-const FORMATS: Partial<Record<ColumnKind, string>> = {
-  duration: '0.0',
-  percent: '0.0%',
-  day: 'dd/mm/yyyy',
-  score: '0.00',
-};
-
-/** A cell value as Excel should hold it. */
-export function xlsxCell(value: CellValue, kind: ColumnKind): ExcelJS.CellValue {
-  if (value === null) return null;
-  switch (kind) {
-    case 'duration':
-      return Math.round((Number(value) / 60) * 10) / 10;
-    case 'day': {
-      const [y, m, d] = String(value).split('-').map(Number) as [number, number, number];
-      return new Date(Date.UTC(y, m - 1, d));
-    }
-    case 'time':
-      return clockTime(Number(value));
-    default:
-      return value;
-  }
-}
-
-/** Collects a workbook written to a stream into one buffer. */
-export async function writeWorkbook(
-  fill: (workbook: ExcelJS.stream.xlsx.WorkbookWriter) => Promise<void>,
-): Promise<Uint8Array> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise((resolve, reject) => {
-    stream.on('end', resolve);
-    stream.on('error', reject);
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'Lượt';
-  await fill(workbook);
-  await workbook.commit();
-  await done;
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
-/** Excel refuses sheet names with * ? : \\ / [ ] or longer than 31 characters. */
-export const sheetName = (title: string) => title.replace(/[*?:\\/[\]]/g, '-').slice(0, 31);
-
-/** A sheet: optional lines above, then a bold, frozen header row and the rows. */
-export function writeSheet(
-  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
-  table: Pick<Table, 'name' | 'columns' | 'title'>,
-  rows: Iterable<CellValue[]>,
-  language: 'vi' | 'en',
-  above: string[][] = [],
-): void {
-  const summary = table.name === 'summary';
-  const sheet = workbook.addWorksheet(sheetName(language === 'en' ? table.title.en : table.title.vi), {
-    views: [{ state: 'frozen', ySplit: above.length + 1 }],
-  });
-  sheet.columns = table.columns.map((c, i) => ({ width: i === 0 ? 34 : Math.max(12, c.header.vi.length + 6) }));
-  for (const line of above) sheet.addRow(line).commit();
-  const header = sheet.addRow(
-    table.columns.map(
-      (c) => (language === 'en' ? c.header.en : c.header.vi) + (summary ? '' : unitOf(c.kind, 'xlsx', language)),
-    ),
-  );
-  header.font = { bold: true };
-  header.commit();
-  for (const values of rows) {
-    const kinds = table.columns.map((_, i) => cellKind(table as Table, values, i));
-    const cells = table.columns.map((_, i) =>
-      summary && i === 0
-        ? `${String(values[0])}${unitOf(kinds[1]!, 'xlsx', language)}`
-        : xlsxCell(values[i] ?? null, kinds[i]!),
-    );
-    const row = sheet.addRow(cells);
-    kinds.forEach((kind, i) => {
-      const format = FORMATS[kind];
-      if (format && !(summary && i === 0)) row.getCell(i + 1).numFmt = format;
-    });
-    row.commit();
-  }
-  sheet.commit();
-}
+import { writeSheet, writeWorkbook, type SheetRow } from './xlsx-sheet';
 
 /**
  * The report's tables, one sheet each; or, for `table: 'visits'`, the list of every visit on its own (a month's
@@ -119,7 +32,7 @@ export async function reportXlsx(reader: ReportReader, job: Extract<ReportJob, {
     const body = await writeWorkbook(async (workbook) => {
       writeSheet(workbook, visitsTable([]), visitRows(reader, job, job.now, language), language, above);
     });
-    return { contentType: XLSX_TYPE, body, fileName: fileName(job, 'xlsx') };
+    return { contentType: CONTENT_TYPE.xlsx, body, fileName: fileName(job, 'xlsx') };
   }
   const names = { services: reader.setup.services(), points: reader.setup.points() };
   // The ratings follow the queue's tables; every rating line by line only over a range a list is kept for.
@@ -130,7 +43,24 @@ export async function reportXlsx(reader: ReportReader, job: Extract<ReportJob, {
   ];
   const body = await writeWorkbook(async (workbook) => {
     for (const table of tables)
-      writeSheet(workbook, table, table.rows, language, table.name === 'summary' ? above : []);
+      writeSheet(
+        workbook,
+        sheetSpec(table),
+        sheetRows(table, language),
+        language,
+        table.name === 'summary' ? above : [],
+      );
   });
-  return { contentType: XLSX_TYPE, body, fileName: fileName(job, 'xlsx') };
+  return { contentType: CONTENT_TYPE.xlsx, body, fileName: fileName(job, 'xlsx') };
+}
+
+/** The summary's rows are metrics, each with its own kind of value: no units in its header. */
+const sheetSpec = (table: Table) => ({ ...table, unitsInHeader: table.name !== 'summary' });
+
+function sheetRows(table: Table, language: 'vi' | 'en'): SheetRow[] {
+  if (table.name !== 'summary') return table.rows;
+  return table.rows.map((row) => {
+    const kind = cellKind(table, row, 1);
+    return { cells: [`${String(row[0])}${unitOf(kind, 'xlsx', language)}`, row[1]!], kinds: ['text', kind] };
+  });
 }

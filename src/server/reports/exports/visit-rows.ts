@@ -54,6 +54,7 @@ export function* visitRows(reader: ReportReader, range: DayRange, now: number, l
   );
   const points = new Map(reader.setup.points().map((p) => [p.id, pick({ vi: p.nameVi, en: p.nameEn })]));
   const staff = reader.setup.staffById();
+  const helpKinds = reader.setup.helpKinds();
   const tickets = reader.db.prepare('SELECT id, display_code, file_code FROM tickets WHERE service_day = ?').raw();
   for (const digest of reader.digests(range, now)) {
     const codes = new Map((tickets.all(digest.day) as [number, string, string | null][]).map((t) => [t[0], t]));
@@ -76,7 +77,7 @@ export function* visitRows(reader: ReportReader, range: DayRange, now: number, l
         staff.get(v[at + F.staffId]!)?.name ?? null,
         pick(ENDED[v[at + F.end]!]!),
         outcome ? pick(outcomeLabel(outcome)) : null,
-        help ? pick(helpKindLabel(help)) : null,
+        help ? pick(helpKindLabel(help, helpKinds)) : null,
         service >= 0 ? Math.round(service / 1000) : null,
         ticket?.[2] ?? null,
       ];

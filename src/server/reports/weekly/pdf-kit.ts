@@ -21,7 +21,7 @@ export function newA4(title: string): PDFKit.PDFDocument {
   const fonts = fontsDirectory();
   const doc = new PDFDocument({
     size: 'A4',
-    margins: { top: 42, bottom: 42, left: 50, right: 50 },
+    margins: { top: 32, bottom: 32, left: 46, right: 46 },
     font: join(fonts, 'BeVietnamPro-Regular.ttf'),
     info: { Title: title, Author: 'Lượt' },
     bufferPages: true,
@@ -46,9 +46,9 @@ export const contentWidth = (doc: PDFKit.PDFDocument) =>
   doc.page.width - doc.page.margins.left - doc.page.margins.right;
 
 export function heading(doc: PDFKit.PDFDocument, text: string): void {
-  ensureRoom(doc, 60);
-  doc.moveDown(0.45).font('bold').fontSize(11.5).fillColor(INK).text(text, doc.page.margins.left);
-  doc.moveDown(0.25).font('regular').fontSize(10.5);
+  ensureRoom(doc, 36);
+  doc.moveDown(0.3).font('bold').fontSize(10.5).fillColor(INK).text(text, doc.page.margins.left);
+  doc.moveDown(0.1).font('regular').fontSize(9.5);
 }
 
 export function line(doc: PDFKit.PDFDocument, label: string, value: string): void {
@@ -62,11 +62,10 @@ function ensureRoom(doc: PDFKit.PDFDocument, height: number): void {
 }
 
 /** A ruled table; the header row repeats on a new page. */
-export function table(doc: PDFKit.PDFDocument, columns: PdfColumn[], rows: string[][], fontSize = 9): void {
+export function table(doc: PDFKit.PDFDocument, columns: PdfColumn[], rows: string[][], fontSize = 9, pad = 3): void {
   const left = doc.page.margins.left;
   const total = contentWidth(doc);
   const widths = columns.map((c) => c.width * total);
-  const pad = 3;
   const drawRow = (cells: string[], bold: boolean) => {
     doc.font(bold ? 'bold' : 'regular').fontSize(fontSize);
     const height =
@@ -100,6 +99,6 @@ export function table(doc: PDFKit.PDFDocument, columns: PdfColumn[], rows: strin
     true,
   );
   for (const row of rows) drawRow(row, false);
-  doc.font('regular').fontSize(10.5);
-  doc.moveDown(0.3);
+  doc.font('regular').fontSize(9.5);
+  doc.moveDown(0.2);
 }

@@ -1,7 +1,7 @@
 /** Answers a weekly-report job: the figures as JSON for the screen, or the PDF / XLSX to download. */
-import { JSON_TYPE, type JobAnswer, type ReportJob } from '../report-jobs';
+import { weeklyFileName } from '../../../shared/contract/weekly-report';
+import { CONTENT_TYPE, type JobAnswer, type ReportJob } from '../job-types';
 import type { ReportReader } from '../report-reader';
-import { XLSX_TYPE } from '../exports/report-xlsx';
 import { weeklyPdf } from './weekly-pdf';
 import { weeklyReport } from './weekly-report';
 import { weeklyXlsx } from './weekly-xlsx';
@@ -11,17 +11,20 @@ export async function weeklyAnswer(
   job: Extract<ReportJob, { kind: 'weekly' }>,
 ): Promise<JobAnswer> {
   const report = weeklyReport(reader, job.weekStart, job.now);
-  const fileName = `bao-cao-tuan-${job.weekStart}`;
   switch (job.format) {
     case 'json':
-      return { contentType: JSON_TYPE, body: JSON.stringify(report) };
+      return { contentType: CONTENT_TYPE.json, body: JSON.stringify(report) };
     case 'pdf':
       return {
-        contentType: 'application/pdf',
+        contentType: CONTENT_TYPE.pdf,
         body: await weeklyPdf(report, job.language),
-        fileName: `${fileName}.pdf`,
+        fileName: weeklyFileName(job.weekStart, 'pdf'),
       };
     case 'xlsx':
-      return { contentType: XLSX_TYPE, body: await weeklyXlsx(report, job.language), fileName: `${fileName}.xlsx` };
+      return {
+        contentType: CONTENT_TYPE.xlsx,
+        body: await weeklyXlsx(report, job.language),
+        fileName: weeklyFileName(job.weekStart, 'xlsx'),
+      };
   }
 }

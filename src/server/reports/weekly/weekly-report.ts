@@ -1,84 +1,121 @@
 /**
- * Gathers the weekly volunteer report (Monday–Sunday): volunteers on duty and their hours (the roster), help
- * given at the help desks by kind (the event log, through the day digests), field visits and difficulties.
+ * Gathers the weekly volunteer report (Monday–Sunday) as the contract's WeeklyReport: volunteers and their hours
+ * (the duty roster and the field visits), help given at the help desks by kind (the event log, through the day
+ * digests), elderly citizens helped, field visits and difficulties. Definitions: docs/metrics.md.
  */
-import { helpKindOrder, WEEKLY_HELP_CODES } from '../../../shared/report-labels';
-import { addDays, type DayRange } from '../../../shared/report-range';
-import type { WeeklyReport } from '../../../shared/reports';
+import { WEEKLY_FORMAT_VERSION, type WeeklyFigures, type WeeklyReport } from '../../../shared/contract/weekly-report';
+import { comparePersonNames } from '../../../shared/names';
+import { helpKindLabel, helpKindOrder, WEEKLY_HELP_CODES } from '../../../shared/report-labels';
+import { addDays, isoWeekOf, type DayRange } from '../../../shared/report-range';
 import { Difficulties, FieldVisits } from '../../staff/field-notes';
 import { Roster } from '../../staff/roster';
-import { END, F, FLAG, STRIDE } from '../day-digest';
 import type { ReportReader } from '../report-reader';
-import { comparePersonNames } from '../../../shared/names';
+import { weekCases } from './weekly-cases';
+import { weekSatisfaction } from './weekly-satisfaction';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+type Volunteer = WeeklyReport['volunteers'][number];
 
 export function weeklyReport(reader: ReportReader, weekStart: string, now: number): WeeklyReport {
   const week: DayRange = { from: weekStart, to: addDays(weekStart, 6) };
   const staff = reader.setup.staffById();
   const points = new Map(reader.setup.points().map((p) => [p.id, p.nameVi]));
+  const helpKinds = reader.setup.helpKinds();
+  const nameOf = (id: number) => staff.get(id)?.name ?? `#${id}`;
 
-  const volunteers = new Map<number, WeeklyReport['volunteers'][number]>();
+  const volunteers = new Map<number, Volunteer>();
+  const volunteer = (staffId: number): Volunteer => {
+    let v = volunteers.get(staffId);
+    if (!v)
+      volunteers.set(
+        staffId,
+        (v = { staffId, name: nameOf(staffId), shifts: [], dutyHours: 0, fieldHours: 0, hours: 0 }),
+      );
+    return v;
+  };
   for (const entry of new Roster(reader.db).list(week, now)) {
-    const v = volunteers.get(entry.staffId) ?? { staffId: entry.staffId, name: entry.name, shifts: [], hours: 0 };
+    const v = volunteer(entry.staffId);
     v.shifts.push({ day: entry.day, shift: entry.shift, hours: entry.hours });
-    v.hours = round2(v.hours + entry.hours);
-    volunteers.set(entry.staffId, v);
-  }
-
-  let issued = 0;
-  let visits = 0;
-  const citizens = new Set<number>();
-  const elderly = new Set<number>();
-  const atCenter = new Map<string, number>();
-  for (const digest of reader.digests(week, now)) {
-    const v = digest.visits;
-    for (let at = 0; at < v.length; at += STRIDE) {
-      const flags = v[at + F.flags]!;
-      if (flags & FLAG.issued) issued++;
-      if (!(flags & FLAG.helpDesk) || v[at + F.end] !== END.resolved) continue;
-      visits++;
-      // Cases are per day; the digest's day keeps two days' case ids apart.
-      const caseKey = v[at + F.caseId]!;
-      citizens.add(caseKey);
-      if (digest.codes[v[at + F.priority]!] === 'elderly') elderly.add(caseKey);
-      const help = v[at + F.helpKind]!;
-      if (help >= 0) atCenter.set(digest.codes[help]!, (atCenter.get(digest.codes[help]!) ?? 0) + 1);
-    }
+    v.dutyHours = round2(v.dutyHours + entry.hours);
   }
 
   const fieldVisits = new FieldVisits(reader.db).list(week);
   const inField = new Map<string, number>();
-  for (const visit of fieldVisits)
+  for (const visit of fieldVisits) {
     for (const [code, count] of Object.entries(visit.helped)) inField.set(code, (inField.get(code) ?? 0) + count);
+    // Everyone who went counts as a volunteer of the week, for their own hours out.
+    for (const { staffId, hours } of visit.volunteers) {
+      const v = volunteer(staffId);
+      v.fieldHours = round2(v.fieldHours + hours);
+    }
+  }
+  for (const v of volunteers.values()) v.hours = round2(v.dutyHours + v.fieldHours);
   const fieldElderly = fieldVisits.reduce((sum, v) => sum + v.elderly, 0);
+  const fieldHelped = fieldVisits.reduce((sum, v) => sum + Object.values(v.helped).reduce((a, b) => a + b, 0), 0);
 
-  const codes = helpKindOrder([...WEEKLY_HELP_CODES, ...atCenter.keys(), ...inField.keys()]);
+  const cases = weekCases(reader, week, now);
+  const satisfaction = weekSatisfaction(reader, week);
+  const codes = helpKindOrder(
+    [...helpKinds.map((k) => k.code), ...WEEKLY_HELP_CODES, ...cases.atCenter.keys(), ...inField.keys()].filter(
+      // Retired or unknown kinds only when something was counted under them.
+      (code) =>
+        cases.atCenter.has(code) ||
+        inField.has(code) ||
+        helpKinds.some((k) => k.code === code) ||
+        (helpKinds.length === 0 && WEEKLY_HELP_CODES.includes(code)),
+    ),
+    helpKinds,
+  );
   const roster = [...volunteers.values()].sort((a, b) => comparePersonNames(a.name, b.name));
+  const difficulties = new Difficulties(reader.db).list(week);
+  const figures: WeeklyFigures = {
+    volunteers: roster.length,
+    volunteerShifts: roster.reduce((sum, v) => sum + v.shifts.length, 0),
+    volunteerHours: round2(roster.reduce((sum, v) => sum + v.hours, 0)),
+    ticketsIssued: cases.issued,
+    helpDeskCitizens: cases.deskCases,
+    helpDeskVisits: cases.deskVisits,
+    elderlyHelped: cases.elderlyCases + fieldElderly,
+    fieldVisits: fieldVisits.length,
+    fieldCitizensHelped: fieldHelped,
+    ratingsAsked: satisfaction.asked,
+    ratingsGiven: satisfaction.rated,
+    satisfiedShare: satisfaction.satisfiedShare,
+    meanRating: satisfaction.meanScore,
+    difficulties: difficulties.length,
+  };
   return {
-    weekStart: week.from,
-    weekEnd: week.to,
+    formatVersion: WEEKLY_FORMAT_VERSION,
+    week: { start: week.from, end: week.to, ...isoWeekOf(week.from) },
     generatedAt: now,
     centerName: reader.setup.centerName(),
     youthUnionBranch: reader.setup.reportSettings().youthUnionBranch,
-    issued,
+    figures,
+    elderly: {
+      helpDeskCases: cases.elderlyDeskCases,
+      priorityTicketsServed: cases.elderlyPriorityCases,
+      onFieldVisits: fieldElderly,
+    },
     volunteers: roster,
-    volunteerHours: round2(roster.reduce((sum, v) => sum + v.hours, 0)),
-    shiftCount: roster.reduce((sum, v) => sum + v.shifts.length, 0),
-    helpDesk: { citizens: citizens.size, visits, elderly: elderly.size },
-    help: codes.map((code) => ({ code, atCenter: atCenter.get(code) ?? 0, inField: inField.get(code) ?? 0 })),
+    help: codes.map((code) => ({
+      code,
+      name: helpKindLabel(code, helpKinds),
+      atCenter: cases.atCenter.get(code) ?? 0,
+      inField: inField.get(code) ?? 0,
+    })),
     fieldVisits: fieldVisits.map((v) => ({
       id: v.id,
       day: v.day,
       place: v.place,
       hours: v.hours,
-      volunteers: v.volunteerIds.map((id) => staff.get(id)?.name ?? `#${id}`),
+      volunteers: v.volunteers.map(({ staffId, hours }) => ({ staffId, name: nameOf(staffId), hours })),
       helped: Object.values(v.helped).reduce((a, b) => a + b, 0),
       elderly: v.elderly,
       note: v.note,
     })),
-    elderlySupported: elderly.size + fieldElderly,
-    difficulties: new Difficulties(reader.db).list(week).map((d) => ({
+    servedBy: cases.servedBy,
+    satisfaction,
+    difficulties: difficulties.map((d) => ({
       id: d.id,
       at: d.at,
       servicePoint: d.servicePointId === null ? null : (points.get(d.servicePointId) ?? null),

@@ -11,13 +11,13 @@ import {
   type CitizenSettingsAnswer,
 } from '../../citizen-schemas';
 import type { RatingAnswer, RatingFigures, RatingPrompt } from '../../rating';
-import { ADMIN, answer, ep, LEADS, none, withId } from '../endpoint-kit';
+import { ADMIN, answer, ep, LEADS, may, none, withId } from '../endpoint-kit';
 
 export const CITIZEN_ENDPOINTS = {
   ratingPrompt: ep({
     method: 'GET',
     path: '/api/rating/prompt',
-    roles: ['rating'],
+    roles: may('rate'),
     input: none,
     answer: answer<RatingPrompt | null>(),
     summary: "The ticket this rating device's point has just resolved and not yet rated; 204 when none.",
@@ -25,7 +25,7 @@ export const CITIZEN_ENDPOINTS = {
   rateTicket: ep({
     method: 'POST',
     path: '/api/tickets/:id/rating',
-    roles: ['rating'],
+    roles: may('rate'),
     input: withId(ratingInput),
     answer: answer<RatingAnswer>(),
     status: 201,

@@ -3,7 +3,8 @@ import type { CreatedDevice, DeviceSignIn, Session } from '../../api';
 import type { Device } from '../../domain';
 import { deviceInput, deviceRenameInput, idParam, sessionInput } from '../../schemas';
 import type { RatingDeviceStatus } from '../../rating';
-import { ADMIN, answer, COUNTER, ep, none, SIGNED_IN, withId } from '../endpoint-kit';
+import { displaySoundInput, type DisplaySoundLine } from '../../display-sound';
+import { ADMIN, answer, COUNTER, ep, may, none, SIGNED_IN, withId } from '../endpoint-kit';
 
 export const DEVICE_ENDPOINTS = {
   devices: ep({
@@ -78,5 +79,23 @@ export const DEVICE_ENDPOINTS = {
     input: idParam,
     answer: answer<RatingDeviceStatus>(),
     summary: "Whether the point's rating device is connected (a `ratingDevice` event says when it comes or goes).",
+  }),
+  reportDisplaySound: ep({
+    method: 'PUT',
+    path: '/api/display-sound',
+    roles: may('reportSound'),
+    input: displaySoundInput,
+    answer: answer<null>(),
+    summary:
+      "A wall display's sound: on, blocked until a tap, or muted — sent when it changes and each time the display's live connection opens; kept in memory while that connection lasts.",
+  }),
+  displaySounds: ep({
+    method: 'GET',
+    path: '/api/display-sound',
+    roles: ADMIN,
+    input: none,
+    answer: answer<DisplaySoundLine[]>(),
+    summary:
+      "Each wall display's sound for setup's overview (null: not connected); a `displaySound` event says when one changes.",
   }),
 } as const;

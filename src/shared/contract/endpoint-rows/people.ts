@@ -2,18 +2,19 @@
  * Rows of the endpoint table: who serves at a point (staff sign-in, PINs) and the people behind the figures —
  * the volunteers' roster, field visits, difficulties (src/server/http/routes/staff-sessions.ts, people.ts).
  */
-import type { Difficulty, FieldVisit, PointStaff, RosterEntry, SignInChoice } from '../../people';
+import type { Difficulty, FieldVisit, PinAlert, PointStaff, RosterEntry, SignInChoice } from '../../people';
 import {
   difficultyInput,
   difficultyQuery,
   fieldVisitInput,
+  fieldVisitUpdate,
   rosterEntryInput,
   rosterQuery,
   staffPinInput,
   staffSignInInput,
 } from '../../report-schemas';
 import { idParam } from '../../schemas';
-import { ADMIN, answer, COUNTER, ep, LEADS, none, SIGNED_IN, withId } from '../endpoint-kit';
+import { ADMIN, answer, COUNTER, ep, LEADS, may, none, withId } from '../endpoint-kit';
 
 export const PEOPLE_ENDPOINTS = {
   // ---- who serves at a point ----
@@ -28,7 +29,7 @@ export const PEOPLE_ENDPOINTS = {
   pointStaff: ep({
     method: 'GET',
     path: '/api/service-points/:id/staff-session',
-    roles: SIGNED_IN,
+    roles: may('readPointStaff'),
     input: idParam,
     answer: answer<PointStaff>(),
     summary: 'Who is signed in at a point, since when.',
@@ -40,7 +41,7 @@ export const PEOPLE_ENDPOINTS = {
     input: withId(staffSignInInput),
     answer: answer<PointStaff>(),
     summary:
-      'Sign a person in at a point (their PIN if they have one; 5 wrong lock them 5 minutes): every call is theirs.',
+      'Sign a person in at a point (their PIN if they have one, unless an admin signs them in; 5 wrong on one device lock them there 5 minutes; after 5 wrong in a row anywhere, tries away from their usual point wait 30 s doubling to 1 h): every call is theirs.',
   }),
   staffSignOut: ep({
     method: 'DELETE',
@@ -57,6 +58,14 @@ export const PEOPLE_ENDPOINTS = {
     input: withId(staffPinInput),
     answer: answer<null>(),
     summary: "Set (stored scrypt-hashed) or clear (`null`) a person's PIN; 204.",
+  }),
+  pinAlerts: ep({
+    method: 'GET',
+    path: '/api/staff/pin-alerts',
+    roles: ADMIN,
+    input: none,
+    answer: answer<PinAlert[]>(),
+    summary: "People whose PIN was typed wrong 5 or more times in a row (on every device together): setup's overview.",
   }),
 
   // ---- the people behind the figures ----
@@ -97,7 +106,7 @@ export const PEOPLE_ENDPOINTS = {
     method: 'PATCH',
     path: '/api/field-visits/:id',
     roles: LEADS,
-    input: withId(fieldVisitInput),
+    input: fieldVisitUpdate,
     answer: answer<FieldVisit>(),
     summary: 'Correct a field visit (the whole visit is sent again).',
   }),
@@ -120,7 +129,7 @@ export const PEOPLE_ENDPOINTS = {
   addDifficulty: ep({
     method: 'POST',
     path: '/api/difficulties',
-    roles: ['admin', 'counter', 'greeter', 'reports'],
+    roles: may('noteDifficulty'),
     input: difficultyInput,
     answer: answer<Difficulty>(),
     status: 201,

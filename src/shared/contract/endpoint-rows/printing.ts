@@ -6,13 +6,13 @@ import type { TestPrintAnswer } from '../../events';
 import type { PrinterSetup, PrinterStatusAnswer, ReprintAnswer } from '../../api';
 import type { PrinterSettings } from '../../domain';
 import { idParam, printerPreviewQuery, printerSettingsPatch } from '../../schemas';
-import { ADMIN, answer, ep, none, SIGNED_IN } from '../endpoint-kit';
+import { ADMIN, answer, ep, may, none, SIGNED_IN } from '../endpoint-kit';
 
 export const PRINTING_ENDPOINTS = {
   reprint: ep({
     method: 'POST',
     path: '/api/tickets/:id/print',
-    roles: ['admin', 'greeter'],
+    roles: may('greet'),
     input: idParam,
     answer: answer<ReprintAnswer>(),
     summary: '"In lại": print today\'s ticket again; says when a second copy may come out.',

@@ -9,20 +9,23 @@ import {
   procedureExportQuery,
   procedureGuideSettingsPatch,
   procedureImportInput,
+  moveProceduresInput,
   procedureInput,
 } from '../../procedure-schemas';
 import type {
   MissingPapersAnswer,
+  MoveProceduresAnswer,
   Procedure,
+  ProcedureOffer,
   ProcedureGuideSettings,
   ProcedureImportAnswer,
   ProcedureReport,
 } from '../../procedures';
 import { idParam, reportRangeQuery } from '../../schemas';
-import { ADMIN, answer, ep, LEADS, none, patchOf, withId } from '../endpoint-kit';
+import { ADMIN, answer, ep, LEADS, may, none, patchOf, withId } from '../endpoint-kit';
 
 /** The screens that look procedures up: the greeter's guide, the counters, the wall display. */
-const GUIDE_READERS = ['admin', 'greeter', 'counter', 'display'] as const;
+const GUIDE_READERS = may('readGuide');
 /** A province's catalogue of a few hundred procedures with their papers, as XLSX in base64, fits in this. */
 const IMPORT_BODY_LIMIT = 20 * 1024 * 1024;
 
@@ -59,6 +62,23 @@ export const PROCEDURE_ENDPOINTS = {
     input: patchOf(procedureInput),
     answer: answer<Procedure>(),
     summary: 'Change a procedure (only the fields sent); retire it with `active: false`.',
+  }),
+  procedureOffer: ep({
+    method: 'GET',
+    path: '/api/services/:id/procedure-offer',
+    roles: ADMIN,
+    input: idParam,
+    answer: answer<ProcedureOffer>(),
+    summary:
+      "Procedures whose name or area matches the service's name but lead to another service: what setup offers to move.",
+  }),
+  moveProcedures: ep({
+    method: 'POST',
+    path: '/api/services/:id/procedures',
+    roles: ADMIN,
+    input: withId(moveProceduresInput),
+    answer: answer<MoveProceduresAnswer>(),
+    summary: 'Make the procedures named lead to this service (the greeter then issues them to it).',
   }),
   procedureGuide: ep({
     method: 'GET',
@@ -97,7 +117,7 @@ export const PROCEDURE_ENDPOINTS = {
   missingPapers: ep({
     method: 'POST',
     path: '/api/procedures/:id/missing-papers',
-    roles: ['admin', 'greeter'],
+    roles: may('greet'),
     input: withId(missingPapersInput),
     answer: answer<MissingPapersAnswer>(),
     status: 201,

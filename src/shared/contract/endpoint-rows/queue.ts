@@ -22,7 +22,8 @@ import {
   resolveInput,
   transferInput,
 } from '../../schemas';
-import { answer, COUNTER, ep, none, SIGNED_IN, STAFF_SCREENS, withId } from '../endpoint-kit';
+import { answer, ep, none, SIGNED_IN, STAFF_SCREENS, withId } from '../endpoint-kit';
+import { STEPS } from '../steps';
 
 export const QUEUE_ENDPOINTS = {
   health: ep({
@@ -53,7 +54,7 @@ export const QUEUE_ENDPOINTS = {
   issueTicket: ep({
     method: 'POST',
     path: '/api/tickets',
-    roles: ['admin', 'greeter'],
+    roles: STEPS.issue.roles,
     input: issueTicketInput,
     answer: answer<IssueAnswer>(),
     status: 201,
@@ -71,7 +72,7 @@ export const QUEUE_ENDPOINTS = {
   callNext: ep({
     method: 'POST',
     path: '/api/service-points/:id/call-next',
-    roles: COUNTER,
+    roles: STEPS.callNext.roles,
     input: withId(pointActionInput.omit({ servicePointId: true })),
     answer: answer<TicketAnswer | null>(),
     idempotent: true,
@@ -80,7 +81,7 @@ export const QUEUE_ENDPOINTS = {
   pause: ep({
     method: 'POST',
     path: '/api/service-points/:id/pause',
-    roles: COUNTER,
+    roles: STEPS.pause.roles,
     input: withId(pauseInput),
     answer: answer<ServicePointAnswer>(),
     idempotent: true,
@@ -89,7 +90,7 @@ export const QUEUE_ENDPOINTS = {
   resume: ep({
     method: 'POST',
     path: '/api/service-points/:id/resume',
-    roles: COUNTER,
+    roles: STEPS.resume.roles,
     input: idParam,
     answer: answer<ServicePointAnswer>(),
     idempotent: true,
@@ -114,7 +115,7 @@ export const QUEUE_ENDPOINTS = {
   callTicket: ep({
     method: 'POST',
     path: '/api/tickets/:id/call',
-    roles: COUNTER,
+    roles: STEPS.call.roles,
     input: withId(pointActionInput),
     answer: answer<TicketAnswer>(),
     idempotent: true,
@@ -123,7 +124,7 @@ export const QUEUE_ENDPOINTS = {
   recall: ep({
     method: 'POST',
     path: '/api/tickets/:id/recall',
-    roles: COUNTER,
+    roles: STEPS.recall.roles,
     input: withId(pointActionInput),
     answer: answer<TicketAnswer>(),
     idempotent: true,
@@ -132,7 +133,7 @@ export const QUEUE_ENDPOINTS = {
   noShow: ep({
     method: 'POST',
     path: '/api/tickets/:id/no-show',
-    roles: COUNTER,
+    roles: STEPS.noShow.roles,
     input: withId(pointActionInput),
     answer: answer<TicketAnswer>(),
     idempotent: true,
@@ -141,7 +142,7 @@ export const QUEUE_ENDPOINTS = {
   start: ep({
     method: 'POST',
     path: '/api/tickets/:id/start',
-    roles: COUNTER,
+    roles: STEPS.start.roles,
     input: withId(pointActionInput),
     answer: answer<TicketAnswer>(),
     idempotent: true,
@@ -150,7 +151,7 @@ export const QUEUE_ENDPOINTS = {
   resolve: ep({
     method: 'POST',
     path: '/api/tickets/:id/resolve',
-    roles: COUNTER,
+    roles: STEPS.resolve.roles,
     input: withId(resolveInput),
     answer: answer<TicketAnswer>(),
     idempotent: true,
@@ -159,16 +160,27 @@ export const QUEUE_ENDPOINTS = {
   transfer: ep({
     method: 'POST',
     path: '/api/tickets/:id/transfer',
-    roles: ['admin', 'counter', 'greeter'],
+    roles: STEPS.transfer.roles,
     input: withId(transferInput),
     answer: answer<TransferAnswer>(),
     idempotent: true,
     summary: 'Send the case to another service or point, keeping its turn (front) or queueing anew (back).',
   }),
+  undo: ep({
+    method: 'POST',
+    path: '/api/tickets/:id/undo',
+    roles: STEPS.undo.roles,
+    input: withId(pointActionInput),
+    answer: answer<TicketAnswer>(),
+    idempotent: true,
+    summary:
+      "Take back this point's last step on the ticket — a call, a resolve or a transfer — within 60 s; " +
+      "409 when it is too late or already undone; 403 when it is another point's step.",
+  }),
   cancel: ep({
     method: 'POST',
     path: '/api/tickets/:id/cancel',
-    roles: ['admin', 'counter', 'greeter'],
+    roles: STEPS.cancel.roles,
     input: withId(cancelInput),
     answer: answer<TicketAnswer>(),
     idempotent: true,

@@ -1,7 +1,9 @@
 import { catalog } from '../catalog-type';
 import { helpKindsEn, helpKindsVi } from './admin-help-kinds';
 import { backupEn, backupVi } from './admin-backup';
+import { boardsEn, boardsVi } from './admin-boards';
 import { printerEn, printerVi } from './admin-printer';
+import { provinceEn, provinceVi } from './admin-province';
 import { devicesEn, devicesVi, servicesEn, servicesVi } from './admin-sections';
 
 export const admin = catalog(
@@ -20,8 +22,10 @@ export const admin = catalog(
       voice: 'Giọng đọc',
       devices: 'Thiết bị',
       procedures: 'Thủ tục',
+      appointments: 'Lịch hẹn',
       backup: 'Sao lưu',
       citizen: 'Công dân',
+      province: 'Báo cáo tỉnh',
     },
     form: {
       save: 'Lưu',
@@ -49,6 +53,26 @@ export const admin = catalog(
       chars: '{{count}}/{{max}} ký tự',
     },
     overview: {
+      pinAlertTitle: 'Mã PIN đang bị dò',
+      pinAlert_one:
+        'Mã PIN của {{name}} bị nhập sai {{count}} lần liên tiếp trên {{devices}} máy, lần cuối lúc {{time}}.',
+      pinAlert_other:
+        'Mã PIN của {{name}} bị nhập sai {{count}} lần liên tiếp trên {{devices}} máy, lần cuối lúc {{time}}.',
+      pinAlertWait: 'Ở quầy khác quầy quen của người này, lần thử tiếp theo phải chờ đến {{time}}.',
+      pinAlertAdvice:
+        'Nếu không phải người đó nhập nhầm: hỏi xem ai đang thử ở các quầy, đặt mã PIN mới 6 chữ số ở mục Nhân sự; quản trị luôn đăng nhập giúp được.',
+      soundTitle: 'Loa ở các màn hình chờ',
+      sound: {
+        on: 'Loa: đang bật',
+        blocked: 'Loa: bị chặn — cần chạm vào màn hình',
+        muted: 'Loa: đã tắt (mục Giọng đọc)',
+        unknown: 'Loa: chưa rõ — màn hình chưa kết nối',
+      },
+      soundHint: {
+        blocked:
+          'Trình duyệt của màn hình này chưa cho phát tiếng sau khi mở lại. Chạm vào màn hình hoặc bấm OK trên điều khiển TV một lần.',
+        unknown: 'Màn hình tắt, mất điện hoặc mất mạng: kiểm tra TV và dây mạng / Wi-Fi.',
+      },
       screensTitle: 'Mở các màn hình',
       screensHint:
         'Mỗi liên kết mở một thẻ mới trên máy này. Để dùng trên máy khác (máy quầy, TV), tạo thiết bị ở mục Thiết bị.',
@@ -59,6 +83,9 @@ export const admin = catalog(
       totalWaiting_one: 'Tổng cộng {{count}} người đang chờ',
       totalWaiting_other: 'Tổng cộng {{count}} người đang chờ',
       next: 'Số tiếp theo: {{list}}',
+      selfIssuedCode: '{{code}} (tự lấy ở máy)',
+      selfIssuedToday: 'Hôm nay tự lấy ở máy: {{count}} số',
+      issuedToday: 'Hôm nay đã cấp {{total}} số: {{staff}} số do nhân viên cấp, {{self}} số công dân tự lấy ở máy.',
       nobodyWaiting: 'Không có ai chờ',
       pointsTitle: 'Quầy và bàn hỗ trợ lúc này',
       idle: 'Đang trống',
@@ -115,6 +142,7 @@ export const admin = catalog(
       newTitle: 'Người mới',
       pin: 'Mã PIN đăng nhập tại quầy (4–6 chữ số)',
       pinHint: 'Để trống nếu không đổi. Không có PIN thì người này đăng nhập bằng cách chạm vào tên.',
+      pinHintNew: 'Không bắt buộc. Để trống thì người này đăng nhập ở quầy bằng cách chạm vào tên.',
       pinSaved: 'Đã lưu mã PIN mới.',
       empty: 'Chưa có ai trong danh sách.',
       name: 'Họ và tên',
@@ -153,7 +181,9 @@ export const admin = catalog(
     },
     devices: devicesVi,
     printer: printerVi,
+    boards: boardsVi,
     backup: backupVi,
+    province: provinceVi,
     rules: {
       prefix: 'Cần 1 hoặc 2 chữ cái in hoa không dấu (A–Z), ví dụ A hoặc HT.',
       nameVi: 'Cần nhập tên tiếng Việt, tối đa 120 ký tự.',
@@ -164,6 +194,7 @@ export const admin = catalog(
       zoneId: 'Hãy chọn khu vực trong danh sách.',
       color: 'Hãy chọn một màu.',
       targetWaitMinutes: 'Nhập số phút, từ 1 đến 600.',
+      handlingMinutes: 'Nhập số phút, từ 1 đến 240.',
       dailyCap: 'Để trống (không giới hạn) hoặc nhập số từ 1 đến 9999.',
       issuingDays: 'Hãy chọn ngày trong tuần.',
       issuingHours: 'Nhiều nhất 6 khung giờ.',
@@ -183,6 +214,10 @@ export const admin = catalog(
       noticeEn: 'Tối đa 500 ký tự.',
       ticketFooterVi: 'Tối đa 200 ký tự.',
       ticketFooterEn: 'Tối đa 200 ký tự.',
+      code: 'Mã đơn vị hành chính gồm đúng 5 chữ số, ví dụ 00004.',
+      province: 'Cần nhập tên tỉnh, thành phố.',
+      address: 'Địa chỉ bắt đầu bằng http:// hoặc https://, ví dụ https://baocao.phutho.gov.vn.',
+      token: 'Tối đa 200 ký tự.',
     },
   },
   {
@@ -200,8 +235,10 @@ export const admin = catalog(
       voice: 'Voice',
       devices: 'Devices',
       procedures: 'Procedures',
+      appointments: 'Appointments',
       backup: 'Backup',
       citizen: 'Citizens',
+      province: 'Province',
     },
     form: {
       save: 'Save',
@@ -229,6 +266,26 @@ export const admin = catalog(
       chars: '{{count}}/{{max}} characters',
     },
     overview: {
+      pinAlertTitle: 'A PIN is being guessed',
+      pinAlert_one:
+        "{{name}}'s PIN was typed wrong {{count}} time in a row on {{devices}} machine(s), last at {{time}}.",
+      pinAlert_other:
+        "{{name}}'s PIN was typed wrong {{count}} times in a row on {{devices}} machine(s), last at {{time}}.",
+      pinAlertWait: "Away from this person's usual counter, the next try waits until {{time}}.",
+      pinAlertAdvice:
+        'If it was not that person mistyping: ask who is trying at the counters, and set a new 6-digit PIN under People; an administrator can always sign them in.',
+      soundTitle: 'Sound at the wall displays',
+      sound: {
+        on: 'Sound: on',
+        blocked: 'Sound: blocked — tap the screen',
+        muted: 'Sound: off (under Voice)',
+        unknown: 'Sound: unknown — the screen is not connected',
+      },
+      soundHint: {
+        blocked:
+          "This screen's browser has not allowed sound since it was opened again. Tap the screen or press OK on the TV remote once.",
+        unknown: 'The screen is off, lost power or lost the network: check the TV and its cable / Wi-Fi.',
+      },
       screensTitle: 'Open the screens',
       screensHint:
         'Each link opens a new tab on this computer. To use a screen on another computer or TV, create a device under Devices.',
@@ -239,6 +296,9 @@ export const admin = catalog(
       totalWaiting_one: '{{count}} person waiting in all',
       totalWaiting_other: '{{count}} people waiting in all',
       next: 'Next numbers: {{list}}',
+      selfIssuedCode: '{{code}} (self-issued)',
+      selfIssuedToday: 'Taken at the kiosk today: {{count}}',
+      issuedToday: 'Issued today: {{total}} numbers — {{staff}} by staff, {{self}} taken by citizens at the kiosk.',
       nobodyWaiting: 'Nobody waiting',
       pointsTitle: 'Counters and help desks now',
       idle: 'Free',
@@ -295,6 +355,7 @@ export const admin = catalog(
       newTitle: 'New person',
       pin: 'PIN to sign in at a counter (4–6 digits)',
       pinHint: 'Leave empty to keep it. Without a PIN this person signs in by tapping their name.',
+      pinHintNew: 'Optional. Left empty, this person signs in at a counter by tapping their name.',
       pinSaved: 'New PIN saved.',
       empty: 'Nobody in the list yet.',
       name: 'Full name',
@@ -334,7 +395,9 @@ export const admin = catalog(
     },
     devices: devicesEn,
     printer: printerEn,
+    boards: boardsEn,
     backup: backupEn,
+    province: provinceEn,
     rules: {
       prefix: 'One or two capital letters without accents (A–Z), e.g. A or HT.',
       nameVi: 'Enter the Vietnamese name, at most 120 characters.',
@@ -345,6 +408,7 @@ export const admin = catalog(
       zoneId: 'Choose a zone from the list.',
       color: 'Choose a colour.',
       targetWaitMinutes: 'Enter minutes, from 1 to 600.',
+      handlingMinutes: 'Enter minutes, from 1 to 240.',
       dailyCap: 'Leave empty (no limit) or enter a number from 1 to 9999.',
       issuingDays: 'Choose days of the week.',
       issuingHours: 'At most 6 time windows.',
@@ -364,6 +428,10 @@ export const admin = catalog(
       noticeEn: 'At most 500 characters.',
       ticketFooterVi: 'At most 200 characters.',
       ticketFooterEn: 'At most 200 characters.',
+      code: 'The administrative-unit code is exactly 5 digits, e.g. 00004.',
+      province: 'Enter the province or city.',
+      address: 'The address starts with http:// or https://, e.g. https://baocao.phutho.gov.vn.',
+      token: 'At most 200 characters.',
     },
   },
 );

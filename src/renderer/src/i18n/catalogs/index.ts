@@ -1,11 +1,15 @@
 import { admin } from './admin';
+import { board } from './board';
 import { citizenSetup } from './admin-citizen';
 import { common } from './common';
 import { counter } from './counter';
 import { display } from './display';
+import { appointments } from './appointments';
 import { greeter } from './greeter';
+import { kiosk } from './kiosk';
 import { procedures } from './procedures';
 import { rating } from './rating';
+import { reportAppointments } from './report-appointments';
 import { reportProcedures } from './report-procedures';
 import { reportRatings } from './report-ratings';
 import { reports } from './reports';
@@ -20,6 +24,7 @@ export const catalogs = {
   greeter,
   counter,
   display,
+  board,
   reports,
   staffDesk,
   procedures,
@@ -29,4 +34,7 @@ export const catalogs = {
   voice,
   reportRatings,
   reportProcedures,
+  reportAppointments,
+  kiosk,
+  appointments,
 };

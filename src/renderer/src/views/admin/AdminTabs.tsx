@@ -6,6 +6,7 @@ export const ADMIN_TABS = [
   'overview',
   'services',
   'procedures',
+  'appointments',
   'zones',
   'points',
   'staff',
@@ -16,6 +17,7 @@ export const ADMIN_TABS = [
   'devices',
   'backup',
   'citizen',
+  'province',
 ] as const;
 export type AdminTab = (typeof ADMIN_TABS)[number];
 export const PANEL_ID = 'admin-panel';

@@ -11,6 +11,7 @@ import { useTranslation } from '../../i18n';
 import { usePathname } from '../../navigation';
 import { useCenter } from '../../state/use-center';
 import { AdminTabs, PANEL_ID, tabId, tabOfPath, type AdminTab } from './AdminTabs';
+import { AppointmentsTab } from './appointments/AppointmentsTab';
 import { BackupTab } from './backup/BackupTab';
 import { CitizenTab } from './settings/CitizenTab';
 import { DevicesTab } from './devices/DevicesTab';
@@ -18,6 +19,7 @@ import { HelpKindsTab } from './hall/HelpKindsTab';
 import { OverviewTab } from './OverviewTab';
 import { PointsTab } from './hall/PointsTab';
 import { PrinterTab } from './printer/PrinterTab';
+import { ProvinceTab } from './province/ProvinceTab';
 import { ProceduresTab } from './procedures/ProceduresTab';
 import { ServicesTab } from './services/ServicesTab';
 import { SettingsTab } from './settings/SettingsTab';
@@ -29,6 +31,7 @@ const PANELS: Record<AdminTab, () => ReactNode> = {
   overview: () => <OverviewTab />,
   services: () => <ServicesTab />,
   procedures: () => <ProceduresTab />,
+  appointments: () => <AppointmentsTab />,
   zones: () => <ZonesTab />,
   points: () => <PointsTab />,
   staff: () => <StaffTab />,
@@ -39,6 +42,7 @@ const PANELS: Record<AdminTab, () => ReactNode> = {
   devices: () => <DevicesTab />,
   backup: () => <BackupTab />,
   citizen: () => <CitizenTab />,
+  province: () => <ProvinceTab />,
 };
 
 export default function AdminView() {

@@ -1,8 +1,11 @@
 /** What is happening now, and links that open every screen of the center on this machine. */
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
+import { useLiveReport } from '../reports/use-report';
 import { nameText } from './kit/form-kit';
 import { ServiceChip } from './kit/ServiceChip';
+import { DisplaySounds } from './DisplaySounds';
+import { PinAlerts } from './PinAlerts';
 
 export function OverviewTab() {
   const { t } = useTranslation('admin');
@@ -15,17 +18,35 @@ export function OverviewTab() {
     .sort((a, b) => a.kind.localeCompare(b.kind) || a.number - b.number);
   const queueOf = (serviceId: number) => queue.services.find((s) => s.serviceId === serviceId);
   const total = activeServices.reduce((sum, s) => sum + (queueOf(s.id)?.waitingCount ?? 0), 0);
+  // Today's tickets counted apart: taken by citizens at the kiosk, issued by staff (issue 22).
+  const day = { from: queue.serviceDay, to: queue.serviceDay };
+  const issued = useLiveReport('appointmentReport', day, day, queue.serviceDay).data;
+  const selfIssuedOf = (serviceId: number) => issued?.services.find((s) => s.serviceId === serviceId)?.selfIssued ?? 0;
 
   return (
     <div className="admin-overview">
+      <PinAlerts />
+      <DisplaySounds />
       <section className="admin-section" aria-labelledby="overview-waiting">
         <h2 id="overview-waiting">{t('overview.waitingTitle')}</h2>
         <p className="admin-intro">{t('overview.totalWaiting', { count: total })}</p>
+        {issued && (
+          <p className="admin-intro" data-testid="issued-today">
+            {t('overview.issuedToday', {
+              total: issued.selfIssued + issued.issuedByStaff,
+              staff: issued.issuedByStaff,
+              self: issued.selfIssued,
+            })}
+          </p>
+        )}
         {activeServices.length === 0 && <p className="admin-empty">{t('overview.noServices')}</p>}
         <ul className="admin-tiles">
           {activeServices.map((service) => {
             const q = queueOf(service.id);
-            const next = (q?.waiting ?? []).slice(0, 3).map((w) => w.displayCode);
+            const next = (q?.waiting ?? [])
+              .slice(0, 3)
+              .map((w) => (w.selfIssued ? t('overview.selfIssuedCode', { code: w.displayCode }) : w.displayCode));
+            const selfToday = selfIssuedOf(service.id);
             return (
               <li key={service.id} className="admin-tile" style={{ borderLeftColor: service.color }}>
                 <p className="admin-tile__title">
@@ -36,6 +57,9 @@ export function OverviewTab() {
                 <p className="admin-tile__detail">
                   {next.length > 0 ? t('overview.next', { list: next.join(', ') }) : t('overview.nobodyWaiting')}
                 </p>
+                {selfToday > 0 && (
+                  <p className="admin-tile__detail">{t('overview.selfIssuedToday', { count: selfToday })}</p>
+                )}
               </li>
             );
           })}

@@ -36,7 +36,8 @@ export function ActionBar(props: {
       step: 'callNext',
       key: 'G',
       label: t('actions.next'),
-      primary: !current,
+      // Paused, the main action is "Tiếp tục": "Gọi tiếp" must not look like the thing to press.
+      primary: !current && !point.paused,
       run: () => void act('callNext', { id: point.id }),
     },
     { step: 'recall', key: 'L', label: t('actions.recall'), run: () => void act('recall', { id }) },
@@ -65,7 +66,13 @@ export function ActionBar(props: {
     },
     { step: 'transfer', key: 'C', label: t('actions.transfer'), run: () => open('transfer') },
     point.paused
-      ? { step: 'resume', key: 'T', label: t('actions.resume'), run: () => void act('resume', { id: point.id }) }
+      ? {
+          step: 'resume',
+          key: 'T',
+          label: t('actions.resume'),
+          primary: !current,
+          run: () => void act('resume', { id: point.id }),
+        }
       : { step: 'pause', key: 'T', label: t('actions.pause'), run: () => open('pause') },
   ];
 

@@ -18,14 +18,25 @@ import { CurrentTicket } from './CurrentTicket';
 import { DifficultyNote } from './DifficultyNote';
 import { NoShowUndo } from './NoShowUndo';
 import { PauseDialog } from './PauseDialog';
+import { PriorityRule } from './PriorityRule';
+import { BoardFault } from './BoardFault';
 import { RatingDeviceStatus } from './RatingDeviceStatus';
 import { ResolveDialog } from './ResolveDialog';
 import { StaffSignIn } from './StaffSignIn';
 import { TodayFigures } from './TodayFigures';
 import { TransferDialog } from './TransferDialog';
+import { UndoStep, type UndoableStep } from './UndoStep';
 import { WaitingList } from './WaitingList';
 import { nameOf } from '../../../../shared/names';
 import './counter.css';
+
+/** The endpoints whose step the counter offers to undo, and which step it is. */
+const UNDOABLE: Partial<Record<string, UndoableStep['step']>> = {
+  callNext: 'call',
+  callTicket: 'call',
+  resolve: 'resolve',
+  transfer: 'transfer',
+};
 
 interface Refusal {
   text: LocalizedText;
@@ -44,12 +55,18 @@ export default function CounterView({ servicePointId }: { servicePointId: number
   const [absentJustNow, setAbsentJustNow] = useState<{ ticket: Ticket; at: number } | null>(null);
   const [wasConnected, setWasConnected] = useState(center.connected);
 
+  const [lastStep, setLastStep] = useState<UndoableStep | null>(null);
+
   /** Takes one step; its refusal is shown in words, and the live events update the screen. */
   const act: Act = useCallback(async (name, ...args) => {
     setBusy(true);
     setRefusal(null);
     try {
-      await api.call(name, ...args);
+      const answer = (await api.call(name, ...args)) as { ticket?: Ticket; from?: Ticket } | null;
+      // A step a tired hand gets wrong may be taken back for a minute (UndoStep); any other step ends that.
+      const step = UNDOABLE[name];
+      const ticket = name === 'transfer' ? answer?.from : answer?.ticket;
+      if (name === 'undo' || (step && ticket)) setLastStep(step && ticket ? { step, ticket, at: Date.now() } : null);
       return true;
     } catch (error) {
       setRefusal({ text: errorText(error), unreachable: error instanceof ApiError && error.status === 0 });
@@ -100,15 +117,23 @@ export default function CounterView({ servicePointId }: { servicePointId: number
       )}
       <main className="counter__main">
         <section className="counter__work">
-          <CurrentTicket ticket={current} />
+          <CurrentTicket ticket={current} pausedReason={point.paused ? (point.pauseReason ?? '') : null} />
           <ActionBar
             point={point}
             current={current}
-            busy={busy}
+            // Read-only while the host is away: the picture stays, nothing is pretended done.
+            busy={busy || !center.connected}
             act={act}
             open={setDialog}
             onNoShow={(ticket) => setAbsentJustNow({ ticket, at: Date.now() })}
           />
+          {lastStep && undoStillMeant(lastStep, current) && (
+            <UndoStep
+              last={lastStep}
+              busy={busy || !center.connected}
+              onUndo={() => void act('undo', { id: lastStep.ticket.id, servicePointId: point.id })}
+            />
+          )}
           {absentJustNow && !current && (
             <NoShowUndo
               ticket={absentJustNow.ticket}
@@ -123,8 +148,10 @@ export default function CounterView({ servicePointId }: { servicePointId: number
             </p>
           )}
           <RatingDeviceStatus servicePointId={point.id} />
+          <BoardFault servicePointId={point.id} />
         </section>
         <aside className="counter__side">
+          <PriorityRule />
           <WaitingList
             tickets={waiting}
             canCall={canCall}
@@ -147,5 +174,13 @@ export default function CounterView({ servicePointId }: { servicePointId: number
       )}
       {dialog === 'pause' && <PauseDialog point={point} act={act} error={error} close={() => setDialog(null)} />}
     </div>
+  );
+}
+
+/** A call may be undone while that citizen is still only called here; a resolve or a transfer while the point is free. */
+function undoStillMeant(last: UndoableStep, current: Ticket | null): boolean {
+  if (last.step !== 'call') return current === null;
+  return (
+    current?.id === last.ticket.id && current.status === 'called' && current.recallCount === last.ticket.recallCount
   );
 }

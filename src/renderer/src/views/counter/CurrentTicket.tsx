@@ -13,7 +13,7 @@ type TransferOut = Extract<StoredEvent, { type: 'transferred' }> & { data: Trans
 const isTransferOut = (e: StoredEvent): e is TransferOut => e.type === 'transferred' && 'toServiceId' in e.data;
 
 /** The citizen at this point: number, service, priority, how long they waited, note and the case's path. */
-export function CurrentTicket({ ticket }: { ticket: Ticket | null }) {
+export function CurrentTicket({ ticket, pausedReason }: { ticket: Ticket | null; pausedReason: string | null }) {
   const { t } = useTranslation('counter');
   const tc = useTranslation('common').t;
   const localized = useLocalized();
@@ -24,8 +24,8 @@ export function CurrentTicket({ ticket }: { ticket: Ticket | null }) {
   const tp = useTranslation('procedures').t;
   if (!ticket)
     return (
-      <div className="current current--idle">
-        <p>{t('idle')}</p>
+      <div className={`current current--idle ${pausedReason !== null ? 'current--paused' : ''}`}>
+        <p>{pausedReason !== null ? t('pausedIdle', { reason: pausedReason }) : t('idle')}</p>
       </div>
     );
   const service = center.services.find((s) => s.id === ticket.serviceId);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ServicePoint } from '../../api/types';
 import { Modal } from '../../components/Modal';
 import type { Act } from './act';
@@ -18,6 +18,8 @@ export function PauseDialog(props: {
   const { t } = useTranslation('counter');
   const localized = useLocalized();
   const [reason, setReason] = useState('');
+  // After a reason chip, Enter must pause: the focus goes to the form's field, not stay on the chip.
+  const field = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const confirm = async () => {
     if (!reason.trim()) return;
@@ -37,14 +39,22 @@ export function PauseDialog(props: {
     >
       <div className="quick-reasons">
         {QUICK_REASONS.map((r) => (
-          <button key={r} type="button" className="chip" onClick={() => setReason(t(`pauseReasons.${r}`))}>
+          <button
+            key={r}
+            type="button"
+            className="chip"
+            onClick={() => {
+              setReason(t(`pauseReasons.${r}`));
+              field.current?.focus();
+            }}
+          >
             {t(`pauseReasons.${r}`)}
           </button>
         ))}
       </div>
       <label className="field">
         <span className="field__label">{t('pauseReason')}</span>
-        <input autoFocus value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
+        <input ref={field} autoFocus value={reason} maxLength={200} onChange={(e) => setReason(e.target.value)} />
       </label>
     </Modal>
   );

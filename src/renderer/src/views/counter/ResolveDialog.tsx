@@ -7,6 +7,7 @@ import type { Act } from './act';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { nameOf } from '../../../../shared/names';
+import { ReturnVisitOffer } from './ReturnVisitOffer';
 
 /** Finish a case: the outcome, the file code (mã hồ sơ) and, at a help desk, the kind of help given. */
 export function ResolveDialog(props: {
@@ -25,9 +26,10 @@ export function ResolveDialog(props: {
   const kinds = center.helpKinds.filter(
     (k) => k.active && (k.serviceId === null || k.serviceId === props.ticket.serviceId),
   );
-  const [outcome, setOutcome] = useState<Outcome>('completed');
-  const [helpKind, setHelpKind] = useState<HelpKind | null>(null);
-  const [fileCode, setFileCode] = useState('');
+  // A resolve taken back (Hoàn tác) left its outcome on the ticket: it opens again for editing.
+  const [outcome, setOutcome] = useState<Outcome>(props.ticket.outcome ?? 'completed');
+  const [helpKind, setHelpKind] = useState<HelpKind | null>(props.ticket.helpKind ?? null);
+  const [fileCode, setFileCode] = useState(props.ticket.fileCode ?? '');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [missingKind, setMissingKind] = useState(false);
@@ -71,7 +73,7 @@ export function ResolveDialog(props: {
           ))}
         </fieldset>
       )}
-      <fieldset className="choice-list">
+      <fieldset className="choice-list choice-list--two">
         <legend>{t('outcome')}</legend>
         {OUTCOMES.map((o, index) => (
           <label key={o} className="choice">
@@ -86,6 +88,7 @@ export function ResolveDialog(props: {
           </label>
         ))}
       </fieldset>
+      {outcome === 'incomplete_documents' && <ReturnVisitOffer ticket={props.ticket} />}
       {!helpDesk && (
         <label className="field">
           <span className="field__label">{t('fileCode')}</span>

@@ -3,6 +3,7 @@ import { useNow } from '../../hooks/use-now';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { nameOf } from '../../../../shared/names';
+import { waitInView } from '../../../../shared/queue-view';
 
 /** Who waits for this point, in arrival order, priority marked; any of them can be called by choice. */
 export function WaitingList(props: { tickets: Ticket[]; canCall: boolean; onCall: (ticket: Ticket) => void }) {
@@ -20,6 +21,10 @@ export function WaitingList(props: { tickets: Ticket[]; canCall: boolean; onCall
         <ol className="waiting-list__items">
           {props.tickets.slice(0, 30).map((ticket) => {
             const service = center.services.find((s) => s.id === ticket.serviceId);
+            // What this citizen's ticket and phone promise (the one wait), so the counter answers "how long still?".
+            const wait =
+              service &&
+              waitInView(center.queue, ticket, service, center.servicePoints, center.settings.priorityPolicy);
             return (
               <li key={ticket.id} className="waiting-list__item">
                 <strong className="waiting-list__code">{ticket.displayCode}</strong>
@@ -29,6 +34,11 @@ export function WaitingList(props: { tickets: Ticket[]; canCall: boolean; onCall
                     {' '}
                     · {tc('minutes', { count: Math.round((now - ticket.queuedAt) / 60_000) })}
                   </span>
+                  {wait && wait.minutes !== null && (
+                    <span className="waiting-list__wait">
+                      {wait.ahead === 0 ? t('waitNext') : t('waitLeft', { count: wait.ahead, minutes: wait.minutes })}
+                    </span>
+                  )}
                 </span>
                 {ticket.priority !== 'none' && (
                   <span className="badge badge--priority" title={tc(`priority.${ticket.priority}`)}>

@@ -1,5 +1,6 @@
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
+import { useBlink } from './use-blink';
 import type { LatestCall } from './use-latest-call';
 
 /** The newest call, large: "Xin mời số A012 đến Quầy 3" — or, for a recall, "Mời lại số A012" on yellow. */
@@ -8,9 +9,11 @@ export function CallPanel({ latest }: { latest: LatestCall | null }) {
   const localized = useLocalized();
   const center = useCenter();
   const point = latest && center.servicePoints.find((p) => p.id === latest.ticket.servicePointId);
+  const lit = useBlink(latest?.fresh ? `${latest.ticket.id}:${latest.recall}` : null);
   const classes = [
     'display__call',
     latest?.fresh ? 'display__call--new' : '',
+    lit ? 'display__call--lit' : '',
     latest?.recall ? 'display__call--recall' : '',
   ].join(' ');
   return (

@@ -18,6 +18,7 @@ import { NoticeBar } from './NoticeBar';
 import { PointBoard } from './PointBoard';
 import { SoundPrompt } from './SoundPrompt';
 import { useLatestCall } from './use-latest-call';
+import { useSoundReport } from './use-sound-report';
 import './display.css';
 
 function zoneFromUrl(): number | null {
@@ -34,6 +35,7 @@ export default function DisplayView() {
   const services = center.services.filter((s) => s.active && (zoneId === null || s.zoneId === zoneId));
   const latest = useLatestCall(points.map((p) => p.id));
   const voice = useDisplayVoice(points);
+  useSoundReport(voice.sound);
 
   const zone = zoneId === null ? null : center.zones.find((z) => z.id === zoneId);
   const notice = localized({ vi: center.settings.noticeVi, en: center.settings.noticeEn });

@@ -46,7 +46,15 @@ export function NextNumbers({ services }: { services: Service[] }) {
               <span className="next__prefix">{service.prefix}</span>
               <span className={`next__name ${name.length > LONG_NAME ? 'next__name--long' : ''}`}>{name}</span>
               <span className="next__codes">
-                {next.length > 0 ? next.map((ticket) => ticket.displayCode).join('  ') : '—'}
+                {next.length > 0
+                  ? next
+                      .map((ticket) =>
+                        ticket.appointment?.first
+                          ? `${ticket.displayCode} (${t('appointment', { time: ticket.appointment.time })})`
+                          : ticket.displayCode,
+                      )
+                      .join('  ')
+                  : '—'}
               </span>
               <span className="next__count">
                 {queue && queue.waitingCount > 0 ? t('waiting', { count: queue.waitingCount }) : t('nobodyWaiting')}

@@ -27,9 +27,5 @@ export function NoticeBar({ notice }: { notice: string }) {
   }, [shown, stretches.length]);
 
   if (stretches.length === 0) return null;
-  return (
-    <p className="display__notice" key={shown}>
-      {stretches[shown]}
-    </p>
-  );
+  return <p className="display__notice">{stretches[shown]}</p>;
 }

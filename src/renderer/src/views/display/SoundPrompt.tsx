@@ -2,9 +2,9 @@ import { useTranslation } from '../../i18n';
 import type { DisplaySound } from '../../voice/use-display-voice';
 
 /**
- * Whether the hall hears the calls, in the header — part of the layout, so it never covers a number. Asks for
- * a tap the first time; afterwards a small reminder (any key or tap turns sound on); says so when setup
- * muted this display, so nobody hunts for a broken speaker.
+ * Whether the hall hears the calls. While sound is off, a banner across the top of the screen (part of the layout,
+ * so it never covers a number) until a tap, any key or the remote's OK turns it on — after a reload or a power cut
+ * a silent TV must be impossible to miss. Says so when setup muted this display, so nobody hunts for a speaker.
  */
 export function SoundPrompt(props: { sound: DisplaySound; askedBefore: boolean; onEnable: () => void }) {
   const { t } = useTranslation('display');
@@ -16,12 +16,7 @@ export function SoundPrompt(props: { sound: DisplaySound; askedBefore: boolean; 
       </span>
     );
   return (
-    <button
-      type="button"
-      className={`sound-prompt ${props.askedBefore ? 'sound-prompt--small' : ''}`}
-      onClick={props.onEnable}
-      data-testid="sound-prompt"
-    >
+    <button type="button" className="sound-banner" onClick={props.onEnable} data-testid="sound-prompt">
       {props.askedBefore ? t('soundOffReminder') : t('enableSound')}
     </button>
   );

@@ -15,14 +15,17 @@ import { isTyping, useHotkeys } from '../../hooks/use-hotkeys';
 import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { useProcedures } from '../../state/use-procedures';
+import { AppointmentCheckIn } from './AppointmentCheckIn';
 import { CancelTicketDialog } from './CancelTicketDialog';
 import { IssueResults, type SentHome } from './IssueResults';
+import { KioskTickets } from './KioskTickets';
 import { MissingPapersDialog, type MissingPapersChoice } from './MissingPapersDialog';
 import { logHelpDesk, missingPapersNote, sendHome } from './missing-papers';
-import { PriorityPicker } from './PriorityPicker';
+import { PriorityPicker, priorityForKey } from './PriorityPicker';
 import { ProcedureGuide } from './ProcedureGuide';
 import { ProcedureSearchBox, SEARCH_LIMIT } from './ProcedureSearch';
 import { ServiceButton } from './ServiceButton';
+import { WeakMatches } from './WeakMatches';
 import { onlineHelpService, refusalFor, useIssuingStates } from './service-state';
 import { useIssuing, type IssuedEntry } from './use-issuing';
 import './issuing.css';
@@ -51,22 +54,19 @@ export default function GreeterView() {
   const [procedure, setProcedure] = useState<Procedure | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [priority, setPriority] = useState<PriorityClass>('none');
-  const [lastPriority, setLastPriority] = useState<PriorityClass>('elderly');
   const [note, setNote] = useState('');
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [sentHome, setSentHome] = useState<SentHome | null>(null);
   const [problem, setProblem] = useState<LocalizedText | null>(null);
 
-  const matches = useMemo(() => procedures.search.search(query, SEARCH_LIMIT), [procedures.search, query]);
+  const found = useMemo(() => procedures.search.lookup(query, SEARCH_LIMIT), [procedures.search, query]);
+  const matches = found.matches;
+  // A weak best hit shows the two or three closest until the arrows go through the list.
+  const [browsing, setBrowsing] = useState(false);
   const selectedService = services.find((s) => s.id === selected) ?? null;
   const onlineService = onlineHelpService(services);
   const helpServices = services.filter((s) => s.kind === 'help');
   const lastPrint = issuing.issued[0]?.print;
-
-  const choosePriority = (p: PriorityClass) => {
-    setPriority(p);
-    if (p !== 'none') setLastPriority(p);
-  };
 
   const startOver = () => {
     setProcedure(null);
@@ -113,6 +113,13 @@ export default function GreeterView() {
     return outcome;
   };
 
+  /** An appointment's code (issue 22): its number, with the priority chosen here; the choice starts over. */
+  const checkIn = async (code: string) => {
+    const outcome = await issuing.checkIn({ code, priority });
+    if (outcome?.ok) startOver();
+    return !!outcome?.ok;
+  };
+
   const sendAway = async (choice: MissingPapersChoice): Promise<LocalizedText | null> => {
     if (!procedure) return null;
     if (choice.action === 'home') {
@@ -141,8 +148,9 @@ export default function GreeterView() {
     // An open dialog has the keyboard: its Enter confirms it, its Esc closes it.
     if (dialog) return false;
     if (event.key === 'Enter') {
-      // A focused button answers Enter itself.
-      if ((event.target as HTMLElement | null)?.tagName === 'BUTTON') return false;
+      // A focused button answers Enter itself; so does the appointment code's form.
+      const target = event.target as HTMLElement | null;
+      if (target?.tagName === 'BUTTON' || target?.closest('.check-in')) return false;
       if (selectedService) void issue(selectedService);
       return !!selectedService;
     }
@@ -161,8 +169,10 @@ export default function GreeterView() {
       if (service) pickService(service);
       return !!service;
     }
-    if (event.key === 'u' || event.key === 'U') {
-      choosePriority(priority === 'none' ? lastPriority : 'none');
+    // Each class has its own key (U: người cao tuổi, whatever a mouse chose before); again: back to Thường.
+    const keyed = priorityForKey(event.key);
+    if (keyed) {
+      setPriority(priority === keyed ? 'none' : keyed);
       return true;
     }
     if ((event.key === 't' || event.key === 'T') && procedure) {
@@ -185,9 +195,13 @@ export default function GreeterView() {
             query={query}
             matches={matches}
             highlight={highlight}
-            onHighlight={setHighlight}
+            onHighlight={(index) => {
+              setHighlight(index);
+              setBrowsing(true);
+            }}
             onQuery={(next) => {
               setQuery(next);
+              setBrowsing(false);
               // A new query starts at its best match.
               setHighlight(0);
             }}
@@ -213,7 +227,7 @@ export default function GreeterView() {
               </div>
             </>
           )}
-          <PriorityPicker priority={priority} onChoose={choosePriority} />
+          <PriorityPicker priority={priority} onChoose={setPriority} />
           <NoteField
             className="greeter__note"
             label={t('noteLabel')}
@@ -223,8 +237,10 @@ export default function GreeterView() {
             onChange={setNote}
           />
           <p className="key-hint">{t('keyHint')}</p>
+          <KioskTickets />
         </section>
         <section className="greeter__result" aria-live="polite">
+          <AppointmentCheckIn busy={issuing.busy || !center.connected} onCheckIn={checkIn} />
           {!center.connected && (
             <p className="notice notice--error" role="alert">
               {t('connectionLost')}
@@ -241,7 +257,9 @@ export default function GreeterView() {
               {localized(problem)}
             </p>
           )}
-          {!procedure && searching && preview && previewService ? (
+          {!procedure && searching && found.weak && !browsing ? (
+            <WeakMatches query={query} matches={matches} onChoose={chooseProcedure} />
+          ) : !procedure && searching && preview && previewService ? (
             <ProcedureGuide
               preview
               procedure={preview}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { stepBlock } from '../../../../shared/contract/steps';
-import { aheadInView, liveTicket } from '../../../../shared/queue-view';
+import { liveTicket, waitInView } from '../../../../shared/queue-view';
 import { formatDateTime } from '../../../../shared/time';
 import { useLocalized, useTranslation } from '../../i18n';
 import { directionsFor } from '../../state/directions';
@@ -32,8 +32,15 @@ export function IssuedTicketCard({
   if (!service) return null;
   const { zone, points } = directionsFor(service, center.zones, center.servicePoints);
   // In the order the counters will really call (priority policy included), as the printed ticket says.
-  const ahead = aheadInView(center.queue, ticket, center.servicePoints, center.settings.priorityPolicy);
   const live = liveTicket(center.queue, ticket);
+  // The one wait (src/shared/estimate.ts): the same "ahead" and minutes as the printed ticket and the phone.
+  const { ahead, minutes } = waitInView(
+    center.queue,
+    live,
+    service,
+    center.servicePoints,
+    center.settings.priorityPolicy,
+  );
   // The greeter may withdraw only a ticket still waiting (the steps table): once called, it is the counter's.
   const canCancel = stepBlock('cancel', { role: 'greeter', point: null }, live) === null;
   const counters = points.filter((p) => p.kind === 'counter').map((p) => p.number);
@@ -57,6 +64,11 @@ export function IssuedTicketCard({
           {tc('priorityShort')}: {tc(`priority.${ticket.priority}`)}
         </p>
       )}
+      {ticket.appointment && (
+        <p className={`badge badge--large ${ticket.appointment.first ? 'badge--appointment' : 'badge--late'}`}>
+          {t(ticket.appointment.first ? 'appointmentAt' : 'appointmentLate', { time: ticket.appointment.time })}
+        </p>
+      )}
       <p className="issued__service">{localized(nameOf(service))}</p>
       {procedure && <p className="issued__procedure">{t('procedureLine', { name: localized(nameOf(procedure)) })}</p>}
       {!cancelled && (
@@ -69,7 +81,10 @@ export function IssuedTicketCard({
       )}
       {!cancelled && (
         <p className="issued__meta">
-          {ahead === 0 ? t('aheadNone') : t('ahead', { count: ahead })} · {formatDateTime(ticket.issuedAt)}
+          {ahead === 0 ? t('aheadNone') : t('ahead', { count: ahead })}
+          {live.status === 'waiting' && ahead > 0 && minutes !== null && ` · ${t('waitEstimate', { count: minutes })}`}
+          {' · '}
+          {formatDateTime(ticket.issuedAt)}
         </p>
       )}
       {!cancelled && children}

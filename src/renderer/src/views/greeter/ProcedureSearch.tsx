@@ -83,14 +83,7 @@ export function ProcedureSearchBox({
         />
       </div>
       {query.trim() !== '' && (
-        <ProcedureResults
-          id={id}
-          query={query}
-          matches={matches}
-          highlight={current}
-          onHighlight={onHighlight}
-          onChoose={onChoose}
-        />
+        <ProcedureResults id={id} query={query} matches={matches} highlight={current} onChoose={onChoose} />
       )}
     </div>
   );
@@ -101,7 +94,6 @@ function ProcedureResults(props: {
   query: string;
   matches: ProcedureMatch<Procedure>[];
   highlight: number;
-  onHighlight: (index: number) => void;
   onChoose: (procedure: Procedure) => void;
 }) {
   const { t } = useTranslation('greeter');
@@ -131,7 +123,7 @@ function ProcedureResults(props: {
               style={{ '--service-color': service?.color ?? '#888' } as React.CSSProperties}
               // A tap on a touch screen: choose without moving the focus out of the box first.
               onMouseDown={(e) => e.preventDefault()}
-              onMouseEnter={() => props.onHighlight(index)}
+              // No highlight on hover: Enter acts on the row the arrows chose, never on one under a resting pointer.
               onClick={() => props.onChoose(procedure)}
             >
               <span className="procedure-result__prefix" aria-hidden="true">

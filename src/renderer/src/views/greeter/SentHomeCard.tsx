@@ -3,6 +3,7 @@ import { useLocalized, useTranslation } from '../../i18n';
 import { PrintLine } from './PrintLine';
 import type { PrintStatus } from './use-print-status';
 import { nameOf } from '../../../../shared/names';
+import { ReturnVisitButton } from '../../components/ReturnVisitButton';
 
 /**
  * After "Thiếu giấy tờ → về chuẩn bị": what was recorded and how the take-home list printed. Without a printer (or
@@ -18,6 +19,10 @@ export function SentHomeCard(props: { procedure: Procedure; missing: string[]; p
     <article className="sent-home" aria-live="polite">
       <p className="sent-home__done">{t('missing.doneHome', { name })}</p>
       {print && print.state !== 'disabled' && <PrintLine status={print} onReprint={null} />}
+      <ReturnVisitButton
+        label={t('missing.returnVisit')}
+        request={() => ({ procedureId: procedure.id, missingPapers: props.missing })}
+      />
       {showList && (
         <>
           <p className="sent-home__photo">{t('missing.photoList')}</p>

@@ -1,10 +1,9 @@
-import { estimateWaitMinutes } from '../../../../shared/estimate';
 import type { IssuingState } from '../../../../shared/issuing';
 import type { Service } from '../../api/types';
 import { useLocalized, useTranslation } from '../../i18n';
-import { openPointsFor } from '../../state/directions';
+import { newcomerWait } from '../../../../shared/queue-view';
 import { useCenter } from '../../state/use-center';
-import { useStateText } from './service-state';
+import { useNumbersLeft, useStateText } from './service-state';
 import { nameOf } from '../../../../shared/names';
 
 /**
@@ -26,13 +25,10 @@ export function ServiceButton(props: {
   const center = useCenter();
   const stateText = useStateText();
   const queue = center.queue.services.find((s) => s.serviceId === service.id);
-  const waiting = queue?.waitingCount ?? 0;
-  const minutes = estimateWaitMinutes(
-    waiting,
-    queue?.avgServiceSeconds ?? null,
-    openPointsFor(service.id, center.servicePoints),
-  );
+  // The one wait (src/shared/estimate.ts): a newcomer has everyone waiting ahead.
+  const { ahead: waiting, minutes } = newcomerWait(center.queue, service, center.servicePoints);
   const closed = stateText(props.state, queue?.issuedToday ?? 0);
+  const left = useNumbersLeft()(service);
   return (
     <button
       type="button"
@@ -52,6 +48,7 @@ export function ServiceButton(props: {
           <span className="service-button__meta">
             {tc('waitingCount', { count: waiting })} ·{' '}
             {minutes === null ? t('noPointOpen') : waiting === 0 ? t('noWait') : t('waitEstimate', { count: minutes })}
+            {left && <span className="service-button__left"> · {left}</span>}
           </span>
         )}
       </span>

@@ -42,13 +42,14 @@ export function useIssuing(connected: boolean) {
     setShowLatest(false);
   }, []);
 
-  const issue = async (request: IssueRequest): Promise<IssueOutcome | null> => {
+  /** A number issued at the greeter, or an appointment checked in by its code (issue 22): one path for both. */
+  const request = async (send: () => Promise<IssueAnswer>): Promise<IssueOutcome | null> => {
     if (inFlight.current) return null;
     inFlight.current = true;
     setBusy(true);
     setRefusal(null);
     try {
-      const answer = await api.call('issueTicket', request);
+      const answer = await send();
       setIssued((list) => [answer, ...list].slice(0, RECENT));
       prints.track(answer.ticket.id, answer.print);
       setShowLatest(true);
@@ -62,6 +63,9 @@ export function useIssuing(connected: boolean) {
       setBusy(false);
     }
   };
+
+  const issue = (input: IssueRequest) => request(() => api.call('issueTicket', input));
+  const checkIn = (input: EndpointInput<'checkIn'>) => request(() => api.call('checkIn', input));
 
   const markCancelled = (ticketId: number, reason: string) =>
     setIssued((list) =>
@@ -103,6 +107,7 @@ export function useIssuing(connected: boolean) {
     /** The smaller list: everything issued except what the big card shows. */
     recent: showLatest ? issued.slice(1) : issued,
     issue,
+    checkIn,
     markCancelled,
     prints,
   };

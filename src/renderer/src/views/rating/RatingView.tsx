@@ -89,7 +89,15 @@ export default function RatingView() {
     },
     [send],
   );
-  useRatingPrompt(pointId, ask);
+  // The resolve was undone (the case is served again): stop asking, record nothing; a new resolve asks again.
+  const withdraw = useCallback(
+    (ticketId: number) => {
+      const now = current.current;
+      if ((now.kind === 'ask' || now.kind === 'why') && now.prompt.ticketId === ticketId) idle();
+    },
+    [idle],
+  );
+  useRatingPrompt(pointId, ask, withdraw);
 
   // No answer in time: recorded as "không đánh giá" (or, after a level, with what was chosen).
   useEffect(() => {

@@ -6,46 +6,32 @@ import type {
   SliceFigures,
   StaffFigures,
 } from '../../../../shared/reports';
+import { SLICE_COLUMNS, type ColumnKind, type SliceTable } from '../../../../shared/report-columns';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { CsvLink } from './Downloads';
 import { useReportFormat } from './report-format';
 import { SortableTable, type TableColumn } from './SortableTable';
 
-function useSliceColumns<Row extends SliceFigures>(): TableColumn<Row>[] {
-  const { t } = useTranslation('reports');
+/** The table's columns of figures, from the one list the exports read too (src/shared/report-columns.ts). */
+function useSliceColumns<Row extends SliceFigures>(table: SliceTable): TableColumn<Row>[] {
+  const localized = useLocalized();
   const f = useReportFormat();
-  const n = (key: keyof SliceFigures & string, header: string): TableColumn<Row> => ({
-    key,
-    header,
+  const show = (kind: ColumnKind, value: number | null) =>
+    kind === 'duration'
+      ? f.duration(value)
+      : kind === 'percent'
+        ? f.share(value)
+        : value === null
+          ? '–'
+          : f.count(value);
+  return SLICE_COLUMNS.filter((c) => c.screen.includes(table)).map((c) => ({
+    key: c.key,
+    header: localized(c.short),
     numeric: true,
-    value: (r) => r[key] as number,
-    show: (r) => f.count(r[key] as number),
-  });
-  const d = (key: string, header: string, pick: (r: Row) => number | null): TableColumn<Row> => ({
-    key,
-    header,
-    numeric: true,
-    value: pick,
-    show: (r) => f.duration(pick(r)),
-  });
-  return [
-    n('issued', t('tables.issued')),
-    n('called', t('tables.called')),
-    n('resolved', t('tables.resolved')),
-    n('absent', t('tables.absent')),
-    n('transferred', t('tables.transferred')),
-    d('waitP50', t('tables.waitP50'), (r) => r.wait.p50Seconds),
-    d('waitP90', t('tables.waitP90'), (r) => r.wait.p90Seconds),
-    d('serviceP50', t('tables.serviceP50'), (r) => r.service.p50Seconds),
-    {
-      key: 'withinTarget',
-      header: t('tables.withinTarget'),
-      numeric: true,
-      value: (r) => (r.called ? r.withinTarget / r.called : null),
-      show: (r) => f.share(r.called ? r.withinTarget / r.called : null),
-    },
-  ];
+    value: (r) => c.value(r),
+    show: (r) => show(c.kind, c.value(r)),
+  }));
 }
 
 export function BreakdownTables({ report }: { report: ReportSummary }) {
@@ -53,9 +39,9 @@ export function BreakdownTables({ report }: { report: ReportSummary }) {
   const localized = useLocalized();
   const f = useReportFormat();
   const { services, servicePoints } = useCenter();
-  const serviceColumns = useSliceColumns<ServiceFigures>();
-  const pointColumns = useSliceColumns<PointFigures>();
-  const staffColumns = useSliceColumns<StaffFigures>();
+  const serviceColumns = useSliceColumns<ServiceFigures>('services');
+  const pointColumns = useSliceColumns<PointFigures>('points');
+  const staffColumns = useSliceColumns<StaffFigures>('staff');
   const serviceName = (id: number) => {
     const s = services.find((x) => x.id === id);
     return s ? `${s.prefix} · ${localized({ vi: s.nameVi, en: s.nameEn })}` : `#${id}`;
@@ -109,7 +95,7 @@ export function BreakdownTables({ report }: { report: ReportSummary }) {
           rowKey={(r) => String(r.servicePointId)}
           columns={[
             { key: 'name', header: t('tables.point'), value: (r) => pointName(r.servicePointId) },
-            ...pointColumns.filter((c) => c.key !== 'issued'),
+            ...pointColumns,
             time('openSeconds', t('tables.open')),
             time('busySeconds', t('tables.busy')),
             time('pausedSeconds', t('tables.paused')),
@@ -136,7 +122,7 @@ export function BreakdownTables({ report }: { report: ReportSummary }) {
               value: (r) => r.signedInSeconds,
               show: (r) => f.duration(r.signedInSeconds),
             },
-            ...staffColumns.filter((c) => c.key !== 'issued'),
+            ...staffColumns,
           ]}
         />
         <p className="report-footnote">{t('tables.legend')}</p>

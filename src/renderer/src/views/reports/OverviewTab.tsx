@@ -1,6 +1,6 @@
 /** A period's figures: headline, charts (by day, weekday × hour, help and outcomes), tables and downloads. */
 import { useMemo, useState } from 'react';
-import { helpKindLabel, outcomeLabel, priorityLabel } from '../../../../shared/report-labels';
+import { outcomeLabel, priorityLabel } from '../../../../shared/report-labels';
 import type { ReportSummary } from '../../../../shared/reports';
 import { formatDateTime, formatServiceDay } from '../../../../shared/time';
 import { useLocalized, useTranslation } from '../../i18n';
@@ -65,7 +65,7 @@ function Charts({ report }: { report: ReportSummary }) {
   const help = useMemo(
     () =>
       barsOption(
-        report.helpKinds.map((h) => ({ label: localized(helpKindLabel(h.code)), value: h.count })),
+        report.helpKinds.map((h) => ({ label: localized(h.name), value: h.count })),
         '#00838f',
       ),
     [report, localized],

@@ -9,7 +9,6 @@ import {
   type RatingGrouping,
 } from '../../../../shared/rating';
 import { useLocalized, useTranslation } from '../../i18n';
-import { weekSpan } from './rating-charts';
 import { useReportFormat } from './report-format';
 import { SortableTable, type TableColumn } from './SortableTable';
 
@@ -29,12 +28,12 @@ function useRatingColumns(): TableColumn<RatingFigureRow>[] {
       (reason) => `${localized(RATING_REASON_TEXT[reason])} ${f.count(r.reasons[reason])}`,
     );
   return [
-    // A week by its days alone ("09/11–15/11/2026"): the table's heading says they are weeks.
+    // A week sorts by its Monday and reads as everywhere a week is named ("Tuần 46 (09/11–15/11/2026)").
     {
       key: 'name',
       header: t('tables.name'),
       value: (r) => (typeof r.key === 'string' ? r.key : localized(r.label)),
-      show: (r) => (typeof r.key === 'string' ? weekSpan(r.key, true) : localized(r.label)),
+      show: (r) => localized(r.label),
     },
     count('asked', t('tables.asked'), (r) => r.asked),
     // "Đánh giá" (rated) is asked − no answer: the headline has it; the table keeps to what is read across.

@@ -18,7 +18,7 @@ import { barsOption } from './chart-options';
 import { Downloads } from './Downloads';
 import { initialRange, RangePicker, type ChosenRange } from './RangePicker';
 import { RatingComments } from './RatingComments';
-import { levelsOption, weekSpan, weeksOption } from './rating-charts';
+import { levelsOption, weeksOption } from './rating-charts';
 import { RatingTable } from './RatingTables';
 import { useReportFormat } from './report-format';
 import { useLiveReport } from './use-report';
@@ -117,7 +117,8 @@ function RatingCharts({ total, weeks }: { total: RatingFigureRow; weeks: RatingF
       weeksOption(
         weeks,
         (l) => localized(RATING_LEVEL_TEXT[l]),
-        (w) => weekSpan(String(w.key), false),
+        // The week's name over its days, on two lines under its column.
+        (w) => localized(w.label).replace(' (', '\n('),
       ),
     [weeks, localized],
   );

@@ -2,7 +2,7 @@
 import { RoutedTabs, tabIdOf, tabOfPath as tabOf, type TabSet } from '../../components/RoutedTabs';
 import { useTranslation } from '../../i18n';
 
-export const REPORT_TABS = ['overview', 'ratings', 'procedures', 'weekly', 'roster', 'visits'] as const;
+export const REPORT_TABS = ['overview', 'ratings', 'procedures', 'appointments', 'weekly', 'roster', 'visits'] as const;
 export type ReportTab = (typeof REPORT_TABS)[number];
 export const PANEL_ID = 'report-panel';
 const SET: TabSet<ReportTab> = { tabs: REPORT_TABS, base: '/reports', idPrefix: 'report-tab', panelId: PANEL_ID };

@@ -8,6 +8,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { useTranslation } from '../../i18n';
 import { usePathname } from '../../navigation';
 import { useCenter } from '../../state/use-center';
+import { AppointmentsTab } from './AppointmentsTab';
 import { OverviewTab } from './OverviewTab';
 import { ProceduresTab } from './ProceduresTab';
 import { RatingsTab } from './RatingsTab';
@@ -21,6 +22,7 @@ const PANELS: Record<ReportTab, () => ReactNode> = {
   overview: () => <OverviewTab />,
   ratings: () => <RatingsTab />,
   procedures: () => <ProceduresTab />,
+  appointments: () => <AppointmentsTab />,
   weekly: () => <WeeklyTab />,
   roster: () => <RosterTab />,
   visits: () => <VisitsTab />,

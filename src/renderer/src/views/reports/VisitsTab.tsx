@@ -5,8 +5,9 @@ import type { FieldVisit } from '../../../../shared/people';
 import { helpKindLabel, WEEKLY_HELP_CODES } from '../../../../shared/report-labels';
 import { addDays } from '../../../../shared/report-range';
 import { formatServiceDay } from '../../../../shared/time';
+import { whoWent } from '../../../../shared/weekly-words';
 import { api, errorText } from '../../api/client';
-import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
+import { useLanguage, useLocalized, useTranslation, type LocalizedText } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { DayInput } from './DayInput';
 import { useReportFormat } from './report-format';
@@ -19,6 +20,8 @@ interface Draft {
   place: string;
   hours: string;
   volunteerIds: number[];
+  /** Each one's hours out, when not the whole visit (empty: the visit's hours). */
+  volunteerHours: Record<number, string>;
   helped: Record<string, string>;
   elderly: string;
   note: string;
@@ -30,6 +33,7 @@ const emptyDraft = (day: string): Draft => ({
   place: '',
   hours: '3',
   volunteerIds: [],
+  volunteerHours: {},
   helped: {},
   elderly: '0',
   note: '',
@@ -38,6 +42,7 @@ const emptyDraft = (day: string): Draft => ({
 export function VisitsTab() {
   const { t } = useTranslation('reports');
   const localized = useLocalized();
+  const language = useLanguage();
   const f = useReportFormat();
   const { queue } = useCenter();
   const today = queue.serviceDay;
@@ -64,7 +69,10 @@ export function VisitsTab() {
       day: draft.day,
       place: draft.place,
       hours: Number(draft.hours),
-      volunteerIds: draft.volunteerIds,
+      volunteers: draft.volunteerIds.map((staffId) => ({
+        staffId,
+        hours: Number(draft.volunteerHours[staffId]) || Number(draft.hours),
+      })),
       helped: Object.fromEntries(Object.entries(draft.helped).map(([code, n]) => [code, Number(n) || 0])),
       elderly: Number(draft.elderly) || 0,
       ...(draft.note.trim() ? { note: draft.note.trim() } : {}),
@@ -87,6 +95,9 @@ export function VisitsTab() {
       place: v.place,
       hours: String(v.hours),
       volunteerIds: v.volunteerIds,
+      volunteerHours: Object.fromEntries(
+        v.volunteers.filter((p) => p.hours < v.hours).map((p) => [p.staffId, String(p.hours)]),
+      ),
       helped: Object.fromEntries(Object.entries(v.helped).map(([k, n]) => [k, String(n)])),
       elderly: String(v.elderly),
       note: v.note ?? '',
@@ -112,7 +123,11 @@ export function VisitsTab() {
                   {t('visits.summary', {
                     hours: f.count(v.hours),
                     helped: f.count(Object.values(v.helped).reduce((a, b) => a + b, 0)),
-                    volunteers: v.volunteerIds.map(name).join(', '),
+                    volunteers: whoWent(
+                      { hours: v.hours, volunteers: v.volunteers.map((p) => ({ ...p, name: name(p.staffId) })) },
+                      language,
+                      f.count,
+                    ),
                   })}
                 </p>
                 <p className="visits-list__kinds">
@@ -181,21 +196,41 @@ export function VisitsTab() {
           <fieldset className="report-form__choices">
             <legend>{t('visits.volunteers')}</legend>
             {staff.map((s) => (
-              <label key={s.id} className="report-check">
-                <input
-                  type="checkbox"
-                  checked={draft.volunteerIds.includes(s.id)}
-                  onChange={(e) =>
-                    setDraft({
-                      ...draft,
-                      volunteerIds: e.target.checked
-                        ? [...draft.volunteerIds, s.id]
-                        : draft.volunteerIds.filter((id) => id !== s.id),
-                    })
-                  }
-                />
-                {s.name}
-              </label>
+              <div key={s.id} className="visits-person">
+                <label className="report-check">
+                  <input
+                    type="checkbox"
+                    checked={draft.volunteerIds.includes(s.id)}
+                    onChange={(e) =>
+                      setDraft({
+                        ...draft,
+                        volunteerIds: e.target.checked
+                          ? [...draft.volunteerIds, s.id]
+                          : draft.volunteerIds.filter((id) => id !== s.id),
+                      })
+                    }
+                  />
+                  {s.name}
+                </label>
+                {draft.volunteerIds.includes(s.id) && (
+                  <label className="visits-person__hours">
+                    {t('visits.personHours')}
+                    <input
+                      type="number"
+                      min="0.25"
+                      // Not the visit's hours: a longer one gets the rule in the app's words (both languages), not
+                      // the browser's bubble in its own language.
+                      max="12"
+                      step="0.25"
+                      placeholder={draft.hours}
+                      value={draft.volunteerHours[s.id] ?? ''}
+                      onChange={(e) =>
+                        setDraft({ ...draft, volunteerHours: { ...draft.volunteerHours, [s.id]: e.target.value } })
+                      }
+                    />
+                  </label>
+                )}
+              </div>
             ))}
           </fieldset>
           <fieldset className="report-form__numbers">

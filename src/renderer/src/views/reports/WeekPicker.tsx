@@ -1,7 +1,6 @@
 /** Move between weeks (Monday–Sunday): previous, this week, next. */
-import { addDays, mondayOf } from '../../../../shared/report-range';
-import { formatServiceDay } from '../../../../shared/time';
-import { useTranslation } from '../../i18n';
+import { addDays, mondayOf, weekName } from '../../../../shared/report-range';
+import { useLocalized, useTranslation } from '../../i18n';
 
 /** The week in the address (`?week=yyyy-MM-dd`, any day of it), else this week. */
 export function initialMonday(today: string): string {
@@ -23,6 +22,7 @@ export function WeekPicker({
   onChange: (monday: string) => void;
 }) {
   const { t } = useTranslation('reports');
+  const localized = useLocalized();
   const thisWeek = mondayOf(today);
   const go = (week: string) => {
     remember(week);
@@ -33,9 +33,7 @@ export function WeekPicker({
       <button type="button" className="report-download" onClick={() => go(addDays(monday, -7))}>
         {t('week.previous')}
       </button>
-      <p className="report-range__days">
-        {t('week.days', { from: formatServiceDay(monday), to: formatServiceDay(addDays(monday, 6)) })}
-      </p>
+      <p className="report-range__days">{localized(weekName(monday))}</p>
       <button
         type="button"
         className="report-download"

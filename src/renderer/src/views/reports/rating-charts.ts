@@ -1,7 +1,5 @@
 /** The ratings tab's charts as ECharts options: the five levels in their own order and colours, and by week. */
 import { RATING_LEVELS, type RatingFigureRow, type RatingLevel } from '../../../../shared/rating';
-import { addDays } from '../../../../shared/report-range';
-import { formatServiceDay } from '../../../../shared/time';
 import type { ChartOption } from './Chart';
 
 /** Green for satisfied, grey for neutral, orange to red for unhappy: read at a glance, and in the legend. */
@@ -54,12 +52,4 @@ export function weeksOption(
       barMaxWidth: 48,
     })),
   };
-}
-
-const dayMonth = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`;
-
-/** A week (its Monday) as its days, "09/11–15/11" on a chart's axis, "09/11–15/11/2026" in a table. */
-export function weekSpan(monday: string, withYear: boolean): string {
-  const sunday = addDays(monday, 6);
-  return `${dayMonth(monday)}–${withYear ? formatServiceDay(sunday) : dayMonth(sunday)}`;
 }

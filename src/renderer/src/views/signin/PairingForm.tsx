@@ -1,11 +1,12 @@
 /**
- * Typing the 6-digit pairing code the admin screen shows: for a TV or tablet where opening a link is awkward.
+ * Typing the 10-digit pairing code the admin screen shows: for a TV or tablet where opening a link is awkward.
  * Large, numeric, forgiving of spaces; the server's refusal (wrong, expired, too many tries) is shown as it says.
  */
 import { useId, useState, type FormEvent } from 'react';
 import { api, errorText } from '../../api/client';
 import { useLocalized, useTranslation, type LocalizedText } from '../../i18n';
 import { homeOf } from '../../routes';
+import { groupPairingCode, PAIRING_CODE_DIGITS } from '../../../../shared/sign-in';
 
 export function PairingForm({ autoFocus = false }: { autoFocus?: boolean }) {
   const { t } = useTranslation('signin');
@@ -19,7 +20,7 @@ export function PairingForm({ autoFocus = false }: { autoFocus?: boolean }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    if (digits.length !== 6) return setProblem('incomplete');
+    if (digits.length !== PAIRING_CODE_DIGITS) return setProblem('incomplete');
     setBusy(true);
     setProblem(null);
     try {
@@ -46,11 +47,11 @@ export function PairingForm({ autoFocus = false }: { autoFocus?: boolean }) {
         autoComplete="one-time-code"
         // A TV remote reaches this first.
         autoFocus={autoFocus}
-        maxLength={7}
+        maxLength={PAIRING_CODE_DIGITS + 2}
         value={code}
         aria-invalid={problem ? true : undefined}
         aria-describedby={`${id}-message`}
-        onChange={(e) => setCode(formatCode(e.target.value))}
+        onChange={(e) => setCode(groupPairingCode(e.target.value))}
       />
       <p
         id={`${id}-message`}
@@ -64,10 +65,4 @@ export function PairingForm({ autoFocus = false }: { autoFocus?: boolean }) {
       </button>
     </form>
   );
-}
-
-/** `482915` → `482 915`, as the admin screen shows it. */
-function formatCode(typed: string): string {
-  const digits = typed.replace(/\D/g, '').slice(0, 6);
-  return digits.length > 3 ? `${digits.slice(0, 3)} ${digits.slice(3)}` : digits;
 }

@@ -6,6 +6,7 @@ import QRCode from 'qrcode';
 import { useEffect, useRef, useState } from 'react';
 import { formatDateTime } from '../../../../../shared/time';
 import type { DeviceSignIn } from '../../../../../shared/api';
+import { groupPairingCode } from '../../../../../shared/sign-in';
 import { useTranslation } from '../../../i18n';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -84,7 +85,7 @@ export function CreatedDeviceCard(props: { signIn: DeviceSignIn; fresh: boolean;
           {t('devices.pairingCode')}
         </p>
         <p className="admin-created__code" aria-labelledby="created-device-code" data-testid="pairing-code">
-          {signIn.pairingCode.slice(0, 3)} {signIn.pairingCode.slice(3)}
+          {groupPairingCode(signIn.pairingCode)}
         </p>
         <p className="admin-field__hint">
           {t('devices.pairingHint', { address: pairingPage, time: formatDateTime(signIn.pairingExpiresAt) })}

@@ -1,5 +1,6 @@
 /** Create a device for a role; a counter device is bound to one counter or help desk. */
 import { useState } from 'react';
+import { ROLES } from '../../../../../shared/contract/roles';
 import { belongsToPoint, DEVICE_ROLES, type DeviceRole } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
 import type { CreatedDevice } from '../../../api/types';
@@ -8,8 +9,6 @@ import { useCenter } from '../../../state/use-center';
 import { Choice, Field, FieldGroup, nameText, SaveBar, useSaveForm } from '../kit/form-kit';
 import { FormTitle } from '../kit/SetupSection';
 
-/** The order a manager sets a center up in: entrance, counters, hall TV, rating tablets, report readers, rarely another admin. */
-const ROLE_ORDER: DeviceRole[] = ['greeter', 'counter', 'display', 'rating', 'reports', 'admin'];
 const FIELDS = ['name', 'role', 'servicePointId'];
 
 export function DeviceCreateForm({ onCreated }: { onCreated: (created: CreatedDevice) => void }) {
@@ -50,16 +49,17 @@ export function DeviceCreateForm({ onCreated }: { onCreated: (created: CreatedDe
     <form className="admin-form" onSubmit={save} noValidate>
       <FormTitle text={t('devices.createTitle')} />
       <FieldGroup legend={t('devices.role')} error={form.errorAt('role')} className="admin-group--stacked">
-        {ROLE_ORDER.filter((r) => DEVICE_ROLES.includes(r)).map((r) => (
+        {/* The role table's order: the order a manager sets a center up in. */}
+        {DEVICE_ROLES.map((r) => (
           <Choice
             key={r}
             type="radio"
             name="device-role"
             checked={role === r}
             onChange={() => setRole(r)}
-            detail={t(`devices.roleHelp.${r}`)}
+            detail={localized(ROLES[r].help)}
           >
-            <strong>{t(`devices.roles.${r}`)}</strong>
+            <strong>{localized(ROLES[r].name)}</strong>
           </Choice>
         ))}
       </FieldGroup>

@@ -4,6 +4,7 @@
  */
 import { Fragment, useState } from 'react';
 import type { DeviceSignIn } from '../../../../../shared/api';
+import { ROLES } from '../../../../../shared/contract/roles';
 import { belongsToPoint } from '../../../../../shared/domain';
 import { formatDateTime, formatServiceDay, serviceDayOf } from '../../../../../shared/time';
 import { api, errorText } from '../../../api/client';
@@ -113,7 +114,7 @@ function DeviceRows(props: {
                   {device.name}
                   {own && <span className="admin-badge admin-badge--info">{t('devices.thisDevice')}</span>}
                 </th>
-                <td>{t(`devices.roles.${device.role}`)}</td>
+                <td>{localized(ROLES[device.role].name)}</td>
                 <td>{belongsToPoint(device.role) ? pointName(device.servicePointId) : '—'}</td>
                 <td>{dateOf(device.createdAt)}</td>
                 <td>{device.lastSeenAt === null ? t('devices.neverSeen') : formatDateTime(device.lastSeenAt)}</td>

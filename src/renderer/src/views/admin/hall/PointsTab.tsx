@@ -3,6 +3,7 @@ import { useEndpoint } from '../../../api/use-endpoint';
 import { useLocalized, useTranslation } from '../../../i18n';
 import { useCenter } from '../../../state/use-center';
 import { nameText } from '../kit/form-kit';
+import { BoardForm } from './BoardForm';
 import { PointForm } from './PointForm';
 import { ServiceChip } from '../kit/ServiceChip';
 import { SetupSection } from '../kit/SetupSection';
@@ -44,7 +45,12 @@ export function PointsTab() {
           </span>
         );
       }}
-      renderForm={(point, done) => <PointForm point={point} staff={staff.data ?? []} done={done} />}
+      renderForm={(point, done) => (
+        <>
+          <PointForm point={point} staff={staff.data ?? []} done={done} />
+          {point && <BoardForm point={point} />}
+        </>
+      )}
     />
   );
 }

@@ -81,6 +81,54 @@ export function NumberField(props: {
   );
 }
 
+/** A box for an address, a path or a name a machine reads (a host, COM3, a queue): no autocorrect, no placeholder. */
+export function CodeField(props: {
+  label: string;
+  hint: string;
+  error: string | null;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  // No placeholders: a grey "COM3" in an empty box reads as already filled in. The hints give the examples.
+  return (
+    <Field label={props.label} hint={props.hint} error={props.error}>
+      {(a11y) => (
+        <input
+          {...a11y}
+          value={props.value}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** One of a short list of values (baud rates, digits), shown as they are. */
+export function SelectField(props: {
+  label: string;
+  hint?: string | undefined;
+  error: string | null;
+  value: string;
+  options: readonly (string | number)[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={props.label} hint={props.hint} error={props.error}>
+      {(a11y) => (
+        <select {...a11y} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+          {props.options.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** Radio buttons or tick boxes under one legend. */
 export function FieldGroup(props: {
   legend: string;

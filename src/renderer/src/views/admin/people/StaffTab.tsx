@@ -93,7 +93,11 @@ function StaffForm({ member, done }: { member: Staff | null; done: FormDone }) {
           </Choice>
         ))}
       </FieldGroup>
-      <Field label={t('staff.pin')} hint={t('staff.pinHint')} error={form.errorAt('pin')}>
+      <Field
+        label={t('staff.pin')}
+        hint={member ? t('staff.pinHint') : t('staff.pinHintNew')}
+        error={form.errorAt('pin')}
+      >
         {(a11y) => (
           <input
             {...a11y}

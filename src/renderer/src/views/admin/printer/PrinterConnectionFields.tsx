@@ -4,7 +4,7 @@
  */
 import { PRINTER_CONNECTION_KINDS } from '../../../../../shared/domain';
 import { useTranslation } from '../../../i18n';
-import { Choice, Field, FieldGroup, NumberField } from '../kit/form-kit';
+import { Choice, CodeField, FieldGroup, NumberField, SelectField } from '../kit/form-kit';
 import type { PrinterDraft } from './printer-setup';
 
 type ErrorAt = (path: string, under?: boolean) => string | null;
@@ -19,19 +19,14 @@ export function PrinterConnectionFields(props: {
   const { t } = useTranslation('admin');
   const { draft, errorAt, onChange } = props;
 
-  // No placeholders: a grey "COM3" in an empty box reads as already filled in. The hints give the examples.
   const text = (key: TextKey, label: string, hint: string) => (
-    <Field label={label} hint={hint} error={errorAt(`connection.${key}`)}>
-      {(a11y) => (
-        <input
-          {...a11y}
-          value={draft[key]}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => onChange({ [key]: e.target.value })}
-        />
-      )}
-    </Field>
+    <CodeField
+      label={label}
+      hint={hint}
+      error={errorAt(`connection.${key}`)}
+      value={draft[key]}
+      onChange={(value) => onChange({ [key]: value })}
+    />
   );
 
   return (
@@ -70,17 +65,14 @@ export function PrinterConnectionFields(props: {
       {draft.kind === 'serial' && (
         <div className="admin-form__row">
           {text('path', t('printer.serialPath'), t('printer.serialPathHint'))}
-          <Field label={t('printer.baudRate')} hint={t('printer.baudRateHint')} error={errorAt('connection.baudRate')}>
-            {(a11y) => (
-              <select {...a11y} value={draft.baudRate} onChange={(e) => onChange({ baudRate: e.target.value })}>
-                {props.baudRates.map((rate) => (
-                  <option key={rate} value={rate}>
-                    {rate}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t('printer.baudRate')}
+            hint={t('printer.baudRateHint')}
+            error={errorAt('connection.baudRate')}
+            value={draft.baudRate}
+            options={props.baudRates}
+            onChange={(baudRate) => onChange({ baudRate })}
+          />
         </div>
       )}
       {draft.kind === 'cups' && text('queue', t('printer.queue'), t('printer.queueHint'))}

@@ -1,5 +1,6 @@
 /** Add or edit one service: prefix, names, kind, zone, colour, target wait, cap, issuing days and hours. */
 import { useState } from 'react';
+import { DEFAULT_HANDLING_MINUTES } from '../../../../../shared/estimate';
 import { SERVICE_KINDS, type IssuingWindow, type ServiceKind } from '../../../../../shared/domain';
 import { api } from '../../../api/client';
 import type { Service } from '../../../api/types';
@@ -30,6 +31,7 @@ interface Draft {
   zoneId: string;
   color: string;
   targetWaitMinutes: string;
+  handlingMinutes: string;
   dailyCap: string;
   issuingDays: number[];
   issuingHours: IssuingWindow[];
@@ -37,7 +39,17 @@ interface Draft {
   sortOrder: string;
 }
 
-const FIELDS = ['prefix', 'nameVi', 'nameEn', 'kind', 'zoneId', 'color', 'targetWaitMinutes', 'dailyCap'];
+const FIELDS = [
+  'prefix',
+  'nameVi',
+  'nameEn',
+  'kind',
+  'zoneId',
+  'color',
+  'targetWaitMinutes',
+  'handlingMinutes',
+  'dailyCap',
+];
 const ALL_FIELDS = [...FIELDS, 'issuingDays', 'issuingHours', 'active', 'sortOrder'];
 
 function draftOf(service: Service): Draft {
@@ -45,6 +57,7 @@ function draftOf(service: Service): Draft {
     ...service,
     zoneId: service.zoneId === null ? '' : String(service.zoneId),
     targetWaitMinutes: String(service.targetWaitMinutes),
+    handlingMinutes: String(service.handlingMinutes),
     dailyCap: service.dailyCap === null ? '' : String(service.dailyCap),
     sortOrder: String(service.sortOrder),
   };
@@ -61,6 +74,7 @@ function newDraft(services: Service[]): Draft {
     zoneId: '',
     color: '#1565c0',
     targetWaitMinutes: '20',
+    handlingMinutes: String(DEFAULT_HANDLING_MINUTES),
     dailyCap: '',
     issuingDays: [],
     issuingHours: [],
@@ -79,6 +93,7 @@ function inputOf(d: Draft) {
     zoneId: d.zoneId === '' ? null : Number(d.zoneId),
     color: d.color,
     targetWaitMinutes: numberOrNull(d.targetWaitMinutes),
+    handlingMinutes: numberOrNull(d.handlingMinutes),
     dailyCap: numberOrNull(d.dailyCap),
     issuingDays: d.issuingDays,
     issuingHours: d.issuingHours,
@@ -87,26 +102,52 @@ function inputOf(d: Draft) {
   };
 }
 
-export function ServiceForm({ service, done }: { service: Service | null; done: FormDone }) {
+export function ServiceForm({
+  service,
+  done,
+  procedureIds,
+  onNamed,
+}: {
+  service: Service | null;
+  done: FormDone;
+  /** The active procedures that issue to this service: retiring it asks where they go. */
+  procedureIds: number[];
+  /** Added or renamed: setup then offers the procedures its name calls for (ProcedureOffer). */
+  onNamed: (service: Service) => void;
+}) {
   const { t } = useTranslation('admin');
   const localized = useLocalized();
   const { services } = useCenter();
   const [draft, setDraft] = useState<Draft>(() => (service ? draftOf(service) : newDraft(services)));
+  const [heir, setHeir] = useState('');
+  const [heirError, setHeirError] = useState<string | null>(null);
+  const retiring = service !== null && service.active && !draft.active && procedureIds.length > 0;
   const form = useSaveForm(ALL_FIELDS);
   const { errorAt } = form;
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
 
-  const save = form.submit(() =>
-    saveRecord({
+  const save = form.submit(async () => {
+    if (retiring && heir === '') {
+      setHeirError(t('services.retireToMissing'));
+      return;
+    }
+    setHeirError(null);
+    // Retiring with procedures: they go to the chosen service first, so none is left issuing to a retired line.
+    if (retiring) await api.submit('moveProcedures', { id: Number(heir), procedureIds });
+    await saveRecord({
       before: service ? inputOf(draftOf(service)) : null,
       draft: inputOf(draft),
-      create: (input) => api.submit('createService', input),
-      update: (patch) => api.submit('updateService', { id: service!.id, ...patch }),
+      create: async (input) => onNamed(await api.submit('createService', input)),
+      update: async (patch) => {
+        const saved = await api.submit('updateService', { id: service!.id, ...patch });
+        if (saved.active && (patch.nameVi !== undefined || patch.nameEn !== undefined)) onNamed(saved);
+      },
       name: draft.nameVi.trim(),
       done,
       t,
-    }),
-  );
+    });
+  });
+  const heirs = services.filter((s) => s.active && s.id !== service?.id);
 
   return (
     <form className="admin-form" onSubmit={save} noValidate>
@@ -150,6 +191,15 @@ export function ServiceForm({ service, done }: { service: Service | null; done: 
           onChange={(value) => set({ targetWaitMinutes: value })}
         />
         <NumberField
+          label={t('services.handling')}
+          hint={t('services.handlingHint')}
+          error={errorAt('handlingMinutes')}
+          min={1}
+          max={240}
+          value={draft.handlingMinutes}
+          onChange={(value) => set({ handlingMinutes: value })}
+        />
+        <NumberField
           label={t('services.dailyCap')}
           hint={t('services.dailyCapHint')}
           error={errorAt('dailyCap')}
@@ -175,6 +225,24 @@ export function ServiceForm({ service, done }: { service: Service | null; done: 
         onChange={(value) => set({ sortOrder: value })}
       />
       <ActiveChoice active={draft.active} onChange={(active) => set({ active })} />
+      {retiring && (
+        <Field
+          label={t('services.retireTo')}
+          hint={t('services.retireToHint', { count: procedureIds.length })}
+          error={heirError}
+        >
+          {(a11y) => (
+            <select {...a11y} value={heir} onChange={(e) => setHeir(e.target.value)}>
+              <option value="">{t('services.retireToChoose')}</option>
+              {heirs.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.prefix} · {localized(nameText(s))}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <SaveBar busy={form.busy} problem={form.problem} onCancel={() => done(null)} />
     </form>
   );

@@ -1,8 +1,11 @@
+import { useCallback, useState } from 'react';
 import { useLocalized, useTranslation } from '../../../i18n';
+import { useProcedures } from '../../../state/use-procedures';
 import { useCenter } from '../../../state/use-center';
 import { nameText } from '../kit/form-kit';
 import { WEEKDAYS } from './IssuingSchedule';
 import { ServiceChip } from '../kit/ServiceChip';
+import { ProcedureOffer } from './ProcedureOffer';
 import { ServiceForm } from './ServiceForm';
 import { SetupSection } from '../kit/SetupSection';
 import type { Service } from '../../../api/types';
@@ -12,6 +15,12 @@ export function ServicesTab() {
   const localized = useLocalized();
   const { services } = useCenter();
   const sorted = [...services].sort((a, b) => a.sortOrder - b.sortOrder || a.id - b.id);
+  // How many procedures lead to each service: what the greeter's guide issues there (issue 19 §4).
+  const procedures = useProcedures();
+  const leading = (serviceId: number) => procedures.active.filter((p) => p.serviceId === serviceId).length;
+  const [offerFor, setOfferFor] = useState<number | null>(null);
+  const closeOffer = useCallback(() => setOfferFor(null), []);
+  const offered = services.find((s) => s.id === offerFor);
   return (
     <SetupSection
       title={t('services.title')}
@@ -20,6 +29,7 @@ export function ServicesTab() {
       emptyText={t('services.empty')}
       items={sorted}
       isRetired={(s) => !s.active}
+      toolbar={offered && <ProcedureOffer key={offered.id} service={offered} onClose={closeOffer} />}
       itemLabel={(s) => `${s.prefix} ${localized(nameText(s))}`}
       renderSummary={(s) => (
         <>
@@ -29,10 +39,24 @@ export function ServicesTab() {
             <span className="admin-list__meta">
               {t(`services.kindShort.${s.kind}`)} · <ScheduleSummary service={s} />
             </span>
+            {procedures.all && (
+              <span className="admin-list__meta">
+                {leading(s.id) === 0
+                  ? t('services.noProcedures')
+                  : t('services.procedureCount', { count: leading(s.id) })}
+              </span>
+            )}
           </span>
         </>
       )}
-      renderForm={(service, done) => <ServiceForm service={service} done={done} />}
+      renderForm={(service, done) => (
+        <ServiceForm
+          service={service}
+          done={done}
+          procedureIds={service ? procedures.active.filter((p) => p.serviceId === service.id).map((p) => p.id) : []}
+          onNamed={(named) => setOfferFor(named.id)}
+        />
+      )}
     />
   );
 }

@@ -1,0 +1,78 @@
+/** The LED board of a counter, in setup's counter form (issue 23), kept apart from the rest of the admin catalog. */
+import type { Catalog } from '../catalog-type';
+
+export const boardsVi = {
+  title: 'Bảng LED trên quầy',
+  intro:
+    'Bảng số LED treo trên quầy, nối bằng dây RS-485 (Modbus). Mỗi lần gọi số, bảng hiện số đó; bảng trục trặc thì việc gọi số vẫn chạy bình thường.',
+  has: 'Quầy này có bảng LED',
+  connection: 'Cách nối',
+  types: { serial: 'Bộ chuyển USB–RS-485 (cổng COM)', tcp: 'Bộ chuyển Modbus TCP (qua mạng LAN)' },
+  path: 'Cổng COM',
+  pathHint: 'Ví dụ COM3 — xem trong Trình quản lý thiết bị > Cổng (COM & LPT). Trên Linux: /dev/ttyUSB0.',
+  baudRate: 'Tốc độ (baud)',
+  baudRateHint: 'Bảng mới xuất xưởng thường là 9600. Mọi bảng trên cùng một dây phải cùng tốc độ.',
+  host: 'Địa chỉ IP của bộ chuyển',
+  hostHint: 'Ví dụ 192.168.1.60.',
+  port: 'Cổng',
+  portHint: 'Modbus TCP thường dùng 502.',
+  protocol: 'Loại bảng',
+  protocols: {
+    'modbus-7seg': 'Bảng 7 đoạn hiện chữ và số (họ LED-485)',
+    'modbus-number': 'Bảng chỉ hiện số',
+  },
+  unitId: 'Số đơn vị (unit id)',
+  unitIdHint: 'Đúng như đặt trên bảng (1–247). Nhiều bảng chung một dây: mỗi bảng một số khác nhau.',
+  digits: 'Số chữ số của bảng',
+  afterResolve: 'Khi xong một lượt',
+  afterResolveChoices: { keep: 'Giữ số vừa phục vụ', clear: 'Tắt số' },
+  save: 'Lưu bảng LED',
+  saved: 'Đã lưu bảng LED. Bảng được ghi ngay.',
+  removed: 'Đã bỏ bảng LED của quầy này.',
+  test: 'Thử bảng',
+  testing: 'Đang thử…',
+  testSaveFirst: 'Bấm Lưu bảng LED trước, rồi thử.',
+  testOk:
+    'Bảng đang sáng {{pattern}} trong 3 giây — nhìn lên bảng: đủ mọi vạch là bảng tốt. Sau đó bảng hiện lại số hiện tại.',
+  statusOk: 'Bảng trả lời tốt · đang hiện “{{showing}}” · lần ghi cuối {{when}}',
+  statusNever: 'Bảng chưa được ghi lần nào.',
+  dark: '(tắt)',
+};
+
+export const boardsEn: Catalog<typeof boardsVi> = {
+  title: 'LED board above the counter',
+  intro:
+    'The LED number board above the counter, on an RS-485 line (Modbus). Each call shows its number there; a board in trouble never holds up calling.',
+  has: 'This counter has an LED board',
+  connection: 'Connection',
+  types: { serial: 'USB–RS-485 adapter (serial port)', tcp: 'Modbus TCP gateway (over the LAN)' },
+  path: 'Serial port',
+  pathHint: 'E.g. COM3 — see Device Manager > Ports (COM & LPT). On Linux: /dev/ttyUSB0.',
+  baudRate: 'Speed (baud)',
+  baudRateHint: 'New boards usually come at 9600. Every board on one line must use the same speed.',
+  host: "Gateway's IP address",
+  hostHint: 'E.g. 192.168.1.60.',
+  port: 'Port',
+  portHint: 'Modbus TCP usually uses 502.',
+  protocol: 'Kind of board',
+  protocols: {
+    'modbus-7seg': '7-segment board showing letters and digits (LED-485 family)',
+    'modbus-number': 'Numbers-only board',
+  },
+  unitId: 'Unit id',
+  unitIdHint: 'As set on the board (1–247). Several boards on one line: each its own number.',
+  digits: "Board's digits",
+  afterResolve: 'When a case ends',
+  afterResolveChoices: { keep: 'Keep the number just served', clear: 'Turn the number off' },
+  save: 'Save LED board',
+  saved: 'LED board saved. The board is written at once.',
+  removed: 'This counter no longer has an LED board.',
+  test: 'Test board',
+  testing: 'Testing…',
+  testSaveFirst: 'Press Save LED board first, then test.',
+  testOk:
+    'The board shows {{pattern}} for 3 seconds — look up: every segment lit means the board is fine. Then it shows the current number again.',
+  statusOk: 'The board answers · showing “{{showing}}” · last written {{when}}',
+  statusNever: 'The board has not been written yet.',
+  dark: '(off)',
+};

@@ -1,0 +1,45 @@
+/**
+ * Under the counter's actions: the LED board above this counter does not answer — "Bảng LED quầy 3 không trả
+ * lời — …" with what to do, in the server's words — so the official can tell citizens the number aloud. Shown only
+ * while there is a fault; calling goes on regardless. Live: the server says when a board stops or starts answering
+ * (a `board` event), and is asked again after a reconnect.
+ */
+import { useEffect, useState } from 'react';
+import type { BoardStatus } from '../../../../shared/boards';
+import { api } from '../../api/client';
+import { useLocalized } from '../../i18n';
+import { useCenter, useCenterStore } from '../../state/use-center';
+
+export function BoardFault({ servicePointId }: { servicePointId: number }) {
+  const localized = useLocalized();
+  const store = useCenterStore();
+  const { connected } = useCenter();
+  const [status, setStatus] = useState<BoardStatus | null>(null);
+
+  useEffect(() => {
+    if (!connected) return;
+    let current = true;
+    api.call('boardStatus', { id: servicePointId }).then(
+      (answer) => current && setStatus(answer),
+      () => undefined, // Offline: asked again when the connection is back.
+    );
+    return () => {
+      current = false;
+    };
+  }, [servicePointId, connected]);
+
+  useEffect(
+    () =>
+      store.onEvent((event) => {
+        if (event.kind === 'board' && event.servicePointId === servicePointId) setStatus(event.status);
+      }),
+    [store, servicePointId],
+  );
+
+  if (!status || status.ok || !status.error) return null;
+  return (
+    <p className="board-fault" role="status" data-testid="board-fault">
+      {localized(status.error)}
+    </p>
+  );
+}
