@@ -89,6 +89,19 @@ export function applyEvent(view: QueueView, event: LuotEvent): QueueView {
   };
 }
 
+/**
+ * The picture to show when a snapshot arrives that was asked for while events kept coming: the events it
+ * predates (`heard` since the request went out) are laid over it, and a snapshot older than the picture already
+ * shown (an earlier request answered last, or yesterday's) is dropped. Without this, a slow snapshot undid a
+ * call the screen had already heard — a display missed the day's first call after midnight.
+ */
+export function catchUp(shown: QueueView | null, snapshot: QueueView, heard: readonly LuotEvent[]): QueueView {
+  const caught = heard.reduce(applyEvent, snapshot);
+  if (!shown) return caught;
+  if (shown.serviceDay !== caught.serviceDay) return shown.serviceDay > caught.serviceDay ? shown : caught;
+  return shown.lastEventId > caught.lastEventId ? shown : caught;
+}
+
 /** Waiting tickets a point may call: its services' queues and tickets sent to it by name, in arrival order. */
 export function waitingFor(view: QueueView, point: { id: number; serviceIds: number[] }): Ticket[] {
   return view.services

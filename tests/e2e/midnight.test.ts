@@ -2,7 +2,7 @@
  * Screens left on overnight (issue 8 §1, found: a display or counter kept yesterday's queue until its socket
  * happened to drop). The server's clock crosses midnight; nobody reloads anything.
  */
-import { afterEach, describe, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ServicePoint, Ticket } from '../../src/shared/domain';
 import { TestClock } from '../helpers/core';
 import { screensHarness, type ScreensHarness } from '../helpers/screens';
@@ -40,5 +40,56 @@ describe('a center left on overnight', () => {
     await counter.getByTestId('current-number').filter({ hasText: 'A001' }).waitFor();
     await display.locator('.display__call-number', { hasText: 'A001' }).waitFor();
     await display.getByText('đến Quầy 1').waitFor();
+  });
+
+  it('a snapshot of the new day answered last does not undo the first call the display already showed', async () => {
+    // Seen in CI: after midnight the display asks for the new day's queue; the host answered that request after the
+    // day's first call had reached the screen, and the older picture replaced the newer one.
+    const clock = new TestClock(Date.parse('2026-11-23T16:30:00+07:00'));
+    h = await screensHarness({ clock: clock.read, dayCheckMs: 200 });
+    const points = await h.api<ServicePoint[]>('GET', '/api/service-points');
+    const q1 = points.find((p) => p.nameVi === 'Quầy 1')!.id;
+    const q2 = points.find((p) => p.nameVi === 'Quầy 2')!.id;
+    // Yesterday's last call (A001 too) was at Quầy 2.
+    await h.api('POST', '/api/tickets', { serviceId: 1 });
+    await h.api('POST', `/api/service-points/${q2}/call-next`, {});
+    const display = await h.open(await h.device('display'), '/display', { width: 1920, height: 1080 });
+    await display.getByText('đến Quầy 2').waitFor();
+
+    // Hold the display's first snapshot after midnight, as a busy host would.
+    let asked!: () => void;
+    const askedForQueue = new Promise<void>((resolve) => (asked = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    // The page's service worker fetches for it: only the context's route sees those requests.
+    await display.context().route('**/api/queue', async (route) => {
+      if (held) return route.continue();
+      held = true;
+      const response = await route.fetch();
+      asked();
+      await released;
+      await route.fulfill({ response });
+    });
+    clock.now = Date.parse('2026-11-24T07:00:00+07:00');
+    await askedForQueue;
+
+    const { ticket } = await h.api<{ ticket: Ticket }>('POST', '/api/tickets', { serviceId: 1 });
+    if (ticket.displayCode !== 'A001' || ticket.serviceDay !== '2026-11-24')
+      throw new Error('numbering did not restart');
+    await h.api('POST', `/api/service-points/${q1}/call-next`, {});
+    await display.getByText('đến Quầy 1').waitFor();
+    await display.locator('.display__call-number', { hasText: 'A001' }).waitFor();
+
+    const late = display.waitForEvent('requestfinished', (r) => r.url().endsWith('/api/queue'));
+    release();
+    await late;
+    // The late snapshot (the new day, before its first ticket) is read within milliseconds; for a second after it
+    // the call stays on the screen.
+    const shown = () => display.getByText('đến Quầy 1').isVisible();
+    for (let i = 0; i < 10; i++) {
+      expect(await shown()).toBe(true);
+      await display.waitForTimeout(100);
+    }
   });
 });

@@ -3,7 +3,7 @@ import type { QueueSnapshot } from '../../src/shared/api';
 import type { Ticket } from '../../src/shared/domain';
 import { NO_PACE } from '../../src/shared/estimate';
 import type { TicketChanged } from '../../src/shared/events';
-import { applyEvent, nextFor, nextNumbers, waitingFor } from '../../src/shared/queue-view';
+import { applyEvent, catchUp, nextFor, nextNumbers, waitingFor } from '../../src/shared/queue-view';
 
 const ticket = (id: number, over: Partial<Ticket> = {}): Ticket => ({
   id,
@@ -87,6 +87,36 @@ describe('a screen applying live events to its queue', () => {
       ],
     };
     expect(waitingFor(view, { id: 7, serviceIds: [1] }).map((t) => t.id)).toEqual([1, 2]);
+  });
+});
+
+describe('a snapshot that arrives after events it predates', () => {
+  const issued = event(11, 'issued', ticket(1), { 1: 1 });
+  const called = event(12, 'called', ticket(1, { status: 'called', servicePointId: 7 }), { 1: 0 });
+  const shown = [issued, called].reduce(applyEvent, empty);
+
+  it('keeps the call the screen already heard: the events are laid over the late snapshot', () => {
+    // Asked for before the call, answered after it (a loaded host; an earlier request answered last).
+    const late = applyEvent(empty, issued);
+    expect(catchUp(shown, late, [issued, called]).servicePoints[0]!.current).toMatchObject({ id: 1, status: 'called' });
+    // The old way (the snapshot as it came) lost it.
+    expect(late.servicePoints[0]!.current).toBeNull();
+  });
+
+  it('takes a newer snapshot as it is, and keeps a newer picture over an older snapshot', () => {
+    const resolved = event(13, 'resolved', ticket(1, { status: 'resolved', servicePointId: 7 }), { 1: 0 });
+    const newer = applyEvent(shown, resolved);
+    expect(catchUp(shown, newer, [])).toBe(newer);
+    expect(catchUp(newer, empty, [])).toBe(newer);
+  });
+
+  it('moves to the new day, and never back to yesterday', () => {
+    const today = { ...empty, serviceDay: '2026-11-24', lastEventId: 20 };
+    const todaysFirst = event(21, 'issued', ticket(1, { serviceDay: '2026-11-24' }), { 1: 1 });
+    const caught = catchUp(shown, today, [todaysFirst]);
+    expect(caught).toMatchObject({ serviceDay: '2026-11-24', lastEventId: 21 });
+    // Yesterday's snapshot answered last: today's events do not apply to it, and today stays.
+    expect(catchUp(caught, empty, [todaysFirst])).toBe(caught);
   });
 });
 

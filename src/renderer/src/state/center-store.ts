@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from '../../../shared/errors';
 import type { LuotEvent } from '../../../shared/events';
-import { applyEvent, type QueueView } from '../../../shared/queue-view';
+import { applyEvent, catchUp, type QueueView } from '../../../shared/queue-view';
 import { SESSION_KEEPALIVE_MS } from '../../../shared/sign-in';
 import { api, ApiError, errorText } from '../api/client';
 import { openEventStream } from '../api/event-stream';
@@ -155,6 +155,7 @@ export class CenterStore {
     }
     if (this.state.phase === 'ready' && this.isNewDay(event, this.state.data.queue.serviceDay)) {
       // Midnight passed: the new day's queue is fetched whole; yesterday's events no longer apply.
+      this.heard?.push(event);
       void this.refresh(true);
       for (const listener of this.eventListeners) listener(event);
       return;
@@ -167,6 +168,7 @@ export class CenterStore {
       for (const listener of this.eventListeners) listener(event);
       return;
     }
+    this.heard?.push(event);
     this.update((data) => ({
       ...data,
       queue: applyEvent(data.queue, event),
@@ -183,14 +185,34 @@ export class CenterStore {
 
   /** The snapshot lists only the heads of long queues: when calls use them up, fetch the next heads. */
   private refreshQueue(): Promise<void> {
-    this.queueRefresh ??= api
-      .call('queue')
-      .then(
-        (queue) => this.update((data) => ({ ...data, queue })),
-        (error: unknown) => this.fail(error),
-      )
+    this.queueRefresh ??= this.fetchingQueue(async () => {
+      const queue = await api.call('queue');
+      this.update((data) => ({ ...data, queue: this.caughtUp(data.queue, queue) }));
+    })
+      .catch((error: unknown) => this.fail(error))
       .finally(() => (this.queueRefresh = null));
     return this.queueRefresh;
+  }
+
+  /**
+   * Events heard while a snapshot is on its way (null when none is): a snapshot is taken when the host answers,
+   * so it can predate events this screen has already applied, and an earlier request can be answered last.
+   */
+  private heard: LuotEvent[] | null = null;
+  private snapshotsAsked = 0;
+
+  private async fetchingQueue(work: () => Promise<void>): Promise<void> {
+    this.snapshotsAsked++;
+    this.heard ??= [];
+    try {
+      await work();
+    } finally {
+      if (--this.snapshotsAsked === 0) this.heard = null;
+    }
+  }
+
+  private caughtUp(shown: QueueView, snapshot: QueueView): QueueView {
+    return catchUp(shown, snapshot, this.heard ?? []);
   }
 
   private isNewDay(event: LuotEvent, shownDay: string): boolean {
@@ -200,8 +222,15 @@ export class CenterStore {
 
   private async refresh(withQueue: boolean): Promise<void> {
     try {
-      const [setup, queue] = await Promise.all([loadSetup(), withQueue ? api.call('queue') : null]);
-      this.update((data) => ({ ...data, ...setup, queue: queue ?? data.queue }));
+      if (!withQueue) {
+        const setup = await loadSetup();
+        this.update((data) => ({ ...data, ...setup }));
+        return;
+      }
+      await this.fetchingQueue(async () => {
+        const [setup, queue] = await Promise.all([loadSetup(), api.call('queue')]);
+        this.update((data) => ({ ...data, ...setup, queue: this.caughtUp(data.queue, queue) }));
+      });
     } catch (error) {
       this.fail(error);
     }
