@@ -16,7 +16,8 @@ afterEach(async () => {
   await h.close();
 });
 
-describe('a damaged database', () => {
+// Each test seeds hundreds of tickets, restarts the host and reloads pages: a minute, not the default 20 s.
+describe('a damaged database', { timeout: 60_000 }, () => {
   it('shows its red line on a counter and in setup, naming the newest backup', async () => {
     // Signed in while the file is whole (signing in writes a session, which a damaged file no longer takes).
     const counter = await h.open(await h.device('counter', 1), '/counter/1');
@@ -47,8 +48,9 @@ describe('a damaged database', () => {
     await setup.getByRole('button', { name: 'Khôi phục' }).first().waitFor();
   });
 
-  it('setup offers the backup tab alone when the center itself cannot be read', async () => {
+  it('setup offers the backup tab alone when the center itself cannot be read; a counter says whom to call', async () => {
     const setup = await h.open(ADMIN, '/admin');
+    const counter = await h.open(await h.device('counter', 1), '/counter/1');
     // A crowded morning, then the rest of it: the queue every screen loads reads the event log's damaged pages.
     await seedBusyMorning(h.base, ADMIN);
     for (let i = 0; i < 300; i++) await h.api('POST', '/api/tickets', { serviceId: 1 + (i % 2) });
@@ -64,5 +66,10 @@ describe('a damaged database', () => {
     await setup.getByRole('button', { name: 'Khôi phục' }).first().waitFor();
     // Not the disk's error text under the line: the same advice, or the tab itself.
     expect(await setup.getByText(/SQLITE_CORRUPT/).count()).toBe(0);
+
+    // A counter cannot restore: it names the manager, not only "Thử lại".
+    await counter.reload();
+    await counter.getByText(/Hãy báo người quản lý trung tâm/).waitFor({ timeout: 15_000 });
+    await counter.getByRole('button', { name: 'Thử lại' }).waitFor();
   });
 });

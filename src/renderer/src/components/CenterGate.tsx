@@ -33,7 +33,11 @@ export function CenterGate({
   if (state.phase === 'failed' && state.code === 'DATABASE_DAMAGED' && damaged) return <>{damaged}</>;
   if (state.phase === 'failed')
     return (
-      <Message title={localized(state.text)}>
+      // Staff at a counter cannot restore anything: they are told whom to call.
+      <Message
+        title={localized(state.text)}
+        body={state.code === 'DATABASE_DAMAGED' ? t('damagedCallManager') : undefined}
+      >
         <button className="button" onClick={() => store.retry()}>
           {t('retry')}
         </button>

@@ -5,6 +5,8 @@ export const common = catalog(
     appName: 'Lượt',
     loading: 'Đang tải…',
     retry: 'Thử lại',
+    damagedCallManager:
+      'Màn hình này không làm việc được cho tới khi dữ liệu được khôi phục. Hãy báo người quản lý trung tâm (mục Quản trị → Sao lưu).',
     cancel: 'Huỷ',
     confirm: 'Xác nhận',
     save: 'Lưu',
@@ -57,6 +59,8 @@ export const common = catalog(
     appName: 'Lượt',
     loading: 'Loading…',
     retry: 'Try again',
+    damagedCallManager:
+      "This screen cannot work until the data is restored. Tell the center's manager (Setup → Backups).",
     cancel: 'Cancel',
     confirm: 'Confirm',
     save: 'Save',
