@@ -33,9 +33,9 @@ export function CenterGate({
   if (state.phase === 'failed' && state.code === 'DATABASE_DAMAGED' && damaged) return <>{damaged}</>;
   if (state.phase === 'failed')
     return (
-      // Staff at a counter cannot restore anything: they are told whom to call.
+      // Staff at a counter cannot restore anything: the red line above says what happened, the card whom to call.
       <Message
-        title={localized(state.text)}
+        title={state.code === 'DATABASE_DAMAGED' ? t('damagedTitle') : localized(state.text)}
         body={state.code === 'DATABASE_DAMAGED' ? t('damagedCallManager') : undefined}
       >
         <button className="button" onClick={() => store.retry()}>

@@ -5,6 +5,7 @@ export const common = catalog(
     appName: 'Lượt',
     loading: 'Đang tải…',
     retry: 'Thử lại',
+    damagedTitle: 'Dữ liệu của trung tâm bị hỏng',
     damagedCallManager:
       'Màn hình này không làm việc được cho tới khi dữ liệu được khôi phục. Hãy báo người quản lý trung tâm (mục Quản trị → Sao lưu).',
     cancel: 'Huỷ',
@@ -59,6 +60,7 @@ export const common = catalog(
     appName: 'Lượt',
     loading: 'Loading…',
     retry: 'Try again',
+    damagedTitle: "The center's data is damaged",
     damagedCallManager:
       "This screen cannot work until the data is restored. Tell the center's manager (Setup → Backups).",
     cancel: 'Cancel',
