@@ -18,6 +18,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          // A browser test is a whole scenario (seed a morning, sign in pages, several steps): on a loaded 2-core
+          // machine several took 20–27 s. A step that does not happen still fails in 5 s (tests/helpers/screens.ts).
+          testTimeout: 60_000,
           fileParallelism: false,
           sequence: { groupOrder: 1 },
         },

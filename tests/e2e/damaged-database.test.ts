@@ -16,8 +16,7 @@ afterEach(async () => {
   await h.close();
 });
 
-// Each test seeds hundreds of tickets, restarts the host and reloads pages: a minute, not the default 20 s.
-describe('a damaged database', { timeout: 60_000 }, () => {
+describe('a damaged database', () => {
   it('shows its red line on a counter and in setup, naming the newest backup', async () => {
     // Signed in while the file is whole (signing in writes a session, which a damaged file no longer takes).
     const counter = await h.open(await h.device('counter', 1), '/counter/1');
