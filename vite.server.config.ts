@@ -9,14 +9,28 @@ import { defineConfig, type Plugin } from 'vite';
  * is used, so each becomes a module that says so if it ever is.
  */
 const NEVER_USED = ['@fastify/ajv-compiler', '@fastify/fast-json-stringify-compiler', 'pino', 'light-my-request'];
+/**
+ * Modules `require`d when a package loads but called only by features this server never uses, each replaced by
+ * code that says so if it ever is: glob (with minimatch, path-scurry, lru-cache, minipass), which @fastify/static
+ * calls only to list a `wildcard: false` registration's files (server.ts lists the renderer's files itself, issue
+ * 25), and duplexify (with readable-stream), which @fastify/websocket calls only in `injectWS`, for tests.
+ */
+const NEVER_CALLED: Record<string, string> = {
+  glob: 'exports.glob = () => { throw new Error(LEFT_OUT); };',
+  duplexify: 'module.exports = function Duplexify() { throw new Error(LEFT_OUT); };',
+};
+const leftOut = (id: string) => JSON.stringify(`${id} is left out of the bundled server (vite.server.config.ts)`);
 const leaveOutUnused: Plugin = {
   name: 'luot:leave-out-unused',
   enforce: 'pre',
-  resolveId: (id) => (NEVER_USED.includes(id) ? `\0never-used:${id}` : null),
-  load: (id) =>
-    id.startsWith('\0never-used:')
-      ? `throw new Error(${JSON.stringify(`${id.slice(13)} is left out of the bundled server (vite.server.config.ts)`)});`
-      : null,
+  resolveId: (id) => (NEVER_USED.includes(id) || id in NEVER_CALLED ? `\0left-out:${id}` : null),
+  load: (id) => {
+    if (!id.startsWith('\0left-out:')) return null;
+    const name = id.slice('\0left-out:'.length);
+    return name in NEVER_CALLED
+      ? `const LEFT_OUT = ${leftOut(name)};\n${NEVER_CALLED[name]}`
+      : `throw new Error(${leftOut(name)});`;
+  },
 };
 
 /**

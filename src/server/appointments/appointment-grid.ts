@@ -16,13 +16,16 @@ const HEADINGS: Record<Column, string[]> = {
   name: ['Họ tên', 'Họ và tên', 'Tên', 'name'],
   phone: ['Điện thoại', 'Số điện thoại', 'SĐT', '4 số cuối', 'phone'],
 };
-export const LOOKUP = new Map<string, Column>(
-  COLUMNS.flatMap((c) => HEADINGS[c].map((h) => [foldText(h), c] as [string, Column])),
-);
+/** A cell's column when it is one of the headings; the folded headings are made on the first file read, not at start. */
+let lookup: Map<string, Column> | null = null;
+export const columnOf = (cell: string): Column | undefined =>
+  (lookup ??= new Map(COLUMNS.flatMap((c) => HEADINGS[c].map((h) => [foldText(h), c] as [string, Column])))).get(
+    foldText(cell),
+  );
 
 export const headingRow = (grid: string[][]) =>
   grid.slice(0, 15).findIndex((row) => {
-    const known = row.map((cell) => LOOKUP.get(foldText(cell)));
+    const known = row.map(columnOf);
     return known.includes('service') && known.includes('day') && known.includes('time');
   });
 

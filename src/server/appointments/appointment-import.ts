@@ -9,7 +9,7 @@ import { bookInput } from '../../shared/appointment-schemas';
 import { LuotError } from '../../shared/errors';
 import { foldText } from '../../shared/procedure-search';
 import type { Core } from '../core';
-import { COLUMNS, headingRow, LOOKUP, type Column } from './appointment-grid';
+import { columnOf, COLUMNS, headingRow, type Column } from './appointment-grid';
 
 /** `dd/MM/yyyy`, `d/M/yyyy` or `yyyy-MM-dd` → `yyyy-MM-dd`. */
 function dayOf(cell: string): string | null {
@@ -42,7 +42,7 @@ export async function importAppointments(bytes: Buffer, dryRun: boolean, core: C
     });
   const columns: Partial<Record<Column, number>> = {};
   grid[at]!.forEach((cell, i) => {
-    const column = LOOKUP.get(foldText(cell));
+    const column = columnOf(cell);
     if (column && columns[column] === undefined) columns[column] = i;
   });
   const services = core.setup.services();

@@ -51,9 +51,12 @@ export const HEADING_OF: Record<Column, string> = Object.fromEntries(
   COLUMNS.map((c) => [c, HEADINGS[c][0]!]),
 ) as Record<Column, string>;
 
-const HEADING_LOOKUP = new Map<string, Column>(
-  COLUMNS.flatMap((column) => HEADINGS[column].map((h) => [foldText(h), column] as const)),
-);
+/** Each heading's folded spelling → its column; made on the first file read, not at start (folding needs a table). */
+let headingLookup: Map<string, Column> | null = null;
+const headingOf = (cell: string): Column | undefined =>
+  (headingLookup ??= new Map(
+    COLUMNS.flatMap((column) => HEADINGS[column].map((h) => [foldText(h), column] as const)),
+  )).get(foldText(cell));
 
 export interface CatalogueTable {
   /** Where each known column is, by its index in a row. */
@@ -140,7 +143,7 @@ async function readXlsx(bytes: Buffer, hasHeadings: (grid: string[][]) => boolea
 /** The first of the top rows that names at least the procedure and one more known column. */
 function headingRow(grid: string[][]): number {
   for (let i = 0; i < Math.min(grid.length, 15); i++) {
-    const known = (grid[i] ?? []).map((cell) => HEADING_LOOKUP.get(foldText(cell)));
+    const known = (grid[i] ?? []).map((cell) => headingOf(cell));
     if (known.includes('nameVi') && known.filter(Boolean).length >= 2) return i;
   }
   return -1;
@@ -155,7 +158,7 @@ function tableOf(grid: string[][]): CatalogueTable {
     );
   const columns: Partial<Record<Column, number>> = {};
   (grid[at] ?? []).forEach((cell, index) => {
-    const column = HEADING_LOOKUP.get(foldText(cell));
+    const column = headingOf(cell);
     if (column && columns[column] === undefined) columns[column] = index;
   });
   const rows = grid
