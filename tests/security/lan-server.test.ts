@@ -103,6 +103,39 @@ describe('the screens', () => {
     rmSync(renderer, { recursive: true, force: true });
   });
 
+  it("are the renderer's files by path, and the app at every other path (listed at start, issue 25)", async () => {
+    const renderer = mkdtempSync(join(tmpdir(), 'luot-renderer-'));
+    mkdirSync(join(renderer, 'assets'));
+    mkdirSync(join(renderer, 'status'));
+    writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Lượt</title>');
+    writeFileSync(join(renderer, 'sw.js'), '// worker');
+    writeFileSync(join(renderer, 'assets/app-1a2b.js'), 'console.log(1)');
+    writeFileSync(join(renderer, 'status/index.html'), '<!doctype html><title>Số của bạn</title>');
+    writeFileSync(join(renderer, '.env'), 'SECRET=1');
+    server = await trustServer({ rendererDir: renderer });
+    const text = async (path: string) => (await server.send(path, { token: null })).text;
+    expect(await text('/sw.js')).toBe('// worker');
+    expect(await text('/assets/app-1a2b.js?v=2')).toBe('console.log(1)');
+    expect(await text('/status/')).toContain('Số của bạn');
+    // Screens at their own URL, a missing file, a folder without its slash and a dotfile: the app.
+    for (const path of ['/', '/index.html', '/counter/3', '/assets/gone-9z.js', '/status', '/.env'])
+      expect(await text(path)).toContain('<title>Lượt</title>');
+    const asset = await server.send('/assets/app-1a2b.js', { token: null });
+    expect(asset.headers['cache-control']).toBe('public, max-age=0');
+    expect(asset.headers['content-type']).toMatch(/^application\/javascript/);
+    expect(asset.headers['x-content-type-options']).toBe('nosniff');
+    expect(asset.headers['content-security-policy']).toContain("default-src 'self'");
+    const again = await server.send('/assets/app-1a2b.js', {
+      token: null,
+      headers: { 'if-none-match': asset.headers.etag! },
+    });
+    expect(again.status).toBe(304);
+    const head = await server.send('/assets/app-1a2b.js', { token: null, method: 'HEAD' });
+    expect([head.status, head.text, head.headers['content-length']]).toEqual([200, '', '14']);
+    expect((await server.send('/api/nothing-here', { token: null })).status).toBe(404);
+    rmSync(renderer, { recursive: true, force: true });
+  });
+
   it('are built without source maps (npm test builds them first)', () => {
     const files = readdirSync(RENDERER, { recursive: true }).map(String);
     expect(files.some((f) => f.endsWith('.js'))).toBe(true);
