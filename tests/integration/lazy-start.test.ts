@@ -97,6 +97,16 @@ describe('the bundled server at start', () => {
     expect(body.error.en).toBeTruthy();
   });
 
+  it('serves the screens and their files (listed at start, without glob: decision 0019)', async () => {
+    const page = await fetch(`${base}/greeter`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const script = /src="(\/assets\/index-[\w-]+\.js)"/.exec(html)![1]!;
+    const code = await fetch(base + script);
+    expect([code.status, code.headers.get('content-type')]).toEqual([200, 'application/javascript; charset=utf-8']);
+    expect((await fetch(`${base}/sw.js`)).status).toBe(200);
+  });
+
   it('reads the bundled voice on its first use', async () => {
     const before = bytesRead();
     const { status, body } = await api<VoiceSetup>('/api/voice');
