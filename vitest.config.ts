@@ -19,7 +19,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           // A browser test is a whole scenario (seed a morning, sign in pages, several steps): on a loaded 2-core
-          // machine several took 20–27 s. A step that does not happen still fails in 5 s (tests/helpers/screens.ts).
+          // machine several took 20–27 s. A step that does not happen still fails on its own (STEP_TIMEOUT_MS).
           testTimeout: 60_000,
           fileParallelism: false,
           sequence: { groupOrder: 1 },

@@ -13,6 +13,7 @@ import { screensHarness, type ScreensHarness } from '../helpers/screens';
 import { printedImage, readEscPos } from '../printing/escpos-reader';
 import { startFakePrinter, type FakePrinter } from '../printing/fake-printer';
 import { readQr } from '../printing/ticket-images';
+import { STEP_TIMEOUT_MS } from '../helpers/browser';
 
 let h: ScreensHarness;
 let printer: FakePrinter | undefined;
@@ -42,7 +43,7 @@ async function phone(url: string, viewport = { width: 360, height: 740 }): Promi
     // Not the center's zone: what the page prints must not depend on it.
     timezoneId: 'America/New_York',
   });
-  context.setDefaultTimeout(8000);
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
   const page = await context.newPage();
   await page.goto(url);
   return page;
@@ -56,7 +57,7 @@ async function tablet(token: string, path: string): Promise<Page> {
     timezoneId: 'Asia/Ho_Chi_Minh',
     hasTouch: true,
   });
-  context.setDefaultTimeout(5000);
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
   const page = await context.newPage();
   await page.goto(`${h.base}/signin#token=${token}`);
   await page.waitForURL((url) => url.pathname === path);

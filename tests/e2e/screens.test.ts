@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServicePoint } from '../../src/shared/domain';
 import { screensHarness, type ScreensHarness } from '../helpers/screens';
+import { STEP_TIMEOUT_MS } from '../helpers/browser';
 
 let h: ScreensHarness;
 beforeEach(async () => {
@@ -144,7 +145,7 @@ describe('greeter, counter and wall display together', () => {
 describe('screens by role and place', () => {
   it('a screen opened without a device explains how to sign it in, never a blank page', async () => {
     const context = await h.browser.newContext({ locale: 'vi-VN' });
-    context.setDefaultTimeout(5000);
+    context.setDefaultTimeout(STEP_TIMEOUT_MS);
     const page = await context.newPage();
     for (const path of ['/greeter', '/counter/1', '/display', '/admin', '/']) {
       await page.goto(h.base + path);

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreatedDevice } from '../../src/shared/api';
 import { ADMIN, screensHarness, type ScreensHarness } from '../helpers/screens';
+import { STEP_TIMEOUT_MS } from '../helpers/browser';
 
 let h: ScreensHarness;
 beforeEach(async () => {
@@ -17,7 +18,7 @@ afterEach(async () => {
 
 async function freshPage(path: string, size = { width: 1366, height: 768 }) {
   const context = await h.browser.newContext({ viewport: size, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  context.setDefaultTimeout(5000);
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
   const page = await context.newPage();
   await page.goto(h.base + path);
   return page;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startLuot, type RunningLuot, type StartOptions } from '../../src/server/start';
 import type { CreatedDevice } from '../../src/shared/api';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, STEP_TIMEOUT_MS } from './browser';
 
 export const ADMIN = 'e2e-admin-token-0123456789abcdef';
 const RENDERER = join(import.meta.dirname, '../../out/renderer');
@@ -68,7 +68,7 @@ export async function screensHarness(options: Partial<StartOptions> = {}): Promi
     async open(token, path, viewport = { width: 1366, height: 768 }) {
       const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
       // A step that does not happen fails in seconds, naming the step, not at the test's time limit.
-      context.setDefaultTimeout(5000);
+      context.setDefaultTimeout(STEP_TIMEOUT_MS);
       const page = await context.newPage();
       await page.goto(`${base}/signin#token=${token}`);
       await page.waitForURL((url) => url.pathname !== '/signin');
