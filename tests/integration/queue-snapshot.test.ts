@@ -1,7 +1,10 @@
 /** `GET /api/queue` (issue 8 §3): its cost must not grow with the queue, and what it lists must be the real next. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { nextNumbers } from '../../src/shared/queue-view';
-import { queueSnapshot, SNAPSHOT_WAITING_LIMIT } from '../../src/server/queue/queue-snapshot';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { publicSnapshot } from '../../src/shared/contract/privacy';
+import { queueSnapshot, SNAPSHOT_WAITING_LIMIT, SnapshotText } from '../../src/server/queue/queue-snapshot';
 import { testCore, type TestCore } from '../helpers/core';
 
 let core: TestCore;
@@ -57,5 +60,46 @@ describe('the queue snapshot', () => {
       expect(called.id).toBe(expected!.id);
       core.engine.resolve(called.id, q1.id, { outcome: 'completed' }, { deviceId: null });
     }
+  });
+
+  it('is written once and sent as it is until the database changes, by an event or not, or the day turns (issue 25)', () => {
+    core = testCore();
+    const a = byPrefix(core, 'A');
+    let made = 0;
+    const texts = new SnapshotText(
+      core.db,
+      () => (made++, queueSnapshot(core.engine, core.setup)),
+      () => core.engine.today(),
+    );
+    const full = () => texts.text('full', (s) => s);
+    const fresh = () => JSON.stringify(queueSnapshot(core.engine, core.setup));
+    core.engine.issue({ serviceId: a.id, priority: 'none', note: 'riêng tư' }, { deviceId: null });
+    expect(full()).toBe(fresh());
+    expect(full()).toBe(fresh());
+    expect(texts.text('public', publicSnapshot)).toBe(
+      JSON.stringify(publicSnapshot(queueSnapshot(core.engine, core.setup))),
+    );
+    expect(texts.text('public', publicSnapshot)).not.toContain('riêng tư');
+    expect(made).toBe(1);
+    // An event: a ticket issued.
+    core.engine.issue({ serviceId: a.id, priority: 'none' }, { deviceId: null });
+    expect(full()).toBe(fresh());
+    // No event: the appointments' held places (shown in the snapshot) changed in setup.
+    core.appointments.updateSettings({
+      services: [{ serviceId: a.id, slotMinutes: 15, perSlot: 2, held: 3, heldUntil: '11:00' }],
+    });
+    expect(full()).toBe(fresh());
+    expect(full()).toContain('"held":3');
+    // Another connection's commit.
+    const other = new Database(join(core.dir, 'luot.db'));
+    other.prepare('UPDATE appointment_services SET held = 4 WHERE service_id = ?').run(a.id);
+    other.close();
+    expect(full()).toContain('"held":4');
+    expect(full()).toBe(fresh());
+    // The day turns: the new day's queue is empty, with no write at all.
+    core.clock.advance(24 * 3600_000);
+    expect(full()).toBe(fresh());
+    expect(JSON.parse(full()).serviceDay).toBe(core.engine.today());
+    expect(made).toBe(5);
   });
 });

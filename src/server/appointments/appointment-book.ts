@@ -3,7 +3,7 @@
  * holds of its daily cap for them. The queue engine asks it what is held (a walk-in refused because of it is told
  * so) and the snapshot shows it; the rules themselves are in src/shared/appointments.ts.
  */
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import type { AppointmentSettingsInput, BookInput } from '../../shared/appointment-schemas';
 import {
@@ -95,13 +95,29 @@ export class AppointmentBook {
 
   // ---- setup ----
 
+  /**
+   * The statements every issue and every queue snapshot runs (through `holdOf`), prepared on first use and kept:
+   * preparing them anew each time cost more than running them (issue 25).
+   */
+  private reads: { window: Statement; services: Statement; bookedOn: Statement } | null = null;
+
+  private get read() {
+    return (this.reads ??= {
+      window: this.db.prepare(
+        'SELECT window_before_minutes AS b, window_after_minutes AS a FROM appointment_settings WHERE id = 1',
+      ),
+      services: this.db.prepare('SELECT * FROM appointment_services'),
+      bookedOn: this.db.prepare(
+        "SELECT day, time FROM appointments WHERE status = 'booked' AND service_id = ? AND day = ?",
+      ),
+    });
+  }
+
   settings(): AppointmentSettings {
-    const window = this.db
-      .prepare('SELECT window_before_minutes AS b, window_after_minutes AS a FROM appointment_settings WHERE id = 1')
-      .get() as { b: number; a: number };
+    const window = this.read.window.get() as { b: number; a: number };
     const rows = new Map(
       (
-        this.db.prepare('SELECT * FROM appointment_services').all() as {
+        this.read.services.all() as {
           service_id: number;
           slot_minutes: number;
           per_slot: number;
@@ -341,9 +357,7 @@ export class AppointmentBook {
     const slots = this.slotsOf(serviceId);
     if (slots.held === 0 || slots.perSlot === 0) return null;
     const { windowAfterMinutes } = this.settings();
-    const booked = this.db
-      .prepare("SELECT day, time FROM appointments WHERE status = 'booked' AND service_id = ? AND day = ?")
-      .all(serviceId, day) as { day: string; time: string }[];
+    const booked = this.read.bookedOn.all(serviceId, day) as { day: string; time: string }[];
     return {
       held: slots.held,
       heldUntil: slots.heldUntil,

@@ -1,12 +1,12 @@
 /** Handlers of the queue's endpoints (rows in src/shared/contract/endpoints.ts): issuing, calling, finishing. */
-import type { ServicePointToday } from '../../../shared/api';
+import type { QueueSnapshot, ServicePointToday } from '../../../shared/api';
 import { isPublicRole, publicSnapshot } from '../../../shared/contract/privacy';
 import { isSelfService } from '../../../shared/contract/roles';
 import { badRequest, conflict } from '../../../shared/errors';
-import { queueSnapshot } from '../../queue/queue-snapshot';
+import { queueSnapshot, SnapshotText } from '../../queue/queue-snapshot';
 import { actingPoint } from '../auth';
 import type { RouteContext } from '../context';
-import type { Handlers } from '../endpoints';
+import { JsonText, type Handlers } from '../endpoints';
 
 type QueueEndpoint =
   | 'health'
@@ -45,12 +45,18 @@ export function queueHandlers({ core, version }: RouteContext): Handlers<QueueEn
     };
     return { count: row.count, lastCode: row.lastId === null ? null : engine.getTicket(row.lastId).displayCode };
   };
+  // The same picture for every screen of an audience until the database changes (queue-snapshot.ts).
+  const snapshots = new SnapshotText(
+    core.db,
+    () => queueSnapshot(engine, setup),
+    () => engine.today(),
+  );
   return {
     health: () => (core.damage ? { ok: true, version, databaseProblem: core.damage.advice } : { ok: true, version }),
-    queue: (_input, { device }) => {
-      const snapshot = queueSnapshot(engine, setup);
-      return isPublicRole(device.role) ? publicSnapshot(snapshot) : snapshot;
-    },
+    queue: (_input, { device }) =>
+      new JsonText<QueueSnapshot>(
+        isPublicRole(device.role) ? snapshots.text('public', publicSnapshot) : snapshots.text('full', (s) => s),
+      ),
 
     issueTicket: (input, { device, actor }) => {
       if (input.procedureId !== undefined) core.procedures.get(input.procedureId); // PROCEDURE_NOT_FOUND, in words
