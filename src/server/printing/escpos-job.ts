@@ -24,19 +24,32 @@ export function packRasterBands(image: MonoImage): Uint8Array {
     const rows = Math.min(RASTER_BAND_ROWS, image.height - top);
     out.set([0x1d, 0x76, 0x30, 0x00, bytesPerRow & 0xff, bytesPerRow >> 8, rows & 0xff, rows >> 8], at);
     at += 8;
-    for (let y = top; y < top + rows; y++) {
-      const row = y * image.width;
-      for (let byte = 0; byte < bytesPerRow; byte++) {
-        let bits = 0;
-        for (let bit = 0; bit < 8; bit++) {
-          const x = byte * 8 + bit;
-          if (x < image.width && image.dots[row + x]) bits |= 0x80 >> bit;
-        }
-        out[at++] = bits;
-      }
-    }
+    for (let y = top; y < top + rows; y++) at = packRow(image, y, bytesPerRow, out, at);
   }
   return out;
+}
+
+/** One row's dots, eight to a byte, the leftmost in the high bit; returns where the next row goes. */
+function packRow({ dots, width }: MonoImage, y: number, bytesPerRow: number, out: Uint8Array, at: number): number {
+  const row = y * width;
+  // Whole bytes first (every dot is 0 or 1), then the few dots of a width that is not a multiple of 8.
+  const whole = width >> 3;
+  for (let byte = 0, d = row; byte < whole; byte++, d += 8)
+    out[at++] =
+      ((dots[d]! & 1) << 7) |
+      ((dots[d + 1]! & 1) << 6) |
+      ((dots[d + 2]! & 1) << 5) |
+      ((dots[d + 3]! & 1) << 4) |
+      ((dots[d + 4]! & 1) << 3) |
+      ((dots[d + 5]! & 1) << 2) |
+      ((dots[d + 6]! & 1) << 1) |
+      (dots[d + 7]! & 1);
+  if (whole < bytesPerRow) {
+    let bits = 0;
+    for (let x = whole * 8; x < width; x++) if (dots[row + x]) bits |= 0x80 >> (x - whole * 8);
+    out[at++] = bits;
+  }
+  return at;
 }
 
 function encoderFor(profile: PrinterProfile) {

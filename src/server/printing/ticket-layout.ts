@@ -4,7 +4,7 @@
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { PrinterProfile } from '../../shared/domain';
-import { monoFromContext, type MonoImage } from './mono-image';
+import { monoFromOpaqueCanvas, type MonoImage } from './mono-image';
 import { canvasModule } from './native-modules';
 import { TICKET_FONT_FAMILY } from './ticket-fonts';
 import { keepWordsTogether } from './vietnamese-words';
@@ -24,13 +24,19 @@ export interface Block {
 const TALLEST = 'ỄẴỮỖỸ';
 const DEEPEST = 'gjpqyỵ';
 
+/**
+ * Widths already measured, by font and text. Wrapping evens lines out by re-wrapping the same words, and every
+ * ticket of a center wraps the same names and directions again: kept for the process (the fonts are registered
+ * once and never change), bounded, as the lines that change (the time, the people ahead) are kept too.
+ */
+const WIDTHS = new Map<string, number>();
+const WIDTHS_MAX = 5000;
+
 export class Layout {
   readonly width: number;
   readonly margin: number;
   readonly blocks: Block[] = [];
   private readonly measure: SKRSContext2D;
-  /** Widths already measured, by font and text: wrapping evens lines out by re-wrapping the same words. */
-  private readonly widths = new Map<string, number>();
 
   constructor(private readonly profile: PrinterProfile) {
     this.width = profile.widthDots;
@@ -91,8 +97,11 @@ export class Layout {
   /** The width of `text` in the measuring context's current font. */
   private widthOf(text: string): number {
     const key = `${this.measure.font}\u0000${text}`; // the font is set before each measuring pass
-    let width = this.widths.get(key);
-    if (width === undefined) this.widths.set(key, (width = this.measure.measureText(text).width));
+    let width = WIDTHS.get(key);
+    if (width === undefined) {
+      if (WIDTHS.size >= WIDTHS_MAX) WIDTHS.clear();
+      WIDTHS.set(key, (width = this.measure.measureText(text).width));
+    }
     return width;
   }
 
@@ -179,7 +188,8 @@ export class Layout {
   /** Draws the blocks top to bottom on a canvas of their total height, then keeps the dots. */
   render(): MonoImage {
     const height = this.blocks.reduce((sum, b) => sum + b.height, 0);
-    const ctx = canvasModule().createCanvas(this.width, height).getContext('2d');
+    const canvas = canvasModule().createCanvas(this.width, height);
+    const ctx = canvas.getContext('2d');
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, this.width, height);
     let top = 0;
@@ -187,6 +197,6 @@ export class Layout {
       block.draw(ctx, top);
       top += block.height;
     }
-    return monoFromContext(ctx, this.width, height);
+    return monoFromOpaqueCanvas(canvas);
   }
 }

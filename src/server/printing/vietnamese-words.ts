@@ -64,6 +64,22 @@ function joins(syllables: string[], i: number, wordEnds: Set<number>): boolean {
 
 /** The text with the spaces inside its words made no-break, so a line breaks only between words. */
 export function keepWordsTogether(text: string): string {
+  let kept = KEPT.get(text);
+  if (kept === undefined) {
+    if (KEPT.size >= KEPT_MAX) KEPT.clear();
+    KEPT.set(text, (kept = glueWords(text)));
+  }
+  return kept;
+}
+
+/**
+ * Texts already glued: a center prints the same names, directions and footer on every ticket (issue 25: gluing
+ * them again was ≈ 1 ms of each). Bounded, as the lines that change (the time, the people ahead) are kept too.
+ */
+const KEPT = new Map<string, string>();
+const KEPT_MAX = 2000;
+
+function glueWords(text: string): string {
   const syllables = text.split(' ');
   const glued = new Set<number>();
   const wordEnds = new Set<number>();
