@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { STEP_TIMEOUT_MS } from './tests/helpers/browser';
 
 export default defineConfig({
   test: {
@@ -23,6 +24,10 @@ export default defineConfig({
           testTimeout: 60_000,
           fileParallelism: false,
           sequence: { groupOrder: 1 },
+          // expect.poll gives up after 1 s by default: a state that needs a request and a render (a number issued,
+          // a button enabled once the call is answered) took longer than that on a loaded 2-core runner. Polls wait
+          // as long as a Playwright step does.
+          expect: { poll: { timeout: STEP_TIMEOUT_MS } },
         },
       },
     ],

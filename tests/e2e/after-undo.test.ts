@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServicePoint, Ticket } from '../../src/shared/domain';
-import { screensHarness, type ScreensHarness } from '../helpers/screens';
+import { screensHarness, type ScreensHarness, undoAtCounter } from '../helpers/screens';
 
 let h: ScreensHarness;
 beforeEach(async () => {
@@ -66,7 +66,7 @@ describe('after an undo', () => {
 
     const page = await h.open(await h.device('counter', q1), `/counter/${q1}`);
     const codes = () => page.locator('.waiting-list__code').allTextContents();
-    await expect.poll(codes, { timeout: 5000 }).toEqual(expected);
+    await expect.poll(codes).toEqual(expected);
 
     // A call by mistake, taken back at once (G, then Z).
     await page
@@ -75,12 +75,11 @@ describe('after an undo', () => {
       .waitFor();
     await page.keyboard.press('g');
     await page.getByTestId('current-number').filter({ hasText: r1.displayCode }).waitFor();
-    await page.locator('[data-undo]').waitFor();
-    await page.keyboard.press('z');
+    await undoAtCounter(page);
     await page.locator('[data-undo]').waitFor({ state: 'hidden' });
     await page.getByTestId('current-number').filter({ hasText: r1.displayCode }).waitFor({ state: 'hidden' });
     await page.locator('.waiting-list__code', { hasText: r1.displayCode }).waitFor();
-    await expect.poll(codes, { timeout: 3000 }).toEqual(expected);
+    await expect.poll(codes).toEqual(expected);
 
     // And the server calls in that order.
     const called: string[] = [];

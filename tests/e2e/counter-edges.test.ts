@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ServicePoint } from '../../src/shared/domain';
-import { screensHarness, type ScreensHarness } from '../helpers/screens';
+import { pressAtCounter, screensHarness, type ScreensHarness, undoAtCounter } from '../helpers/screens';
 
 let h: ScreensHarness;
 beforeEach(async () => {
@@ -27,7 +27,7 @@ describe('pausing a counter', () => {
   it('a reason chip, then Enter pauses; the panel says so and "Gọi tiếp" looks disabled', async () => {
     await h.api('POST', '/api/tickets', { serviceId: 1 });
     const { page } = await counter();
-    await page.keyboard.press('t');
+    await pressAtCounter(page, 't', 'pause');
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Nghỉ trưa' }).click();
     await dialog
@@ -71,17 +71,14 @@ describe('undoing a step at the counter', () => {
     const panel = page.locator('.current');
     const undo = page.locator('[data-undo]');
     // The counter ignores its keys while a step is on its way (the bar is busy): press once the button can be.
-    const press = async (key: string, step: string) => {
-      await page.locator(`[data-action="${step}"]:enabled`).waitFor();
-      await page.keyboard.press(key);
-    };
+    const press = (key: string, step: string) => pressAtCounter(page, key, step);
 
     // A call by mistake: Z puts the number back at the head of the waiting list.
     await press('g', 'next');
     await panel.getByText(first.ticket.displayCode).waitFor();
     await undo.getByText(`Vừa gọi số ${first.ticket.displayCode}.`).waitFor();
     expect(await undo.getByText(/còn \d+ giây/).isVisible()).toBe(true);
-    await page.keyboard.press('z');
+    await undoAtCounter(page);
     await undo.waitFor({ state: 'hidden' });
     await panel.getByText(first.ticket.displayCode).waitFor({ state: 'hidden' });
     expect((await page.locator('.waiting-list li').first().textContent()) ?? '').toContain(first.ticket.displayCode);
@@ -111,7 +108,7 @@ describe('undoing a step at the counter', () => {
     await dialog.getByRole('button', { name: /Chuyển/ }).click();
     await dialog.waitFor({ state: 'hidden' });
     await undo.getByText(`Vừa chuyển số ${first.ticket.displayCode} đi.`).waitFor();
-    await page.keyboard.press('z');
+    await undoAtCounter(page);
     await panel.getByText(first.ticket.displayCode).waitFor();
     const stored = await h.api<{ ticket: { status: string }; history: { type: string }[] }>(
       'GET',

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Service, ServicePoint, Ticket } from '../../src/shared/domain';
 import type { Procedure, ProcedureReport } from '../../src/shared/procedures';
-import { screensHarness, type ScreensHarness } from '../helpers/screens';
+import { pressAtCounter, screensHarness, type ScreensHarness } from '../helpers/screens';
 
 let h: ScreensHarness;
 beforeEach(async () => {
@@ -71,7 +71,7 @@ describe('the procedure guide at the entrance', () => {
     await page.getByText('Thủ tục: Đăng ký khai sinh').waitFor();
 
     await counter.getByText('A001').first().waitFor();
-    await counter.keyboard.press('g');
+    await pressAtCounter(counter, 'g', 'next');
     await counter.getByTestId('current-number').filter({ hasText: 'A001' }).waitFor();
     await counter.getByTestId('current-procedure').filter({ hasText: 'Đăng ký khai sinh' }).waitFor();
     await counter.getByText('Giấy tờ cần có (4)').click();

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServicePoint, Ticket } from '../../src/shared/domain';
 import { TestClock } from '../helpers/core';
-import { screensHarness, type ScreensHarness } from '../helpers/screens';
+import { pressAtCounter, screensHarness, type ScreensHarness } from '../helpers/screens';
 
 let h: ScreensHarness | undefined;
 afterEach(async () => h?.close());
@@ -36,7 +36,7 @@ describe('a center left on overnight', () => {
     if (ticket.displayCode !== 'A001' || ticket.serviceDay !== '2026-11-24')
       throw new Error('numbering did not restart');
     await counter.locator('.waiting-list__code', { hasText: 'A001' }).waitFor();
-    await counter.keyboard.press('g');
+    await pressAtCounter(counter, 'g', 'next');
     await counter.getByTestId('current-number').filter({ hasText: 'A001' }).waitFor();
     await display.locator('.display__call-number', { hasText: 'A001' }).waitFor();
     await display.getByText('đến Quầy 1').waitFor();

@@ -6,7 +6,7 @@
  * greeter reloaded meanwhile show their last state read-only with the same notice.
  * 127.0.0.1 is a secure context, as the host's address is in the Electron stations (decision 0016).
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServicePoint } from '../../src/shared/domain';
 import { screensHarness, type ScreensHarness } from '../helpers/screens';
@@ -21,11 +21,17 @@ afterEach(async () => {
 
 const NOTICE = 'Mất kết nối máy chủ — đang thử lại';
 
-/** The first load installs the service worker; from the next one on, the page and its answers are kept. */
-async function keptForOffline(page: Page): Promise<void> {
+/**
+ * The first load installs the service worker; from the next one on, the page and its answers are kept. Waits for
+ * `loaded` after the reload: only answers read through the worker are kept, and a host stopped while the reloaded
+ * page is still asking leaves it nothing to show offline (a greeter stopped mid-load showed the retry page, not its
+ * services, on a loaded machine).
+ */
+async function keptForOffline(page: Page, loaded: Locator): Promise<void> {
   await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
   await page.reload({ waitUntil: 'domcontentloaded', timeout: 20_000 });
   await expect.poll(() => page.evaluate('navigator.serviceWorker.controller !== null')).toBe(true);
+  await loaded.waitFor();
 }
 
 describe("a counter's board screen and the screens that outlive the host", () => {
@@ -37,8 +43,8 @@ describe("a counter's board screen and the screens that outlive the host", () =>
     const display = await h.open(await h.device('display'), '/display');
     const look = () => board.getByTestId('counter-board').getAttribute('data-look');
     await board.getByText('Chưa gọi số').waitFor();
-    await keptForOffline(board);
-    await keptForOffline(display);
+    await keptForOffline(board, board.getByText('Chưa gọi số'));
+    await keptForOffline(display, display.locator('.display__call'));
 
     await h.api('POST', '/api/tickets', { serviceId: service });
     const called = await h.api<{ ticket: { id: number; displayCode: string } }>(
@@ -95,9 +101,8 @@ describe("a counter's board screen and the screens that outlive the host", () =>
     const greeter = await h.open(await h.device('greeter'), '/greeter');
     await counter.getByText(called.ticket.displayCode).first().waitFor();
     await greeter.locator('.service-button').first().waitFor();
-    await keptForOffline(counter);
-    await keptForOffline(greeter);
-    await counter.getByText(called.ticket.displayCode).first().waitFor();
+    await keptForOffline(counter, counter.getByText(called.ticket.displayCode).first());
+    await keptForOffline(greeter, greeter.locator('.service-button').first());
 
     const stopping = h.stopServer();
     h.luot.server.app.server.closeAllConnections();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServicePoint } from '../../src/shared/domain';
-import { screensHarness, type ScreensHarness } from '../helpers/screens';
+import { pressAtCounter, screensHarness, type ScreensHarness } from '../helpers/screens';
 import { STEP_TIMEOUT_MS } from '../helpers/browser';
 
 let h: ScreensHarness;
@@ -36,7 +36,7 @@ describe('greeter, counter and wall display together', () => {
 
     // The official presses G (Gọi tiếp); the display shows the call within a second.
     await counter.getByText('A001').first().waitFor();
-    await counter.keyboard.press('g');
+    await pressAtCounter(counter, 'g', 'next');
     const calledAt = Date.now();
     await display.locator('.display__call-number', { hasText: 'A001' }).waitFor({ timeout: 15_000 });
     await annotate(`call → display: ${Date.now() - calledAt} ms (keypress to drawn, in a shared CI machine)`);
@@ -45,17 +45,9 @@ describe('greeter, counter and wall display together', () => {
 
     // Start (B), resolve (H) with a file code, confirmed by Enter. The call's event can arrive before its answer;
     // until then the buttons (and their keys) wait: press B once "Bắt đầu" is enabled.
-    await counter
-      .getByRole('button', { name: /Bắt đầu/ })
-      .and(counter.locator(':enabled'))
-      .waitFor();
-    await counter.keyboard.press('b');
+    await pressAtCounter(counter, 'b', 'start');
     await counter.locator('.badge--serving').waitFor();
-    await counter
-      .getByRole('button', { name: /Hoàn thành/ })
-      .and(counter.locator(':enabled'))
-      .waitFor();
-    await counter.keyboard.press('h');
+    await pressAtCounter(counter, 'h', 'resolve');
     await counter.getByLabel('Mã hồ sơ (nếu có)').fill('000.00.12.H40-261123-0001');
     await counter.keyboard.press('Enter');
     await counter.getByText('Chưa có công dân', { exact: false }).waitFor();

@@ -42,10 +42,14 @@ describe('setup: the voice tab', () => {
     const page = await voiceTab();
     const line = page.locator('.voice-line[data-key="vi:quầy số một"]');
     expect(await line.locator('.voice-line__state').textContent()).toBe('Giọng có sẵn');
+    const pressedRecord = Date.now();
     await line.getByRole('button', { name: 'Thu' }).click();
     await line.getByRole('button', { name: 'Dừng' }).waitFor();
+    // A take of about a second and a half: the fake microphone's beeps for that long.
     await page.waitForTimeout(1500);
     await line.getByRole('button', { name: 'Dừng' }).click();
+    // A click on a loaded machine can take a while: the take is at most as long as Thu to Dừng was.
+    const recordedFor = Date.now() - pressedRecord;
     await line.getByText(/Bản thu [\d.]+ giây/).waitFor();
     await line.getByRole('button', { name: 'Nghe lại' }).click();
     await line.getByRole('button', { name: 'Lưu' }).click();
@@ -55,7 +59,7 @@ describe('setup: the voice tab', () => {
     const recording = setup.recorded.find((r) => r.key === 'vi:quầy số một')!;
     expect(recording.mime).toBe('audio/wav');
     expect(recording.durationMs).toBeGreaterThan(100);
-    expect(recording.durationMs).toBeLessThan(2500);
+    expect(recording.durationMs).toBeLessThanOrEqual(recordedFor + 100);
 
     // "Xuất bộ giọng" saves the recording as a voice pack another center can load.
     const [download] = await Promise.all([

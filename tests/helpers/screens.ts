@@ -92,3 +92,19 @@ export async function screensHarness(options: Partial<StartOptions> = {}): Promi
   };
   return harness;
 }
+
+/**
+ * A counter's key, pressed once its step's button is enabled. The counter ignores its keys while a step is on its
+ * way (its bar is busy until the answer, and the call's event can come first) or the host is away: a key pressed
+ * then is lost, as it would be for the official. `step` is the button's data-action (callNext is `next`).
+ */
+export async function pressAtCounter(page: Page, key: string, step: string): Promise<void> {
+  await page.locator(`[data-action="${step}"]:enabled`).waitFor();
+  await page.keyboard.press(key);
+}
+
+/** Z at a counter, once its undo button is there and enabled (the step's answer has come back). */
+export async function undoAtCounter(page: Page): Promise<void> {
+  await page.locator('[data-undo] button:enabled').waitFor();
+  await page.keyboard.press('z');
+}
