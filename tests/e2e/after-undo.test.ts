@@ -52,6 +52,51 @@ describe('after an undo', () => {
       .waitFor();
   });
 
+  it('a question the host answered before the undo, received after it, is not put to the citizen', async () => {
+    // The tablet asks the host what to ask whenever its point resolves. When that answer is on its way while the
+    // official undoes the resolve, the undo's event is heard first: the late answer must not ask again (it did, and
+    // its time running out recorded "không đánh giá" for a case still being served).
+    const q1 = await q1Id();
+    await h.api('PATCH', '/api/citizen-settings', { ratingTimeoutSeconds: 120 });
+    const rating = await h.open(await h.device('rating', q1), '/rating', { width: 1280, height: 800 });
+    const frames: string[] = [];
+    rating.on('websocket', (socket) => socket.on('framereceived', (frame) => frames.push(String(frame.payload))));
+    await rating.reload();
+    await rating.getByText('Xin kính chào quý khách').waitFor();
+
+    // Hold the answer that names a ticket, as a busy host would: it is read now, delivered on release.
+    let asked!: () => void;
+    const askedForPrompt = new Promise<void>((resolve) => (asked = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // The page's service worker fetches for it: only the context's route sees those requests.
+    await rating.context().route('**/api/rating/prompt', async (route) => {
+      const response = await route.fetch();
+      if (response.status() === 200) {
+        asked();
+        await released;
+      }
+      await route.fulfill({ response });
+    });
+    const ticket = await issue();
+    await h.api('POST', `/api/service-points/${q1}/call-next`, {});
+    await h.api('POST', `/api/tickets/${ticket.id}/resolve`, { outcome: 'completed' });
+    await askedForPrompt;
+
+    await h.api('POST', `/api/tickets/${ticket.id}/undo`, { servicePointId: q1 });
+    await expect.poll(() => frames.some((frame) => frame.includes('"undone"'))).toBe(true);
+    // The page has handled that message once a script run after it returns.
+    await rating.evaluate('new Promise((resolve) => setTimeout(resolve, 0))');
+    const late = rating.waitForEvent('requestfinished', (r) => r.url().endsWith('/api/rating/prompt'));
+    release();
+    await late;
+    // The late answer is read within milliseconds; for a second after it nobody is asked.
+    for (let i = 0; i < 10; i++) {
+      expect(await rating.getByTestId('rating-ticket').count()).toBe(0);
+      await rating.waitForTimeout(100);
+    }
+  });
+
   it("an undone call puts the counter's next list back on the server's order, without a reload", async () => {
     const q1 = await q1Id();
     await h.api('PATCH', '/api/settings', { priorityPolicy: { kind: 'ratio', regularPerPriority: 2 } });

@@ -159,6 +159,48 @@ describe('the rating screen at a counter', () => {
   }, 60_000);
 });
 
+describe('the rating device as the counter shows it', () => {
+  it('a tablet that connects while the counter is asking about it is shown connected', async () => {
+    h = await screensHarness();
+    const q1 = await pointId('Quầy 1');
+    const ratingToken = await h.device('rating', q1);
+    const counter = await h.open(await h.device('counter', q1), `/counter/${q1}`);
+    const ratingDevice = counter.getByTestId('rating-device-status');
+    await ratingDevice.filter({ hasText: 'Màn hình đánh giá: chưa kết nối' }).waitFor();
+
+    // The counter asks again (a device is set up meanwhile); the host reads the answer — not connected — and it is
+    // held, as a busy host's would be, while the tablet connects and its event reaches the counter.
+    let asked!: () => void;
+    const askedForStatus = new Promise<void>((resolve) => (asked = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    // The page's service worker fetches for it: only the context's route sees those requests.
+    await counter.context().route('**/api/service-points/*/rating-device', async (route) => {
+      if (held) return route.continue();
+      held = true;
+      const response = await route.fetch();
+      asked();
+      await released;
+      await route.fulfill({ response });
+    });
+    await h.device('display');
+    await askedForStatus;
+    const rating = await tablet(ratingToken, '/rating');
+    await rating.getByText('Xin kính chào quý khách').waitFor();
+    await ratingDevice.filter({ hasText: 'Màn hình đánh giá: đã kết nối, sẵn sàng' }).waitFor();
+
+    const late = counter.waitForEvent('requestfinished', (r) => r.url().endsWith('/rating-device'));
+    release();
+    await late;
+    // The late answer is read within milliseconds; for a second after it the counter still says connected.
+    for (let i = 0; i < 10; i++) {
+      expect(await ratingDevice.textContent()).toBe('Màn hình đánh giá: đã kết nối, sẵn sàng');
+      await counter.waitForTimeout(100);
+    }
+  });
+});
+
 describe('the status page from the ticket', () => {
   it('opens from the printed QR code on a phone, follows the queue live through a restart, and shows the call', async () => {
     printer = await startFakePrinter();

@@ -59,6 +59,41 @@ describe('the priority rule in force', () => {
     await h.api('PATCH', '/api/settings', { priorityPolicy: { kind: 'strict', regularPerPriority: 2 } });
     await page.getByText('Còn người ưu tiên đang chờ thì quầy luôn gọi họ trước', { exact: false }).waitFor();
   });
+
+  it('two changes in a row: the first answered last does not put the older rule back', async () => {
+    const { page } = await counter();
+
+    // The first change's settings are read at once and held, as a busy host's answer would be …
+    let asked!: () => void;
+    const askedForSettings = new Promise<void>((resolve) => (asked = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    // The page's service worker fetches for it: only the context's route sees those requests.
+    await page.context().route('**/api/settings', async (route) => {
+      if (held) return route.continue();
+      held = true;
+      const response = await route.fetch();
+      asked();
+      await released;
+      await route.fulfill({ response });
+    });
+    await h.api('PATCH', '/api/settings', { priorityPolicy: { kind: 'ratio', regularPerPriority: 3 } });
+    await askedForSettings;
+    // … while the second is made and shown.
+    await h.api('PATCH', '/api/settings', { priorityPolicy: { kind: 'strict', regularPerPriority: 3 } });
+    const strict = page.getByText('Còn người ưu tiên đang chờ thì quầy luôn gọi họ trước', { exact: false });
+    await strict.waitFor();
+
+    const late = page.waitForEvent('requestfinished', (r) => r.url().endsWith('/api/settings'));
+    release();
+    await late;
+    // The late answer is read within milliseconds; for a second after it the rule in force stays on screen.
+    for (let i = 0; i < 10; i++) {
+      expect(await strict.count()).toBe(1);
+      await page.waitForTimeout(100);
+    }
+  });
 });
 
 describe('undoing a step at the counter', () => {

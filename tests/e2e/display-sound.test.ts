@@ -81,6 +81,50 @@ describe('the wall display tells setup whether the hall hears the calls', () => 
       .toBe('Loa: chưa rõ — màn hình chưa kết nối');
   });
 
+  it('a sound told while the overview is asking for the list is not undone by the late answer', async () => {
+    const tv = await h.api<CreatedDevice>('POST', '/api/devices', {
+      name: 'TV sảnh',
+      role: 'display',
+      servicePointId: null,
+    });
+    const admin = await h.open(ADMIN, '/admin');
+    await expect.poll(() => overviewLine(admin, 'TV sảnh').textContent()).toBe('Loa: chưa rõ — màn hình chưa kết nối');
+
+    // The overview asks again (a device is set up meanwhile); the host reads "unknown", and the answer is held, as a
+    // busy host's would be, while the TV comes on and says its sound is blocked.
+    let asked!: () => void;
+    const askedForSounds = new Promise<void>((resolve) => (asked = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    // The page's service worker fetches for it: only the context's route sees those requests.
+    await admin.context().route('**/api/display-sound', async (route) => {
+      if (held) return route.continue();
+      held = true;
+      const response = await route.fetch();
+      asked();
+      await released;
+      await route.fulfill({ response });
+    });
+    await h.device('greeter');
+    await askedForSounds;
+    const display = await h.open(tv.token, '/signin', { width: 1366, height: 768 });
+    await display.context().addInitScript(SOUND_OFF_UNTIL_TAP);
+    await display.goto(`${h.base}/display`);
+    await hostHears(tv.device.id, 'blocked');
+    const blocked = overviewLine(admin, 'TV sảnh').filter({ hasText: 'Loa: bị chặn — cần chạm vào màn hình' });
+    await blocked.waitFor();
+
+    const late = admin.waitForEvent('requestfinished', (r) => r.url().endsWith('/api/display-sound'));
+    release();
+    await late;
+    // The late answer is read within milliseconds; for a second after it the overview still says blocked.
+    for (let i = 0; i < 10; i++) {
+      expect(await blocked.count()).toBe(1);
+      await admin.waitForTimeout(100);
+    }
+  });
+
   it('is told again after the host restarts (the host keeps it in memory only)', async () => {
     const tv = await h.api<CreatedDevice>('POST', '/api/devices', {
       name: 'TV tầng 2',

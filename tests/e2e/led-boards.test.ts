@@ -66,4 +66,51 @@ describe("a counter's LED board", () => {
     gateway.boards.get(4)!.silent = false;
     await fault.waitFor({ state: 'detached', timeout: 5000 });
   });
+
+  it('back on the line while the counter was asking about it, is not shown as silent by the late answer', async () => {
+    gateway.boards.get(4)!.silent = true;
+    const q1 = await quay1();
+    await h.api('PUT', `/api/service-points/${q1.id}/board`, {
+      connection: { type: 'tcp', host: '127.0.0.1', port: gateway.port },
+      unitId: 4,
+    });
+    const counter = await h.open(await h.device('counter', q1.id), `/counter/${q1.id}`);
+    const fault = counter.getByTestId('board-fault');
+    await fault.waitFor();
+
+    // Reloaded, the counter asks how its board is; the host reads "silent", and the answer is held, as a busy
+    // host's would be, while the board comes back and its event reaches the counter.
+    const frames: string[] = [];
+    counter.on('websocket', (socket) => socket.on('framereceived', (frame) => frames.push(String(frame.payload))));
+    let asked!: () => void;
+    const askedForStatus = new Promise<void>((resolve) => (asked = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    // The page's service worker fetches for it: only the context's route sees those requests.
+    await counter.context().route('**/api/service-points/*/board/status', async (route) => {
+      if (held) return route.continue();
+      held = true;
+      const response = await route.fetch();
+      asked();
+      await released;
+      await route.fulfill({ response });
+    });
+    await counter.reload();
+    await askedForStatus;
+    await counter.getByRole('button', { name: /Gọi tiếp/ }).waitFor();
+    gateway.boards.get(4)!.silent = false;
+    await expect.poll(() => frames.some((frame) => frame.includes('"kind":"board"'))).toBe(true);
+    // The page has handled that message once a script run after it returns.
+    await counter.evaluate('new Promise((resolve) => setTimeout(resolve, 0))');
+
+    const late = counter.waitForEvent('requestfinished', (r) => r.url().endsWith('/board/status'));
+    release();
+    await late;
+    // The late answer is read within milliseconds; for a second after it no fault is shown.
+    for (let i = 0; i < 10; i++) {
+      expect(await fault.count()).toBe(0);
+      await counter.waitForTimeout(100);
+    }
+  });
 });

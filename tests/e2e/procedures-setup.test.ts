@@ -71,4 +71,43 @@ describe('the procedure catalogue in setup', () => {
     await greeter.locator('.guide').getByText('Bản chụp đủ số trang cần chứng thực').waitFor();
     expect(await greeter.locator('.guide .tag--reference').count()).toBe(0);
   });
+
+  it('an edit saved while an open greeter is still reading the last one reaches it', async () => {
+    const greeter = await h.open(await h.device('greeter'), '/greeter');
+    const frames: string[] = [];
+    greeter.on('websocket', (socket) => socket.on('framereceived', (frame) => frames.push(String(frame.payload))));
+    await greeter.reload();
+    const found = async (words: string) => {
+      await greeter.getByRole('combobox').fill(words);
+      await greeter.locator('.procedure-result', { hasText: 'Chứng thực bản sao từ bản chính' }).first().waitFor();
+    };
+    await found('sao y');
+    const copy = (await h.api<Procedure[]>('GET', '/api/procedures')).find(
+      (p) => p.nameVi === 'Chứng thực bản sao từ bản chính',
+    )!;
+
+    // The first edit's catalogue is read at once and held, as a busy host's answer would be …
+    let asked!: () => void;
+    const askedForCatalogue = new Promise<void>((resolve) => (asked = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = false;
+    // The page's service worker fetches for it: only the context's route sees those requests.
+    await greeter.context().route('**/api/procedures', async (route) => {
+      if (held) return route.continue();
+      held = true;
+      const response = await route.fetch();
+      asked();
+      await released;
+      await route.fulfill({ response });
+    });
+    await h.api('PATCH', `/api/procedures/${copy.id}`, { aliases: [...copy.aliases, 'quokka'] });
+    await askedForCatalogue;
+    // … while a second edit is saved and its event reaches the greeter: the greeter must read the catalogue again.
+    const heard = () => frames.filter((frame) => frame.includes('"what":"procedures"')).length;
+    await h.api('PATCH', `/api/procedures/${copy.id}`, { aliases: [...copy.aliases, 'quokka', 'zebrafish'] });
+    await expect.poll(heard).toBe(2);
+    release();
+    await found('zebrafish');
+  });
 });

@@ -220,16 +220,28 @@ export class CenterStore {
     return event.kind === 'ticket' && event.ticket.serviceDay > shownDay;
   }
 
+  /** Setup reads are numbered: one answered after a newer one (two changes in a row) must not put the older back. */
+  private setupAsked = 0;
+  private setupShown = 0;
+
+  private newerSetup(asked: number): boolean {
+    if (asked < this.setupShown) return false;
+    this.setupShown = asked;
+    return true;
+  }
+
   private async refresh(withQueue: boolean): Promise<void> {
+    const asked = ++this.setupAsked;
     try {
       if (!withQueue) {
         const setup = await loadSetup();
-        this.update((data) => ({ ...data, ...setup }));
+        if (this.newerSetup(asked)) this.update((data) => ({ ...data, ...setup }));
         return;
       }
       await this.fetchingQueue(async () => {
         const [setup, queue] = await Promise.all([loadSetup(), api.call('queue')]);
-        this.update((data) => ({ ...data, ...setup, queue: this.caughtUp(data.queue, queue) }));
+        const newer = this.newerSetup(asked);
+        this.update((data) => ({ ...data, ...(newer ? setup : {}), queue: this.caughtUp(data.queue, queue) }));
       });
     } catch (error) {
       this.fail(error);

@@ -20,6 +20,8 @@ class ProcedureCatalogue {
   private state: CatalogueState = { procedures: null, failure: null };
   private readonly listeners = new Set<() => void>();
   private loading: Promise<void> | null = null;
+  /** Asked again while a load was on its way: that answer may predate the change, so one more load follows it. */
+  private again = false;
 
   readonly getState = () => this.state;
 
@@ -29,13 +31,25 @@ class ProcedureCatalogue {
   };
 
   load(): Promise<void> {
-    this.loading ??= api
+    if (this.loading) {
+      // A catalogue edited while the last one was being read: that answer may not have it (the greeter kept the
+      // old papers until the next edit).
+      this.again = true;
+      return this.loading;
+    }
+    this.loading = api
       .call('procedures')
       .then(
         (procedures) => this.set({ procedures, failure: null }),
         (error: unknown) => this.set({ ...this.state, failure: errorText(error) }),
       )
-      .finally(() => (this.loading = null));
+      .finally(() => {
+        this.loading = null;
+        if (this.again) {
+          this.again = false;
+          void this.load();
+        }
+      });
     return this.loading;
   }
 

@@ -3,7 +3,7 @@
  * that a TV came back from a power cut silent — before citizens miss their turn. Live: each display tells the
  * host (src/renderer/src/views/display/use-sound-report.ts), and a `displaySound` event says when one changes.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DisplaySoundLine } from '../../../../shared/display-sound';
 import { api } from '../../api/client';
 import { useTranslation } from '../../i18n';
@@ -14,12 +14,16 @@ function useDisplaySounds(): DisplaySoundLine[] {
   const { connected } = useCenter();
   const [lines, setLines] = useState<DisplaySoundLine[]>([]);
   const [round, setRound] = useState(0);
+  // Sounds heard while the list is being asked for: the answer may have been read before them, so they are laid
+  // over it (a TV that reported "blocked" meanwhile was listed as unknown until it next changed).
+  const heard = useRef(new Map<number, Pick<DisplaySoundLine, 'sound' | 'since'>>());
 
   useEffect(() => {
     if (!connected) return;
     let live = true;
+    heard.current = new Map();
     api.call('displaySounds').then(
-      (found) => live && setLines(found),
+      (found) => live && setLines(found.map((l) => ({ ...l, ...heard.current.get(l.deviceId) }))),
       () => undefined, // Offline: asked again when the connection is back.
     );
     return () => {
@@ -30,14 +34,11 @@ function useDisplaySounds(): DisplaySoundLine[] {
   useEffect(
     () =>
       store.onEvent((event) => {
-        if (event.kind === 'displaySound')
-          setLines((all) =>
-            all.map((l) =>
-              l.deviceId === event.deviceId
-                ? { ...l, sound: event.sound, since: event.sound === null ? null : event.at }
-                : l,
-            ),
-          );
+        if (event.kind === 'displaySound') {
+          const now = { sound: event.sound, since: event.sound === null ? null : event.at };
+          heard.current.set(event.deviceId, now);
+          setLines((all) => all.map((l) => (l.deviceId === event.deviceId ? { ...l, ...now } : l)));
+        }
         // A display added, renamed or revoked meanwhile; or a reconnect (anything missed).
         if ((event.kind === 'setup' && event.what === 'devices') || event.kind === 'hello') setRound((r) => r + 1);
       }),

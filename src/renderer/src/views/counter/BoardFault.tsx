@@ -4,7 +4,7 @@
  * while there is a fault; calling goes on regardless. Live: the server says when a board stops or starts answering
  * (a `board` event), and is asked again after a reconnect.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BoardStatus } from '../../../../shared/boards';
 import { api } from '../../api/client';
 import { useLocalized } from '../../i18n';
@@ -15,12 +15,16 @@ export function BoardFault({ servicePointId }: { servicePointId: number }) {
   const store = useCenterStore();
   const { connected } = useCenter();
   const [status, setStatus] = useState<BoardStatus | null>(null);
+  // A board event heard while the server was being asked is newer than an answer read before it: that answer is
+  // dropped (it put back a fault the board had already recovered from, or hid a new one).
+  const heard = useRef(false);
 
   useEffect(() => {
     if (!connected) return;
     let current = true;
+    heard.current = false;
     api.call('boardStatus', { id: servicePointId }).then(
-      (answer) => current && setStatus(answer),
+      (answer) => current && !heard.current && setStatus(answer),
       () => undefined, // Offline: asked again when the connection is back.
     );
     return () => {
@@ -31,7 +35,10 @@ export function BoardFault({ servicePointId }: { servicePointId: number }) {
   useEffect(
     () =>
       store.onEvent((event) => {
-        if (event.kind === 'board' && event.servicePointId === servicePointId) setStatus(event.status);
+        if (event.kind === 'board' && event.servicePointId === servicePointId) {
+          heard.current = true;
+          setStatus(event.status);
+        }
       }),
     [store, servicePointId],
   );
