@@ -7,6 +7,9 @@
  * - Pages (navigation): the network first; when the host does not answer, the last shell kept.
  * - /assets/* (file names carry their content's hash): kept once fetched, served from here.
  * - GET /api/* reads: the network first, each answer kept; when the host does not answer, the last one kept.
+ *   Reports (/api/reports/*) are worked out on the host's report worker and may take longer than a busy host's
+ *   quick read (a year, or the first report while the worker starts): they wait for the host, and fall back to the
+ *   last one kept only when it cannot be reached.
  *   Changes (POST, PUT …) are never answered from here: a call or a ticket is never pretended.
  * Plain JavaScript: the build copies it as it is to /sw.js, the root of the scope it serves.
  */
@@ -79,9 +82,10 @@ async function asset(request) {
   return response;
 }
 
-async function read(request) {
+/** `patient`: wait for the host however long it takes (a report), instead of giving up after NETWORK_MS. */
+async function read(request, patient) {
   try {
-    const response = await network(request);
+    const response = await (patient ? fetch(request) : network(request));
     // A refusal (signed out, revoked) is the truth and replaces nothing kept; only good answers are kept.
     if (response.ok) {
       const cache = await caches.open(ANSWERS);
@@ -104,5 +108,6 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     if (!url.pathname.startsWith('/s/') && !url.pathname.startsWith('/hub')) event.respondWith(page(request));
   } else if (url.pathname.startsWith('/assets/')) event.respondWith(asset(request));
-  else if (url.pathname.startsWith('/api/') && url.pathname !== '/api/events') event.respondWith(read(request));
+  else if (url.pathname.startsWith('/api/') && url.pathname !== '/api/events')
+    event.respondWith(read(request, url.pathname.startsWith('/api/reports/')));
 });
