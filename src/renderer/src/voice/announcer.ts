@@ -57,6 +57,8 @@ interface Pending {
 }
 
 const EMPTY: SegmentInventory = { recorded: new Set(), bundled: new Set(), bank: new Set() };
+/** Calls remembered as decoded ahead; past this many the list starts again (the library drops old words too). */
+const PREPARED = 300;
 
 export class Announcer {
   readonly context: AudioContext;
@@ -77,6 +79,11 @@ export class Announcer {
   private resting = false;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<Listener>();
+  /**
+   * The calls already decoded ahead (by their facts), since the settings or the words on offer last changed: the
+   * display asks again on every change of the queue, and only a number that newly waits needs planning.
+   */
+  private readonly prepared = new Set<string>();
   /** The last sounds played, newest last: what the hall heard, for support and for the tests. */
   readonly journal: JournalEntry[] = [];
 
@@ -155,6 +162,7 @@ export class Announcer {
       bank: this.inventory.bank,
     };
     this.library.reset(this.urls, settings.rate);
+    this.prepared.clear();
     this.output.gain.setTargetAtTime(settings.volume / 100, this.context.currentTime, 0.05);
     this.configured = true;
     this.notify();
@@ -170,20 +178,27 @@ export class Announcer {
         this.urls = { ...this.urls, bank: index };
         this.inventory = { ...this.inventory, bank: new Set(Object.keys(index.words)) };
         this.library.reset(this.urls, this.settings.rate);
+        this.prepared.clear();
       } else this.bank = null;
       return index;
     });
     return this.bank;
   }
 
+  /** The sentences and their plans with the words on offer now; `needsBank` when the bank might cover more. */
+  private planned(item: Pending, id: number): { call: ScheduledCall; needsBank: boolean } {
+    const spoken = item
+      .spoken()
+      .map((announcement) => ({ announcement, steps: planAnnouncement(announcement, this.inventory) }));
+    const needsBank = !this.urls.bank && spoken.some((s) => uncoveredWords(s.steps).length > 0);
+    return { call: { id, code: item.code, recall: item.recall, spoken }, needsBank };
+  }
+
   /** The sentences and their plans, with the bank loaded first if a word needs it. */
   private async scheduled(item: Pending, id: number): Promise<ScheduledCall> {
-    const plan = () =>
-      item.spoken().map((announcement) => ({ announcement, steps: planAnnouncement(announcement, this.inventory) }));
-    let spoken = plan();
-    if (spoken.some((s) => uncoveredWords(s.steps).length > 0) && !this.urls.bank && (await this.loadBank()))
-      spoken = plan();
-    return { id, code: item.code, recall: item.recall, spoken };
+    const first = this.planned(item, id);
+    if (first.needsBank && (await this.loadBank())) return this.planned(item, id).call;
+    return first.call;
   }
 
   private pendingCall(call: CallFacts): Pending {
@@ -196,10 +211,21 @@ export class Announcer {
     };
   }
 
-  /** Decodes ahead of time every segment these calls need, so saying them starts at once. */
+  /**
+   * Decodes ahead of time every segment these calls need, so saying them starts at once. Calls prepared before
+   * (with the same settings and words on offer) are skipped: their segments are decoded already.
+   */
   async prepare(calls: readonly CallFacts[]): Promise<void> {
+    const fresh = calls.filter((call) => {
+      const key = JSON.stringify(call);
+      if (this.prepared.has(key)) return false;
+      if (this.prepared.size >= PREPARED) this.prepared.clear();
+      this.prepared.add(key);
+      return true;
+    });
+    if (fresh.length === 0) return;
     const segments = [];
-    for (const call of calls)
+    for (const call of fresh)
       for (const { steps } of (await this.scheduled(this.pendingCall(call), 0)).spoken)
         for (const step of steps) if (step.kind === 'segment') segments.push(step);
     await this.library.preload(segments);
@@ -234,10 +260,15 @@ export class Announcer {
     if (this.playing || !this.soundAllowed || !this.configured) return;
     this.playing = true;
     try {
-      await this.wake();
+      // Nothing is awaited that need not be: a call whose words are decoded is put on the audio clock in the task
+      // its event arrived in, before the screen's redraw for the same event (≈ the redraw's time sooner heard).
+      if (this.resting) await this.wake();
+      else clearTimeout(this.restTimer);
       while (this.pending.length > 0 && this.soundAllowed && !this.muted) {
         const item = this.pending.shift()!;
-        const scheduled = await this.scheduled(item, ++this.count);
+        const id = ++this.count;
+        const first = this.planned(item, id);
+        const scheduled = first.needsBank ? await this.scheduled(item, id) : first.call;
         const repeats = item.plain || this.pending.length >= 2 ? 1 : this.settings.repeat;
         await this.play(scheduled, repeats, item.plain);
       }
@@ -248,7 +279,8 @@ export class Announcer {
   }
 
   private async play(call: ScheduledCall, repeats: number, plain: boolean): Promise<void> {
-    await this.prepareScheduled(call);
+    const segments = call.spoken.flatMap(({ steps }) => steps.flatMap((s) => (s.kind === 'segment' ? [s] : [])));
+    if (!this.library.allReady(segments)) await this.library.preload(segments);
     const end = await scheduleCall({
       context: this.context,
       output: this.output,
@@ -262,12 +294,6 @@ export class Announcer {
       played: (sound) => this.record(sound),
     });
     await this.until(end);
-  }
-
-  private async prepareScheduled(call: ScheduledCall): Promise<void> {
-    await this.library.preload(
-      call.spoken.flatMap(({ steps }) => steps.flatMap((s) => (s.kind === 'segment' ? [s] : []))),
-    );
   }
 
   private async speakAt(at: number, words: string, language: VoiceLanguage): Promise<number> {

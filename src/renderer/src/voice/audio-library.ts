@@ -17,8 +17,15 @@ export interface SegmentUrls {
 /** Enough for every word of a large center's calls; a TV box keeps ~20 MB of decoded voice at most. */
 const KEEP = 400;
 
+/** A segment being fetched and decoded, and once it is, its audio (null: it could not be had). */
+interface Entry {
+  promise: Promise<AudioBuffer | null>;
+  done: boolean;
+  buffer: AudioBuffer | null;
+}
+
 export class AudioLibrary {
-  private readonly ready = new Map<string, Promise<AudioBuffer | null>>();
+  private readonly ready = new Map<string, Entry>();
   private rate = 1;
 
   constructor(
@@ -39,23 +46,48 @@ export class AudioLibrary {
 
   /** The segment's audio, or null when it cannot be fetched or decoded (the player then speaks the words). */
   get(source: SegmentSource, key: string): Promise<AudioBuffer | null> {
+    return this.entry(source, key).promise;
+  }
+
+  /**
+   * The segment's audio if it is decoded already (null: it cannot be had), else undefined. Lets a call that is
+   * all decoded be put on the audio clock in the same task its event arrived in, before the screen redraws.
+   */
+  peek(source: SegmentSource, key: string): AudioBuffer | null | undefined {
+    const found = this.entry(source, key);
+    return found.done ? found.buffer : undefined;
+  }
+
+  private entry(source: SegmentSource, key: string): Entry {
     const id = this.cacheKey(source, key);
-    let found = this.ready.get(id);
+    const found = this.ready.get(id);
     if (found) {
       // Refresh its place: the map's order is the order of last use.
       this.ready.delete(id);
       this.ready.set(id, found);
       return found;
     }
-    found = this.load(source, key).catch(() => null);
-    this.ready.set(id, found);
+    const entry: Entry = { promise: Promise.resolve(null), done: false, buffer: null };
+    entry.promise = this.load(source, key)
+      .catch(() => null)
+      .then((buffer) => {
+        entry.done = true;
+        entry.buffer = buffer;
+        return buffer;
+      });
+    this.ready.set(id, entry);
     if (this.ready.size > KEEP) this.ready.delete(this.ready.keys().next().value!);
-    return found;
+    return entry;
   }
 
   /** Whether the segment is decoded already (a call then starts within milliseconds). */
   async preload(items: readonly { source: SegmentSource; key: string }[]): Promise<void> {
     await Promise.all(items.map((item) => this.get(item.source, item.key)));
+  }
+
+  /** Whether every one of these segments is decoded already (or known to be missing). */
+  allReady(items: readonly { source: SegmentSource; key: string }[]): boolean {
+    return items.every((item) => this.peek(item.source, item.key) !== undefined);
   }
 
   private async load(source: SegmentSource, key: string): Promise<AudioBuffer | null> {

@@ -77,7 +77,9 @@ export async function scheduleCall(options: {
         if (step.kind === 'gap') t += step.ms / 1000;
         else if (step.kind === 'speak') await speakNow(step.words, step.language);
         else {
-          const buffer = await library.get(step.source, step.key);
+          // Decoded already (as a waiting number's words are): no await, so a call is scheduled in one go.
+          const known = library.peek(step.source, step.key);
+          const buffer = known !== undefined ? known : await library.get(step.source, step.key);
           if (!buffer) {
             await speakNow(step.words, announcement.language);
             continue;
