@@ -31,13 +31,15 @@ const WAITING_WHILE_SILENT = 3;
 const REST_AFTER_MS = 2_000;
 const JOURNAL = 200;
 /**
- * The output's buffer: 15 ms (768 frames at 44.1 kHz) rather than 'interactive' (10 ms, 441 frames). A call is
- * said for about nine seconds, and while it is the page's audio thread and the browser's audio service wake once
- * per buffer: fewer wake-ups took the display with a call every 10 s from ≈ 7 to ≈ 5.8 % of a core (issue 25,
- * bench/display-profile.ts) for ≈ 30 ms more from a call to its first sound. 'playback' (23 ms) saved more but
- * brought that p95 to 298–322 ms of the 300 allowed; 0.05 s halved the audio's share again, p95 271 ms quiet.
+ * The output's buffer: 25 ms (1,152 frames at 44.1 kHz) rather than 'interactive' (10 ms, 441 frames). A call is
+ * said for about nine seconds of every ten in a busy hall, and while it is the page's audio thread and the
+ * browser's audio service wake once per buffer: their share of a core falls with the buffer's length (issue 25).
+ * What it costs is the time from a call to its first sound, about three buffers (Chromium's output latency:
+ * 56 ms at 15 ms, 80 ms at 25, 96 ms at 30, 160 ms at 50). That time was won back first: a call is scheduled in
+ * the task its event arrives in, before the screen redraws (drain below) — so at 25 ms the p95 is what it was at
+ * 15 ms before (decision 0021, bench/display-ab.ts).
  */
-const OUTPUT_LATENCY = 0.015;
+const OUTPUT_LATENCY = 0.025;
 
 /** A played sound with its time on the wall clock (ms since 1970), comparable with the server's clock. */
 export interface JournalEntry extends PlayedSound {
