@@ -145,4 +145,22 @@ describe("a counter's board screen and the screens that outlive the host", () =>
     await issued.waitFor({ timeout: 15_000 });
     expect(await reports.getByRole('alert').count()).toBe(0);
   });
+
+  it('a display that cannot reach the host when it opens tries again by itself', async () => {
+    // A TV switched on before the host PC, or while it is too busy to answer, has nothing kept yet and nobody to
+    // press "Thử lại": it said it could not reach the host and stayed so.
+    const display = await h.open(await h.device('display'), '/display', { width: 1920, height: 1080 });
+    await display.locator('.display__call').waitFor();
+    await display.evaluate("caches.delete('luot-answers-v1')");
+    let unreachable = true;
+    // The page's service worker fetches for it: only the context's route sees those requests.
+    await display
+      .context()
+      .route('**/api/session', (route) => (unreachable ? route.abort('connectionrefused') : route.continue()));
+    await display.reload();
+    await display.getByText('Không kết nối được máy chủ Lượt', { exact: false }).waitFor();
+    // The host answers again: the hall is shown without anyone touching the screen.
+    unreachable = false;
+    await display.locator('.display__call').waitFor({ timeout: 15_000 });
+  });
 });

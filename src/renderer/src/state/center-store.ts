@@ -38,6 +38,9 @@ const runningLow = (queue: QueueView) =>
   queue.services.some((s) => s.waiting.length < Math.min(LOW_WATER, s.waitingCount));
 type EventListener = (event: LuotEvent) => void;
 
+/** A screen that could not reach the host at all when it opened tries again by itself this often. */
+const UNREACHABLE_RETRY_MS = 5_000;
+
 async function loadSetup() {
   const [settings, services, zones, servicePoints, helpKinds] = await Promise.all([
     api.call('settings'),
@@ -55,6 +58,7 @@ export class CenterStore {
   private readonly eventListeners = new Set<EventListener>();
   private closeStream: (() => void) | null = null;
   private keepAlive: ReturnType<typeof setInterval> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private started = false;
 
   readonly getState = (): CenterState => this.state;
@@ -80,6 +84,7 @@ export class CenterStore {
     this.closeStream?.();
     this.closeStream = null;
     clearInterval(this.keepAlive);
+    clearTimeout(this.retryTimer);
     this.started = false;
   }
 
@@ -137,6 +142,12 @@ export class CenterStore {
       this.set({ phase: 'signedOut', code: error.code, text: error.text });
     } else if (this.state.phase !== 'ready') {
       this.set({ phase: 'failed', text: errorText(error), code: error instanceof ApiError ? error.code : '' });
+      // The host not reached at all (still starting, slow to answer, a cable): a wall display has nobody to press
+      // "Thử lại", so it tries again by itself until the host answers.
+      if (error instanceof ApiError && error.status === 0 && this.started) {
+        clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(() => void this.load(), UNREACHABLE_RETRY_MS);
+      }
     }
   }
 
