@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { STEP_TIMEOUT_MS } from './tests/helpers/browser';
 
@@ -28,6 +29,10 @@ export default defineConfig({
           // a button enabled once the call is answered) took longer than that on a loaded 2-core runner. Polls wait
           // as long as a Playwright step does.
           expect: { poll: { timeout: STEP_TIMEOUT_MS } },
+          // Reports, the database check and the catalogue reader run in worker processes: the built ones, as
+          // shipped (`npm test` builds out/server first), not TypeScript compiled at each start — at low priority
+          // on a loaded runner that took 9-15 s before a report tab's first figures.
+          env: { LUOT_WORKER_DIR: join(import.meta.dirname, 'out/server') },
         },
       },
     ],
