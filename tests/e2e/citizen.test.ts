@@ -9,7 +9,7 @@ import type { ServicePoint, Ticket } from '../../src/shared/domain';
 import type { RatingFigures } from '../../src/shared/rating';
 import { formatDateTime, serviceDayOf } from '../../src/shared/time';
 import { TestClock } from '../helpers/core';
-import { pressAtCounter, screensHarness, type ScreensHarness } from '../helpers/screens';
+import { pressAtCounter, screensHarness, type ScreensHarness, holdFirstAnswer } from '../helpers/screens';
 import { printedImage, readEscPos } from '../printing/escpos-reader';
 import { startFakePrinter, type FakePrinter } from '../printing/fake-printer';
 import { readQr } from '../printing/ticket-images';
@@ -170,33 +170,15 @@ describe('the rating device as the counter shows it', () => {
 
     // The counter asks again (a device is set up meanwhile); the host reads the answer — not connected — and it is
     // held, as a busy host's would be, while the tablet connects and its event reaches the counter.
-    let asked!: () => void;
-    const askedForStatus = new Promise<void>((resolve) => (asked = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    // Answered once it is handed to the page's service worker (which, after its 4 s on a loaded runner, may have
-    // shown a kept answer instead: then this one reaches nothing, and no request of the page finishes with it).
-    let delivered!: () => void;
-    const handedOver = new Promise<void>((resolve) => (delivered = resolve));
-    let held = false;
-    // The page's service worker fetches for it: only the context's route sees those requests.
-    await counter.context().route('**/api/service-points/*/rating-device', async (route) => {
-      if (held) return route.continue();
-      held = true;
-      const response = await route.fetch();
-      asked();
-      await released;
-      await route.fulfill({ response });
-      delivered();
-    });
+    const held = await holdFirstAnswer(counter, '**/api/service-points/*/rating-device');
     await h.device('display');
-    await askedForStatus;
+    await held.asked;
     const rating = await tablet(ratingToken, '/rating');
     await rating.getByText('Xin kính chào quý khách').waitFor();
     await ratingDevice.filter({ hasText: 'Màn hình đánh giá: đã kết nối, sẵn sàng' }).waitFor();
 
-    release();
-    await handedOver;
+    held.release();
+    await held.handedOver;
     // The late answer is read within milliseconds; for a second after it the counter still says connected.
     for (let i = 0; i < 10; i++) {
       expect(await ratingDevice.textContent()).toBe('Màn hình đánh giá: đã kết nối, sẵn sàng');

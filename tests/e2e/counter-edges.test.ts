@@ -5,7 +5,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ServicePoint } from '../../src/shared/domain';
-import { pressAtCounter, screensHarness, type ScreensHarness, undoAtCounter } from '../helpers/screens';
+import {
+  pressAtCounter,
+  screensHarness,
+  type ScreensHarness,
+  undoAtCounter,
+  holdFirstAnswer,
+} from '../helpers/screens';
 
 let h: ScreensHarness;
 beforeEach(async () => {
@@ -64,34 +70,16 @@ describe('the priority rule in force', () => {
     const { page } = await counter();
 
     // The first change's settings are read at once and held, as a busy host's answer would be …
-    let asked!: () => void;
-    const askedForSettings = new Promise<void>((resolve) => (asked = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    // Answered once it is handed to the page's service worker (which, after its 4 s on a loaded runner, may have
-    // shown a kept answer instead: then this one reaches nothing, and no request of the page finishes with it).
-    let delivered!: () => void;
-    const handedOver = new Promise<void>((resolve) => (delivered = resolve));
-    let held = false;
-    // The page's service worker fetches for it: only the context's route sees those requests.
-    await page.context().route('**/api/settings', async (route) => {
-      if (held) return route.continue();
-      held = true;
-      const response = await route.fetch();
-      asked();
-      await released;
-      await route.fulfill({ response });
-      delivered();
-    });
+    const held = await holdFirstAnswer(page, '**/api/settings');
     await h.api('PATCH', '/api/settings', { priorityPolicy: { kind: 'ratio', regularPerPriority: 3 } });
-    await askedForSettings;
+    await held.asked;
     // … while the second is made and shown.
     await h.api('PATCH', '/api/settings', { priorityPolicy: { kind: 'strict', regularPerPriority: 3 } });
     const strict = page.getByText('Còn người ưu tiên đang chờ thì quầy luôn gọi họ trước', { exact: false });
     await strict.waitFor();
 
-    release();
-    await handedOver;
+    held.release();
+    await held.handedOver;
     // The late answer is read within milliseconds; for a second after it the rule in force stays on screen.
     for (let i = 0; i < 10; i++) {
       expect(await strict.count()).toBe(1);

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreatedDevice } from '../../src/shared/api';
 import type { DisplaySoundLine } from '../../src/shared/display-sound';
 import { SOUND_OFF_UNTIL_TAP } from '../helpers/crowded-display';
-import { ADMIN, screensHarness, type ScreensHarness } from '../helpers/screens';
+import { ADMIN, screensHarness, type ScreensHarness, holdFirstAnswer } from '../helpers/screens';
 
 let h: ScreensHarness;
 beforeEach(async () => {
@@ -92,27 +92,9 @@ describe('the wall display tells setup whether the hall hears the calls', () => 
 
     // The overview asks again (a device is set up meanwhile); the host reads "unknown", and the answer is held, as a
     // busy host's would be, while the TV comes on and says its sound is blocked.
-    let asked!: () => void;
-    const askedForSounds = new Promise<void>((resolve) => (asked = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    // Answered once it is handed to the page's service worker (which, after its 4 s on a loaded runner, may have
-    // shown a kept answer instead: then this one reaches nothing, and no request of the page finishes with it).
-    let delivered!: () => void;
-    const handedOver = new Promise<void>((resolve) => (delivered = resolve));
-    let held = false;
-    // The page's service worker fetches for it: only the context's route sees those requests.
-    await admin.context().route('**/api/display-sound', async (route) => {
-      if (held) return route.continue();
-      held = true;
-      const response = await route.fetch();
-      asked();
-      await released;
-      await route.fulfill({ response });
-      delivered();
-    });
+    const held = await holdFirstAnswer(admin, '**/api/display-sound');
     await h.device('greeter');
-    await askedForSounds;
+    await held.asked;
     const display = await h.open(tv.token, '/signin', { width: 1366, height: 768 });
     await display.context().addInitScript(SOUND_OFF_UNTIL_TAP);
     await display.goto(`${h.base}/display`);
@@ -120,8 +102,8 @@ describe('the wall display tells setup whether the hall hears the calls', () => 
     const blocked = overviewLine(admin, 'TV sảnh').filter({ hasText: 'Loa: bị chặn — cần chạm vào màn hình' });
     await blocked.waitFor();
 
-    release();
-    await handedOver;
+    held.release();
+    await held.handedOver;
     // The late answer is read within milliseconds; for a second after it the overview still says blocked.
     for (let i = 0; i < 10; i++) {
       expect(await blocked.count()).toBe(1);

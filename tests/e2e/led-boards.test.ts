@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServicePoint } from '../../src/shared/domain';
 import { startTcpGateway, type FakeLine } from '../boards/fake-board';
-import { ADMIN, screensHarness, type ScreensHarness } from '../helpers/screens';
+import { ADMIN, screensHarness, type ScreensHarness, holdFirstAnswer } from '../helpers/screens';
 
 let h: ScreensHarness;
 let gateway: FakeLine;
@@ -82,35 +82,17 @@ describe("a counter's LED board", () => {
     // host's would be, while the board comes back and its event reaches the counter.
     const frames: string[] = [];
     counter.on('websocket', (socket) => socket.on('framereceived', (frame) => frames.push(String(frame.payload))));
-    let asked!: () => void;
-    const askedForStatus = new Promise<void>((resolve) => (asked = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    // Answered once it is handed to the page's service worker (which, after its 4 s on a loaded runner, may have
-    // shown a kept answer instead: then this one reaches nothing, and no request of the page finishes with it).
-    let delivered!: () => void;
-    const handedOver = new Promise<void>((resolve) => (delivered = resolve));
-    let held = false;
-    // The page's service worker fetches for it: only the context's route sees those requests.
-    await counter.context().route('**/api/service-points/*/board/status', async (route) => {
-      if (held) return route.continue();
-      held = true;
-      const response = await route.fetch();
-      asked();
-      await released;
-      await route.fulfill({ response });
-      delivered();
-    });
+    const held = await holdFirstAnswer(counter, '**/api/service-points/*/board/status');
     await counter.reload();
-    await askedForStatus;
+    await held.asked;
     await counter.getByRole('button', { name: /Gọi tiếp/ }).waitFor();
     gateway.boards.get(4)!.silent = false;
     await expect.poll(() => frames.some((frame) => frame.includes('"kind":"board"'))).toBe(true);
     // The page has handled that message once a script run after it returns.
     await counter.evaluate('new Promise((resolve) => setTimeout(resolve, 0))');
 
-    release();
-    await handedOver;
+    held.release();
+    await held.handedOver;
     // The late answer is read within milliseconds; for a second after it no fault is shown.
     for (let i = 0; i < 10; i++) {
       expect(await fault.count()).toBe(0);

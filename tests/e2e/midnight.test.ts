@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServicePoint, Ticket } from '../../src/shared/domain';
 import { TestClock } from '../helpers/core';
-import { pressAtCounter, screensHarness, type ScreensHarness } from '../helpers/screens';
+import { pressAtCounter, screensHarness, type ScreensHarness, holdFirstAnswer } from '../helpers/screens';
 
 let h: ScreensHarness | undefined;
 afterEach(async () => h?.close());
@@ -57,27 +57,9 @@ describe('a center left on overnight', () => {
     await display.getByText('đến Quầy 2').waitFor();
 
     // Hold the display's first snapshot after midnight, as a busy host would.
-    let asked!: () => void;
-    const askedForQueue = new Promise<void>((resolve) => (asked = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    // Answered once it is handed to the page's service worker (which, after its 4 s on a loaded runner, may have
-    // shown a kept answer instead: then this one reaches nothing, and no request of the page finishes with it).
-    let delivered!: () => void;
-    const handedOver = new Promise<void>((resolve) => (delivered = resolve));
-    let held = false;
-    // The page's service worker fetches for it: only the context's route sees those requests.
-    await display.context().route('**/api/queue', async (route) => {
-      if (held) return route.continue();
-      held = true;
-      const response = await route.fetch();
-      asked();
-      await released;
-      await route.fulfill({ response });
-      delivered();
-    });
+    const held = await holdFirstAnswer(display, '**/api/queue');
     clock.now = Date.parse('2026-11-24T07:00:00+07:00');
-    await askedForQueue;
+    await held.asked;
 
     const { ticket } = await h.api<{ ticket: Ticket }>('POST', '/api/tickets', { serviceId: 1 });
     if (ticket.displayCode !== 'A001' || ticket.serviceDay !== '2026-11-24')
@@ -86,8 +68,8 @@ describe('a center left on overnight', () => {
     await display.getByText('đến Quầy 1').waitFor();
     await display.locator('.display__call-number', { hasText: 'A001' }).waitFor();
 
-    release();
-    await handedOver;
+    held.release();
+    await held.handedOver;
     // The late snapshot (the new day, before its first ticket) is read within milliseconds; for a second after it
     // the call stays on the screen.
     const shown = () => display.getByText('đến Quầy 1').isVisible();

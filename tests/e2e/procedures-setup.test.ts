@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Procedure } from '../../src/shared/procedures';
-import { ADMIN, screensHarness, type ScreensHarness } from '../helpers/screens';
+import { ADMIN, screensHarness, type ScreensHarness, holdFirstAnswer } from '../helpers/screens';
 
 let h: ScreensHarness;
 beforeEach(async () => {
@@ -87,27 +87,14 @@ describe('the procedure catalogue in setup', () => {
     )!;
 
     // The first edit's catalogue is read at once and held, as a busy host's answer would be …
-    let asked!: () => void;
-    const askedForCatalogue = new Promise<void>((resolve) => (asked = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let held = false;
-    // The page's service worker fetches for it: only the context's route sees those requests.
-    await greeter.context().route('**/api/procedures', async (route) => {
-      if (held) return route.continue();
-      held = true;
-      const response = await route.fetch();
-      asked();
-      await released;
-      await route.fulfill({ response });
-    });
+    const held = await holdFirstAnswer(greeter, '**/api/procedures');
     await h.api('PATCH', `/api/procedures/${copy.id}`, { aliases: [...copy.aliases, 'quokka'] });
-    await askedForCatalogue;
+    await held.asked;
     // … while a second edit is saved and its event reaches the greeter: the greeter must read the catalogue again.
     const heard = () => frames.filter((frame) => frame.includes('"what":"procedures"')).length;
     await h.api('PATCH', `/api/procedures/${copy.id}`, { aliases: [...copy.aliases, 'quokka', 'zebrafish'] });
     await expect.poll(heard).toBe(2);
-    release();
+    held.release();
     await found('zebrafish');
   });
 });

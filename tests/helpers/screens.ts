@@ -108,3 +108,30 @@ export async function undoAtCounter(page: Page): Promise<void> {
   await page.locator('[data-undo] button:enabled').waitFor();
   await page.keyboard.press('z');
 }
+
+/**
+ * Holds the page's first request to `url` after this call, as a busy host's late answer: the host answers at once
+ * (the answer is read then), and the page gets it only on `release()`. Later requests go through. The page's service
+ * worker fetches for it, so only the context's route sees those requests. `handedOver` resolves once the answer is
+ * handed to the service worker — not when the page's request finishes: after its 4 s on a loaded runner the worker
+ * may have shown a kept answer instead, and then no request of the page ever finishes with this one.
+ */
+export async function holdFirstAnswer(page: Page, url: string) {
+  let asked!: () => void;
+  const read = new Promise<void>((resolve) => (asked = resolve));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let delivered!: () => void;
+  const handedOver = new Promise<void>((resolve) => (delivered = resolve));
+  let held = false;
+  await page.context().route(url, async (route) => {
+    if (held) return route.continue();
+    held = true;
+    const response = await route.fetch();
+    asked();
+    await released;
+    await route.fulfill({ response });
+    delivered();
+  });
+  return { asked: read, release, handedOver };
+}
