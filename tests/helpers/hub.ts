@@ -132,7 +132,7 @@ export interface HubProcess {
  */
 export async function startHubProcess(
   pgUrl: string,
-  options: { token?: string; script?: string[]; nodeArgs?: string[] } = {},
+  options: { token?: string; script?: string[]; nodeArgs?: string[]; port?: number } = {},
 ): Promise<HubProcess> {
   const child = spawn(
     process.execPath,
@@ -142,7 +142,7 @@ export async function startHubProcess(
       '--pg',
       pgUrl,
       '--port',
-      '0',
+      String(options.port ?? 0),
       '--host',
       '127.0.0.1',
     ],

@@ -5,6 +5,7 @@
  * database it stops with a message in Vietnamese and English.
  */
 import { existsSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   fileText,
@@ -80,5 +81,27 @@ describe.skipIf(missing)(`the bundled hub${missing ? ` (skipped: ${missing})` : 
     await expect(startHubProcess('postgres://hub@127.0.0.1:9/hub')).rejects.toThrow(
       /exited with 1[\s\S]*Không kết nối được PostgreSQL tại 127.0.0.1:9[\s\S]*Cannot reach PostgreSQL at 127.0.0.1:9/,
     );
+  });
+
+  it('says what to do when PostgreSQL refuses the user, lacks the database, or the port is taken', async () => {
+    const at = new URL(cluster.url).host;
+    await expect(startHubProcess(`postgres://nobody@${at}/hub`)).rejects.toThrow(
+      /exited with 1[\s\S]*không cho người dùng "nobody" đăng nhập[\s\S]*refused the user "nobody"/,
+    );
+    await expect(startHubProcess(`postgres://hub@${at}/no_such_hub`)).rejects.toThrow(
+      /exited with 1[\s\S]*Chưa có cơ sở dữ liệu "no_such_hub"[\s\S]*There is no database "no_such_hub"/,
+    );
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = (taken.address() as AddressInfo).port;
+    try {
+      await expect(startHubProcess(cluster.url, { port })).rejects.toThrow(
+        new RegExp(
+          `exited with 1[\\s\\S]*Cổng ${port} đã có chương trình khác dùng[\\s\\S]*Port ${port} is already in use`,
+        ),
+      );
+    } finally {
+      taken.close();
+    }
   });
 });
