@@ -132,7 +132,19 @@ describe('the screens', () => {
     expect(again.status).toBe(304);
     const head = await server.send('/assets/app-1a2b.js', { token: null, method: 'HEAD' });
     expect([head.status, head.text, head.headers['content-length']]).toEqual([200, '', '14']);
+    const page = await server.send('/counter/3', { token: null, method: 'HEAD' });
+    expect([page.status, page.text, page.headers['content-type']]).toEqual([200, '', 'text/html; charset=utf-8']);
     expect((await server.send('/api/nothing-here', { token: null })).status).toBe(404);
+    // HEAD is answered for the screens and /api/health only (no HEAD route per GET route: issue 25, decision 0022).
+    const health = await server.send('/api/health', { token: null, method: 'HEAD' });
+    expect([health.status, health.text, health.headers['content-type']]).toEqual([
+      200,
+      '',
+      'application/json; charset=utf-8',
+    ]);
+    const queue = await server.send('/api/queue', { method: 'HEAD' });
+    expect([queue.status, queue.text]).toEqual([404, '']);
+    expect((await server.send('/api/queue')).status).toBe(200);
     rmSync(renderer, { recursive: true, force: true });
   });
 

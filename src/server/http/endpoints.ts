@@ -69,6 +69,8 @@ export function registerEndpoints<N extends RequestEndpointName>(
       method: def.method,
       url: def.path,
       ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
+      // The one API route answering HEAD too (Fastify adds none by itself here: server.ts): what a monitor asks.
+      ...(name === 'health' ? { exposeHeadRoute: true } : {}),
       // A change anyone may ask for (signing in) must still not come from another site's page: login CSRF.
       // (Signed-in changes by cookie are checked for their origin before any route: server.ts.)
       preHandler: def.roles !== 'public' ? [requireRole(...def.roles)] : def.method === 'GET' ? [] : [notFromOtherSite],

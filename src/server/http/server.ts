@@ -77,6 +77,10 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
     // Input is parsed with the shared zod schemas, so Fastify's JSON-schema compilers (ajv and
     // fast-json-stringify) are never used; not loading them saves ~60 ms of every start.
     schemaController: { compilersFactory: { buildValidator: noJsonSchemas, buildSerializer: noJsonSchemas } },
+    // No HEAD route for every GET route: registering each twice was ≈ a third of find-my-way's work at every
+    // start (issue 25, decision 0022). HEAD is answered where something may ask for it: the screens' files and
+    // pages (the SPA's route below) and /api/health (monitoring); any other HEAD /api/… is a 404.
+    exposeHeadRoutes: false,
   });
   const budget = new ConnectionBudget(limits);
   budget.install(app.server);
@@ -149,7 +153,7 @@ export async function createLanServer(core: Core, options: LanServerOptions): Pr
     // A file of the renderer is sent as it is; any other path is a screen at its own URL (/greeter, /counter/3,
     // /display …): all are the one React app. Source maps would hand out the screens' source: production builds
     // make none, and none is served.
-    app.get('/*', (request, reply) => {
+    app.get('/*', { exposeHeadRoute: true }, (request, reply) => {
       if (request.url.startsWith('/api/')) return reply.callNotFound();
       const path = (request.params as { '*': string })['*'];
       const file = files.get(path);
