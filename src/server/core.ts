@@ -76,7 +76,8 @@ export interface Core {
   boards: BoardService;
   /**
    * Set once the database failed its check (src/server/db/quick-check.ts): it is then served for reading only.
-   * The check runs off the start path: `check.run()` once the host listens, and after a backup that did not read back.
+   * The check runs off the start path: `check.run()` 3 s after the host listens (start.ts), and after a backup that
+   * did not read back.
    */
   readonly damage: DatabaseDamage | null;
   check: DatabaseCheck;

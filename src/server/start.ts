@@ -136,6 +136,9 @@ export async function startLuot(options: StartOptions): Promise<RunningLuot> {
   }
 }
 
+/** How long after the host listens its database is checked: the screens of a restart have reconnected by then. */
+export const CHECK_AFTER_START_MS = 3_000;
+
 interface Serving {
   core: Core;
   server: LanServer;
@@ -185,8 +188,10 @@ async function serve(
       retention.stop();
       void backups.stop();
     });
-    // Checked once the host answers (quick-check.ts): the check reads every page, the first request needs none.
-    void core.check.run();
+    // Checked once the host has answered its first requests (quick-check.ts): the check reads every page, in a
+    // second Node process on a year of data, and neither the first request nor the screens reconnecting after a
+    // restart need it — started at once, it took the PC's CPU and disk from them (issue 25, decision 0022).
+    const checkSoon = setTimeout(() => void core.check.run(), CHECK_AFTER_START_MS);
     return {
       core,
       server,
@@ -194,6 +199,7 @@ async function serve(
       port: typeof address === 'object' && address ? address.port : ports.port,
       publicPort: typeof hallAddress === 'object' && hallAddress ? hallAddress.port : null,
       async close() {
+        clearTimeout(checkSoon);
         retention.stop();
         await closeServer(hall);
         await backups.stop();

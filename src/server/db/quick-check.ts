@@ -3,8 +3,8 @@
  * overwritten mid-file the server started and served, and only the daily backup noticed (then failed every day).
  * Then `PRAGMA quick_check` ran on the start path and made the start 4.56× a bare server's (779 ms of a year's
  * database). Now it runs in a worker process (check-worker.ts, through workers/job-worker.ts) with its own
- * read-only connection and a small page cache, started once the host listens, and again whenever a backup's copy
- * does not read back whole. While it runs the host serves as usual. When it answers "not ok" the database is
+ * read-only connection and a small page cache, started 3 s after the host listens (start.ts: the first requests
+ * come first), and again whenever a backup's copy does not read back whole. While it runs the host serves as usual. When it answers "not ok" the database is
  * served for reading only: SQLite itself refuses every write (`PRAGMA query_only`), every change is refused in
  * Vietnamese and English naming the newest backup, the daily backup and the clean-ups stop, and every screen shows
  * the problem on its status line (`GET /api/health`).
@@ -80,7 +80,7 @@ export interface CheckWorkerData {
 /** A year of a center's data takes about a second; a check still running after this long is given up (logged). */
 const CHECK_LIMIT_MS = 10 * 60_000;
 /**
- * A file smaller than this is checked on the server's thread, once it listens (≈ 3 ms a MB here): a worker
+ * A file smaller than this is checked on the server's thread, after the start (≈ 3 ms a MB here): a worker
  * process would cost more than the check. A center's first weeks; then the worker.
  */
 export const CHECK_IN_THREAD_BELOW_BYTES = 8 * 1024 * 1024;
