@@ -13,9 +13,9 @@ afterEach(() => core?.dispose());
 
 /** The rows [from, to) of a picture: where a phone's camera would aim. */
 const rows = (image: MonoImage, from: number, to: number): MonoImage => ({
-  width: image.width,
+  ...image,
   height: to - from,
-  dots: image.dots.slice(from * image.width, to * image.width),
+  bits: image.bits.slice(from * image.rowBytes, to * image.rowBytes),
 });
 
 describe('the ticket for the phone', () => {

@@ -3,7 +3,7 @@
  * it would print (GS v 0 bands and ESC * strips stacked as they feed). It reads a stream in pieces, so the fake
  * printer can use it to answer DLE EOT without mistaking raster data for a command.
  */
-import type { MonoImage } from '../../src/server/printing/mono-image';
+import { blankMono, type MonoImage } from '../../src/server/printing/mono-image';
 
 export type Command =
   | { kind: 'init' }
@@ -113,23 +113,20 @@ export function printedImage(commands: Command[]): MonoImage {
     if (command.kind === 'raster') {
       width = Math.max(width, command.widthDots);
       const bytesPerRow = command.widthDots / 8;
-      for (let y = 0; y < command.rows; y++) {
-        const row = new Uint8Array(command.widthDots);
-        for (let x = 0; x < command.widthDots; x++)
-          row[x] = (command.data[y * bytesPerRow + (x >> 3)]! >> (7 - (x & 7))) & 1;
-        rows.push(row);
-      }
+      // A raster row is eight dots a byte, the leftmost in the high bit: a picture's row as it is.
+      for (let y = 0; y < command.rows; y++) rows.push(command.data.slice(y * bytesPerRow, (y + 1) * bytesPerRow));
     } else if (command.kind === 'column') {
       width = Math.max(width, command.widthDots);
-      const strip = Array.from({ length: 24 }, () => new Uint8Array(command.widthDots));
+      const strip = Array.from({ length: 24 }, () => new Uint8Array(Math.ceil(command.widthDots / 8)));
       for (let x = 0; x < command.widthDots; x++)
-        for (let y = 0; y < 24; y++) strip[y]![x] = (command.data[x * 3 + (y >> 3)]! >> (7 - (y & 7))) & 1;
+        for (let y = 0; y < 24; y++)
+          if ((command.data[x * 3 + (y >> 3)]! >> (7 - (y & 7))) & 1) strip[y]![x >> 3]! |= 0x80 >> (x & 7);
       rows.push(...strip);
     }
   }
-  const dots = new Uint8Array(width * rows.length);
-  rows.forEach((row, y) => dots.set(row, y * width));
-  return { width, height: rows.length, dots };
+  const image = blankMono(width, rows.length);
+  rows.forEach((row, y) => image.bits.set(row, y * image.rowBytes));
+  return image;
 }
 
 /** The text bytes of a stream (what text mode prints), for checking code-page output. */

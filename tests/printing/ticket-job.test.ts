@@ -1,9 +1,12 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SKRSContext2D } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import type { PrinterProfileId } from '../../src/shared/domain';
 import { imageJob, RASTER_BAND_ROWS } from '../../src/server/printing/escpos-job';
-import { monoToPng } from '../../src/server/printing/mono-image';
+import { drawMono, monoFromContext, monoToPng } from '../../src/server/printing/mono-image';
+import { canvasModule } from '../../src/server/printing/native-modules';
+import { registerTicketFonts, TICKET_FONT_FAMILY } from '../../src/server/printing/ticket-fonts';
 import { profileOf } from '../../src/server/printing/printer-profiles';
 import { textJob, unprintableCharacters } from '../../src/server/printing/text-ticket';
 import { renderTicket } from '../../src/server/printing/ticket-renderer';
@@ -57,7 +60,7 @@ describe('a ticket as ESC/POS raster', () => {
     expect(back.width).toBe(576);
     // Strips pad the picture to a multiple of 24 rows with white.
     expect(
-      dotDifference({ ...back, height: image.height, dots: back.dots.subarray(0, image.dots.length) }, image),
+      dotDifference({ ...back, height: image.height, bits: back.bits.subarray(0, image.bits.length) }, image),
     ).toBe(0);
   });
 });
@@ -82,6 +85,49 @@ describe('the ticket picture', () => {
     expect(Math.abs(image.height - expected.height)).toBeLessThanOrEqual(2);
     // Anti-aliasing may move a dot at a glyph's edge between canvas builds; a changed layout moves thousands.
     expect(dotDifference(image, expected)).toBeLessThan(0.005);
+  });
+
+  it('is drawn in bands dot for dot as on one tall canvas: text, a QR-like grid and strokes across band edges', () => {
+    registerTicketFonts();
+    const [width, height] = [576, 700];
+    const paint = (ctx: SKRSContext2D) => {
+      ctx.fillStyle = '#000';
+      ctx.font = `800 190px "${TICKET_FONT_FAMILY}"`;
+      ctx.textAlign = 'center';
+      ctx.fillText('Q127', width / 2, 200); // its tail crosses row 128's and 256's band edges
+      ctx.font = `600 27px "${TICKET_FONT_FAMILY}"`;
+      ctx.textAlign = 'left';
+      for (let y = 250; y < height; y += 37) ctx.fillText('Tầng 2, rẽ phải – Quầy số 3, 4 · ỄẴỮỖỸ gjpqyỵ', 9.5, y);
+      for (let i = 0; i < 60; i++) ctx.fillRect(20 + (i % 12) * 7, 110 + Math.floor(i / 12) * 7 + (i % 3), 7, 7);
+      ctx.lineWidth = 2;
+      ctx.strokeRect(300.5, 120, 40, 300);
+      ctx.fillStyle = '#fff';
+      ctx.fillText('trắng trên đen', 310, 256);
+    };
+    const banded = drawMono(width, height, (ctx) => paint(ctx));
+    const tall = canvasModule().createCanvas(width, height).getContext('2d');
+    tall.fillStyle = '#fff';
+    tall.fillRect(0, 0, width, height);
+    paint(tall);
+    const expected = monoFromContext(tall, width, height);
+    expect(blackDotsInColumns(expected, 0, width)).toBeGreaterThan(20_000);
+    expect(dotDifference(banded, expected)).toBe(0);
+    // The kept band canvas starts each picture from a fresh context's state, whatever the last one left.
+    const defaults = (ctx: SKRSContext2D) => {
+      ctx.strokeRect(10.5, 10.5, 200, 300);
+      ctx.fillRect(300, 50, 100, 100);
+    };
+    const fresh = canvasModule().createCanvas(width, height).getContext('2d');
+    fresh.fillStyle = '#fff';
+    fresh.fillRect(0, 0, width, height);
+    fresh.fillStyle = '#000';
+    defaults(fresh);
+    drawMono(width, height, (ctx) => {
+      ctx.lineWidth = 9;
+      ctx.fillStyle = '#fff';
+      ctx.translate(5, 5);
+    });
+    expect(dotDifference(drawMono(width, height, defaults), monoFromContext(fresh, width, height))).toBe(0);
   });
 
   it('keeps long Vietnamese names inside the paper: no dot in the side margins', () => {

@@ -4,7 +4,7 @@
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { PrinterProfile } from '../../shared/domain';
-import { monoFromOpaqueCanvas, type MonoImage } from './mono-image';
+import { drawMono, type MonoImage } from './mono-image';
 import { canvasModule } from './native-modules';
 import { TICKET_FONT_FAMILY } from './ticket-fonts';
 import { keepWordsTogether } from './vietnamese-words';
@@ -31,6 +31,13 @@ const DEEPEST = 'gjpqyỵ';
  */
 const WIDTHS = new Map<string, number>();
 const WIDTHS_MAX = 5000;
+
+/**
+ * How far a block's ink may reach outside its own rows (the number's tail under its line at 30 mm, marks stacked
+ * over a capital): a few millimetres at most. Drawn in bands (`drawMono`), a block is drawn into every band within
+ * this reach, so no band misses a dot it would have had on one tall canvas.
+ */
+const INK_REACH_MM = 16;
 
 export class Layout {
   readonly width: number;
@@ -185,18 +192,16 @@ export class Layout {
     });
   }
 
-  /** Draws the blocks top to bottom on a canvas of their total height, then keeps the dots. */
+  /** Draws the blocks top to bottom on a picture of their total height, band by band, and keeps the dots. */
   render(): MonoImage {
     const height = this.blocks.reduce((sum, b) => sum + b.height, 0);
-    const canvas = canvasModule().createCanvas(this.width, height);
-    const ctx = canvas.getContext('2d');
-    ctx.fillStyle = '#fff';
-    ctx.fillRect(0, 0, this.width, height);
-    let top = 0;
-    for (const block of this.blocks) {
-      block.draw(ctx, top);
-      top += block.height;
-    }
-    return monoFromOpaqueCanvas(canvas);
+    const reach = this.dots(INK_REACH_MM);
+    return drawMono(this.width, height, (ctx, bandTop, bandBottom) => {
+      let top = 0;
+      for (const block of this.blocks) {
+        if (top - reach < bandBottom && top + block.height + reach > bandTop) block.draw(ctx, top);
+        top += block.height;
+      }
+    });
   }
 }
