@@ -57,14 +57,30 @@ export function concatBytes(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
+/**
+ * The commands around a raster picture, the same for every job of a profile: made once per profile (a profile is
+ * a constant of printer-profiles.ts, so its object is the key) rather than by two new encoders per ticket.
+ */
+const rasterFrames = new WeakMap<PrinterProfile, { init: Uint8Array; eject: Uint8Array }>();
+
+function rasterFrame(profile: PrinterProfile) {
+  let frame = rasterFrames.get(profile);
+  if (!frame) {
+    frame = { init: encoderFor(profile).initialize().encode(), eject: ejectCommands(profile) };
+    rasterFrames.set(profile, frame);
+  }
+  return frame;
+}
+
 /** ESC @ (and FS . so Chinese-firmware printers leave double-byte mode), the picture, feed and cut. */
 export function imageJob(image: MonoImage, profile: PrinterProfile): Uint8Array {
+  if (profile.imageMode === 'raster') {
+    const { init, eject } = rasterFrame(profile);
+    return concatBytes([init, packRasterBands(image), eject]);
+  }
   const init = encoderFor(profile).initialize().encode();
-  const picture =
-    profile.imageMode === 'raster'
-      ? packRasterBands(image)
-      : encoderFor(profile)
-          .image({ width: image.width, height: image.height, data: monoToRgba(image) }, image.width, image.height)
-          .encode();
+  const picture = encoderFor(profile)
+    .image({ width: image.width, height: image.height, data: monoToRgba(image) }, image.width, image.height)
+    .encode();
   return concatBytes([init, picture, ejectCommands(profile)]);
 }

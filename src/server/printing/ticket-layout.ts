@@ -25,12 +25,31 @@ const TALLEST = 'ỄẴỮỖỸ';
 const DEEPEST = 'gjpqyỵ';
 
 /**
- * Widths already measured, by font and text. Wrapping evens lines out by re-wrapping the same words, and every
- * ticket of a center wraps the same names and directions again: kept for the process (the fonts are registered
- * once and never change), bounded, as the lines that change (the time, the people ahead) are kept too.
+ * Measurements kept for the process, by font and text — the widths of candidate lines, whole wrapped texts, a
+ * font's line height. A center prints the same name, services, directions and footer all day, and wrapping evens
+ * lines out by re-wrapping the same words. Keyed by the text itself, never by what it belongs to (a service's
+ * id), so a name edited in setup is simply another key: nothing measured for the old name can be served for the
+ * new one. Exact because the measuring depends on nothing else: the fonts are registered once and never change.
+ * Bounded, as the lines that change on every ticket (the time, the people ahead) are kept too: emptied when full.
  */
-const WIDTHS = new Map<string, number>();
-const WIDTHS_MAX = 5000;
+class Kept<T> {
+  private readonly entries = new Map<string, T>();
+
+  constructor(private readonly max: number) {}
+
+  get(key: string, make: () => T): T {
+    let value = this.entries.get(key);
+    if (value === undefined) {
+      if (this.entries.size >= this.max) this.entries.clear();
+      this.entries.set(key, (value = make()));
+    }
+    return value;
+  }
+}
+
+const WIDTHS = new Kept<number>(5000);
+const WRAPPED = new Kept<readonly string[]>(1000);
+const LINE_METRICS = new Kept<{ ascent: number; descent: number }>(100);
 
 /**
  * How far a block's ink may reach outside its own rows (the number's tail under its line at 30 mm, marks stacked
@@ -44,11 +63,17 @@ export class Layout {
   readonly margin: number;
   readonly blocks: Block[] = [];
   private readonly measure: SKRSContext2D;
+  /** The measuring context's font as last set here: reading `measure.font` back is a call into the canvas. */
+  private measureFont = '';
 
   constructor(private readonly profile: PrinterProfile) {
     this.width = profile.widthDots;
     this.margin = this.dots(1);
     this.measure = canvasModule().createCanvas(8, 8).getContext('2d');
+  }
+
+  private useFont(font: string): void {
+    if (font !== this.measureFont) this.measure.font = this.measureFont = font;
   }
 
   dots(mm: number): number {
@@ -67,10 +92,12 @@ export class Layout {
 
   /** Ascent and descent of a font, from the glyphs Vietnamese stacks highest and deepest. */
   private lineMetrics(font: string) {
-    this.measure.font = font;
-    const ascent = Math.ceil(this.measure.measureText(TALLEST).actualBoundingBoxAscent);
-    const descent = Math.ceil(this.measure.measureText(DEEPEST).actualBoundingBoxDescent);
-    return { ascent, descent };
+    return LINE_METRICS.get(font, () => {
+      this.useFont(font);
+      const ascent = Math.ceil(this.measure.measureText(TALLEST).actualBoundingBoxAscent);
+      const descent = Math.ceil(this.measure.measureText(DEEPEST).actualBoundingBoxDescent);
+      return { ascent, descent };
+    });
   }
 
   /**
@@ -78,8 +105,12 @@ export class Layout {
    * syllables ("hỗ trợ", see vietnamese-words.ts), and a no-break space keeps "4 người" together — then evens
    * the lines out so a long service name never ends on one lonely word.
    */
-  wrap(text: string, font: string, width: number): string[] {
-    this.measure.font = font;
+  wrap(text: string, font: string, width: number): readonly string[] {
+    return WRAPPED.get(`${font}\u0000${width}\u0000${text}`, () => this.wrapNow(text, font, width));
+  }
+
+  private wrapNow(text: string, font: string, width: number): string[] {
+    this.useFont(font);
     text = keepWordsTogether(text);
     const greedy = this.greedyWrap(text, width);
     if (greedy.length < 2) return greedy;
@@ -97,19 +128,13 @@ export class Layout {
   }
 
   fits(text: string, font: string, width: number): boolean {
-    this.measure.font = font;
+    this.useFont(font);
     return this.widthOf(text) <= width;
   }
 
   /** The width of `text` in the measuring context's current font. */
   private widthOf(text: string): number {
-    const key = `${this.measure.font}\u0000${text}`; // the font is set before each measuring pass
-    let width = WIDTHS.get(key);
-    if (width === undefined) {
-      if (WIDTHS.size >= WIDTHS_MAX) WIDTHS.clear();
-      WIDTHS.set(key, (width = this.measure.measureText(text).width));
-    }
-    return width;
+    return WIDTHS.get(`${this.measureFont}\u0000${text}`, () => this.measure.measureText(text).width);
   }
 
   private greedyWrap(text: string, width: number): string[] {
