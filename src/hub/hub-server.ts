@@ -39,6 +39,9 @@ const accountInput = z.object({
   role: z.enum(['province_admin', 'province_viewer']),
   province: text(200),
 });
+/** What registering a center and making an account take (their answers add the token shown this once). */
+export type CenterInput = z.output<typeof centerInput>;
+export type AccountInput = z.output<typeof accountInput>;
 
 function parsed<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);

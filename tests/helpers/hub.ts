@@ -5,6 +5,11 @@ import canonicalize from 'canonicalize';
 import { WEEK_FILE_FORMAT, type WeekFigures, type WeekFile } from '../../src/shared/contract/week-file';
 import { makeKeyPair, privateKeyOf, signWeekFile, type CenterKeyPair } from '../../src/server/hub-link/signing';
 import { startHub, type RunningHub } from '../../src/hub/start-hub';
+import type { HubCaller } from '../../src/hub/hub-auth';
+import type { HubError } from '../../src/hub/hub-errors';
+import type { AccountInput, CenterInput } from '../../src/hub/hub-server';
+import type { centerWeeks, HubWeek, weekTotals } from '../../src/hub/hub-weeks';
+import type { IngestAnswer } from '../../src/hub/ingest';
 import type { TestPostgres } from './postgres';
 
 export const HUB_TOKEN = 'test-hub-admin-token-0123456789';
@@ -83,29 +88,77 @@ export const fileText = (file: WeekFile) => `${canonicalize(file)}\n`;
 
 export async function testHub(pg: TestPostgres, url = pg.url): Promise<RunningHub & { call: HubCall }> {
   const hub = await startHub({ connectionString: url, port: 0, host: '127.0.0.1', adminToken: HUB_TOKEN });
-  const call: HubCall = async (path, init = {}) => {
-    const token = init.token === undefined ? HUB_TOKEN : init.token;
+  const call: HubCall = async (path, init?: CallInit) => {
+    const token = init?.token === undefined ? HUB_TOKEN : init.token;
     const response = await fetch(hub.url + path, {
-      method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+      method: init?.method ?? (init?.body === undefined ? 'GET' : 'POST'),
       headers: {
         ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(init?.body === undefined ? {} : { 'content-type': 'application/json' }),
       },
-      body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
+      body:
+        init?.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
     });
     const type = response.headers.get('content-type') ?? '';
     const body = type.includes('json') ? await response.json() : await response.arrayBuffer();
-    return { status: response.status, body };
+    // The answer's shape is the route's (HubAnswer), as the hub's own source declares it.
+    return { status: response.status, body: body as never };
   };
   return { ...hub, call };
 }
 
-export type HubCall = (
-  path: string,
-  init?: { method?: string; body?: unknown; token?: string | null },
-  // The tests read answers of many shapes, as JSON or bytes.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-) => Promise<{ status: number; body: any }>;
+interface CallInit {
+  method?: string;
+  body?: unknown;
+  token?: string | null;
+}
+
+/** A center in GET /api/hub/centers. */
+interface ListedCenter {
+  code: string;
+  nameVi: string;
+  province: string;
+  district: string | null;
+  registeredAt: string;
+}
+
+/**
+ * What each of the hub's routes answers (src/hub/hub-server.ts), found from the path a test calls (a template
+ * literal keeps its shape) and, for /api/hub/centers, whether it sends a body (POST registers, GET lists).
+ */
+export type HubAnswer<P extends string, I extends CallInit> = P extends `/api/hub/weeks/${string}/export.xlsx${string}`
+  ? ArrayBuffer
+  : P extends `/api/hub/weeks/${string}`
+    ? HubWeek
+    : P extends `/api/hub/centers/${string}/weeks${string}`
+      ? NonNullable<Awaited<ReturnType<typeof centerWeeks>>> & { from: string; to: string }
+      : P extends `/api/hub/centers${string}`
+        ? I extends { body: unknown }
+          ? CenterInput & { token: string }
+          : ListedCenter[]
+        : P extends '/api/hub/accounts'
+          ? AccountInput & { id: number; token: string }
+          : P extends '/api/hub/files'
+            ? IngestAnswer
+            : P extends '/api/hub/me'
+              ? {
+                  role: 'hub_admin' | Extract<HubCaller, { kind: 'account' }>['role'];
+                  province: string | null;
+                  name: string;
+                }
+              : P extends `/api/hub/trend${string}`
+                ? Awaited<ReturnType<typeof weekTotals>>
+                : P extends '/api/hub/health'
+                  ? { ok: boolean }
+                  : unknown;
+
+/** A refusal's body (HubError.body()); like the server's `Answer`, a test that expects one reads `body.error`. */
+export type HubRefusal = ReturnType<HubError['body']>;
+
+export type HubCall = <P extends string, I extends CallInit = Record<never, never>>(
+  path: P,
+  init?: I,
+) => Promise<{ status: number; body: HubAnswer<P, I> & HubRefusal }>;
 
 export async function registerCenter(call: HubCall, center: TestCenter, token?: string): Promise<string> {
   const { status, body } = await call('/api/hub/centers', {
@@ -113,7 +166,7 @@ export async function registerCenter(call: HubCall, center: TestCenter, token?: 
     ...(token ? { token } : {}),
   });
   if (status !== 201 && status !== 200) throw new Error(`register ${center.code}: ${status} ${JSON.stringify(body)}`);
-  return body.token as string;
+  return body.token;
 }
 
 /** The bundled hub (`npm run build:hub`), as `npm run hub` runs it. */
