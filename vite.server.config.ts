@@ -54,8 +54,20 @@ const asciiOnly: Plugin = {
   },
 };
 
+/**
+ * The bundle is CommonJS (decision 0024): Node 20 keeps compiled code only for scripts (`vm.Script`'s cachedData),
+ * not for ES modules, and compiling the bundle was the largest part of every start. The package is `"type":
+ * "module"`, so out/server says otherwise for its own files.
+ */
+const commonJsFolder: Plugin = {
+  name: 'luot:commonjs-folder',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'package.json', source: '{ "type": "commonjs" }\n' });
+  },
+};
+
 export default defineConfig({
-  plugins: [leaveOutUnused, asciiOnly],
+  plugins: [leaveOutUnused, asciiOnly, commonJsFolder],
   ssr: { noExternal: true },
   build: {
     ssr: true,
@@ -70,12 +82,16 @@ export default defineConfig({
       // report worker for exports: both stay in node_modules.
       external: ['better-sqlite3', 'pdfkit', 'exceljs', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
       input: {
-        standalone: 'src/server/standalone.ts',
+        // What is run: V8's kept code, then host.js (src/server/code-cache.ts).
+        standalone: 'src/server/standalone-start.ts',
+        host: 'src/server/standalone.ts',
         'report-worker': 'src/server/reports/report-worker.ts',
         'check-worker': 'src/server/db/check-worker.ts',
         'import-worker': 'src/server/procedures/import-worker.ts',
       },
-      output: { format: 'es', entryFileNames: '[name].js' },
+      // External `import()`s (exceljs, pdfkit) become `require`s: in Node 20 an `import()` in code V8 read back from
+      // a code cache has lost its loader (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING; code-cache.ts).
+      output: { format: 'cjs', entryFileNames: '[name].js', dynamicImportInCjs: false },
     },
   },
 });

@@ -56,21 +56,26 @@ if (publicPort !== null && !(Number.isInteger(publicPort) && publicPort >= 1 && 
 }
 
 const [command = 'serve', argument] = positionals;
-try {
-  if (command === 'serve') await serve();
-  else if (command === 'admin-link') console.log(adminLinkText(makeAdminLink(dataDir, port, linkMinutes)));
-  else if (command === 'backup') console.log(await backupFromCommandLine(dataDir, values.to));
-  else if (command === 'restore' && argument) console.log(restoreFromCommandLine(dataDir, resolve(argument)));
-  else if (command === 'weekly-file') console.log(await weeklyFileFromCommandLine(dataDir, values.week, values.out));
-  else {
-    console.error(
-      'Lệnh không rõ / unknown command. Dùng / use: serve | admin-link | backup [--to <thư mục>] | restore <tệp sao lưu> | weekly-file --week <YYYY-MM-DD> [--out <thư mục>]',
-    );
-    process.exit(2);
+// Not awaited at the top level: the bundle is CommonJS, so that V8 can keep its compiled code (code-cache.ts).
+void runCommand();
+
+async function runCommand(): Promise<void> {
+  try {
+    if (command === 'serve') await serve();
+    else if (command === 'admin-link') console.log(adminLinkText(makeAdminLink(dataDir, port, linkMinutes)));
+    else if (command === 'backup') console.log(await backupFromCommandLine(dataDir, values.to));
+    else if (command === 'restore' && argument) console.log(restoreFromCommandLine(dataDir, resolve(argument)));
+    else if (command === 'weekly-file') console.log(await weeklyFileFromCommandLine(dataDir, values.week, values.out));
+    else {
+      console.error(
+        'Lệnh không rõ / unknown command. Dùng / use: serve | admin-link | backup [--to <thư mục>] | restore <tệp sao lưu> | weekly-file --week <YYYY-MM-DD> [--out <thư mục>]',
+      );
+      process.exit(2);
+    }
+  } catch (error) {
+    console.error(startFailure(error));
+    process.exit(1);
   }
-} catch (error) {
-  console.error(startFailure(error));
-  process.exit(1);
 }
 
 async function serve(): Promise<void> {

@@ -33,7 +33,7 @@ const api = async <T>(path: string, init: { method?: string; body?: unknown } = 
   return { status: response.status, body: (await response.json()) as T };
 };
 const loaded = () => readFileSync(log, 'utf8').split('\n').filter(Boolean);
-const drawingLoaded = () => loaded().some((url) => /\/assets\/drawing-[\w-]+\.js$/.test(url));
+const drawingLoaded = () => loaded().some((url) => /\/assets\/drawing-[\w-]+\.c?js$/.test(url));
 /** Bytes the server process has read from files and sockets so far (/proc/<pid>/io). */
 const bytesRead = () => Number(/rchar: (\d+)/.exec(readFileSync(`/proc/${child.pid}/io`, 'utf8'))![1]);
 /** The server's own code loaded so far (its bundle and chunks). */
@@ -105,6 +105,19 @@ describe('the bundled server at start', () => {
     const code = await fetch(base + script);
     expect([code.status, code.headers.get('content-type')]).toEqual([200, 'application/javascript; charset=utf-8']);
     expect((await fetch(`${base}/sw.js`)).status).toBe(200);
+  });
+
+  it('exports the catalogue as XLSX, importing exceljs on first use (an import() in the CommonJS bundle)', async () => {
+    const response = await fetch(`${base}/api/procedures/export?format=xlsx`, {
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    expect(response.status).toBe(200);
+    // An XLSX file is a ZIP archive.
+    expect(
+      Buffer.from(await response.arrayBuffer())
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
   });
 
   it('reads the bundled voice on its first use', async () => {
