@@ -22,6 +22,20 @@ afterEach(async () => {
 const quay1 = async () =>
   (await h.api<ServicePoint[]>('GET', '/api/service-points')).find((p) => p.nameVi === 'Quầy 1')!;
 
+/** Quầy 1 with board 4 on the gateway, silent; its counter screen open and showing the fault. */
+async function counterWithSilentBoard() {
+  gateway.boards.get(4)!.silent = true;
+  const q1 = await quay1();
+  await h.api('PUT', `/api/service-points/${q1.id}/board`, {
+    connection: { type: 'tcp', host: '127.0.0.1', port: gateway.port },
+    unitId: 4,
+  });
+  const counter = await h.open(await h.device('counter', q1.id), `/counter/${q1.id}`);
+  const fault = counter.getByTestId('board-fault');
+  await fault.waitFor();
+  return { q1, counter, fault };
+}
+
 describe("a counter's LED board", () => {
   it('is set in the counter form, and "Thử bảng" lights every segment on the board', async () => {
     const page = await h.open(ADMIN, '/admin/points');
@@ -47,15 +61,7 @@ describe("a counter's LED board", () => {
   });
 
   it('that does not answer is named at the counter, which still calls', async () => {
-    gateway.boards.get(4)!.silent = true;
-    const q1 = await quay1();
-    await h.api('PUT', `/api/service-points/${q1.id}/board`, {
-      connection: { type: 'tcp', host: '127.0.0.1', port: gateway.port },
-      unitId: 4,
-    });
-    const counter = await h.open(await h.device('counter', q1.id), `/counter/${q1.id}`);
-    const fault = counter.getByTestId('board-fault');
-    await fault.waitFor();
+    const { q1, counter, fault } = await counterWithSilentBoard();
     expect(await fault.textContent()).toMatch(
       /^Bảng LED quầy 1 không trả lời — bảng số 4 trên 127\.0\.0\.1:\d+ im lặng/,
     );
@@ -68,15 +74,7 @@ describe("a counter's LED board", () => {
   });
 
   it('back on the line while the counter was asking about it, is not shown as silent by the late answer', async () => {
-    gateway.boards.get(4)!.silent = true;
-    const q1 = await quay1();
-    await h.api('PUT', `/api/service-points/${q1.id}/board`, {
-      connection: { type: 'tcp', host: '127.0.0.1', port: gateway.port },
-      unitId: 4,
-    });
-    const counter = await h.open(await h.device('counter', q1.id), `/counter/${q1.id}`);
-    const fault = counter.getByTestId('board-fault');
-    await fault.waitFor();
+    const { counter, fault } = await counterWithSilentBoard();
 
     // Reloaded, the counter asks how its board is; the host reads "silent", and the answer is held, as a busy
     // host's would be, while the board comes back and its event reaches the counter.
