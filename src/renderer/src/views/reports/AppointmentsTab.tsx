@@ -2,42 +2,29 @@
  * Appointments over a period (issue 22): booked, on time, late, missed, cancelled; how long kept appointments waited
  * against walk-ins; and the numbers citizens took themselves at the kiosk, counted apart from the greeter's.
  */
-import { useState } from 'react';
 import type { AppointmentReport } from '../../../../shared/appointment-api';
 import { nameOf } from '../../../../shared/names';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
-import { initialRange, RangePicker, type ChosenRange } from './RangePicker';
+import { RangedReport } from './RangedReport';
 import { useReportFormat } from './report-format';
 import { ReportTiles, type Tile } from './ReportTiles';
 import { SortableTable } from './SortableTable';
-import { useLiveReport } from './use-report';
 
 type ServiceRow = AppointmentReport['services'][number];
 
 export function AppointmentsTab() {
   const { t } = useTranslation('reports');
-  const localized = useLocalized();
-  const { queue } = useCenter();
-  const today = queue.serviceDay;
-  const [range, setRange] = useState<ChosenRange>(() => initialRange(today));
-  const { data, failure } = useLiveReport('appointmentReport', { from: range.from, to: range.to }, range, today);
-  // An answer for another period is not shown, even for the moment the next one is on its way.
-  const report = data && data.from === range.from && data.to === range.to ? data : null;
   return (
-    <div className="report-overview">
-      <section className="report-section report-section--bar" aria-label={t('range.label')}>
-        <RangePicker range={range} today={today} onChange={setRange} />
-      </section>
-      {failure && (
-        <p className="notice notice--error" role="alert">
-          {localized(failure)}
-        </p>
+    <RangedReport
+      name="appointmentReport"
+      figures={(report, live) => (
+        <>
+          <AppointmentFigures report={report} />
+          {live && <p className="report-footnote">{t('live')}</p>}
+        </>
       )}
-      {!report && !failure && <p className="report-loading">{t('loading')}</p>}
-      {report && <AppointmentFigures report={report} />}
-      {report && range.from <= today && today <= range.to && <p className="report-footnote">{t('live')}</p>}
-    </div>
+    />
   );
 }
 

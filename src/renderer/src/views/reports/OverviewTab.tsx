@@ -4,48 +4,31 @@ import { outcomeLabel, priorityLabel } from '../../../../shared/report-labels';
 import type { ReportSummary } from '../../../../shared/reports';
 import { formatDateTime, formatServiceDay } from '../../../../shared/time';
 import { useLocalized, useTranslation } from '../../i18n';
-import { useCenter } from '../../state/use-center';
 import { BreakdownTables } from './BreakdownTables';
 import { Chart } from './Chart';
 import { barsOption, byDayOption, heatmapOption } from './chart-options';
 import { Downloads } from './Downloads';
 import { HeadlineFigures } from './HeadlineFigures';
-import { initialRange, RangePicker, type ChosenRange } from './RangePicker';
-import { useLiveReport } from './use-report';
+import { RangedReport } from './RangedReport';
 
 export function OverviewTab() {
   const { t } = useTranslation('reports');
-  const { queue } = useCenter();
-  const today = queue.serviceDay;
-  const [range, setRange] = useState<ChosenRange>(() => initialRange(today));
-  const { data, failure, loading } = useLiveReport('reportSummary', { from: range.from, to: range.to }, range, today);
-  const localized = useLocalized();
-  const report = data && data.from === range.from && data.to === range.to ? data : null;
-
   return (
-    <div className="report-overview">
-      <section className="report-section report-section--bar" aria-label={t('range.label')}>
-        <RangePicker range={range} today={today} onChange={setRange} />
-        <Downloads range={range} />
-      </section>
-      {failure && (
-        <p className="notice notice--error" role="alert">
-          {localized(failure)}
-        </p>
-      )}
-      {!report && loading && <p className="report-loading">{t('loading')}</p>}
-      {report && (
+    <RangedReport
+      name="reportSummary"
+      beside={(range) => <Downloads range={range} />}
+      figures={(report, live) => (
         <>
           <HeadlineFigures report={report} />
           <p className="report-footnote">
             {t('made', { time: formatDateTime(report.generatedAt) })}
-            {range.from <= today && today <= range.to ? ` · ${t('live')}` : ''}
+            {live ? ` · ${t('live')}` : ''}
           </p>
           <Charts report={report} />
           <BreakdownTables report={report} />
         </>
       )}
-    </div>
+    />
   );
 }
 

@@ -3,39 +3,24 @@
  * at the counter) — with the papers most often missing: what the center should explain better on its notice board.
  * From `GET /api/reports/procedures` (src/server/procedures/procedure-report.ts).
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { ProcedureReport, ProcedureReportRow } from '../../../../shared/procedures';
 import { useLocalized, useTranslation } from '../../i18n';
 import { useCenter } from '../../state/use-center';
 import { Chart } from './Chart';
 import { barsOption } from './chart-options';
-import { initialRange, RangePicker, type ChosenRange } from './RangePicker';
+import { RangedReport } from './RangedReport';
 import { useReportFormat } from './report-format';
 import { SortableTable } from './SortableTable';
-import { useLiveReport } from './use-report';
 import { ReportTiles } from './ReportTiles';
 
 export function ProceduresTab() {
-  const { t } = useTranslation('reports');
-  const localized = useLocalized();
-  const { queue } = useCenter();
-  const today = queue.serviceDay;
-  const [range, setRange] = useState<ChosenRange>(() => initialRange(today));
-  const { data, failure, loading } = useLiveReport('procedureReport', { from: range.from, to: range.to }, range, today);
-  const report = data && data.from === range.from && data.to === range.to ? data : null;
   return (
-    <div className="report-overview report-procedures">
-      <section className="report-section report-section--bar" aria-label={t('range.label')}>
-        <RangePicker range={range} today={today} onChange={setRange} />
-      </section>
-      {failure && (
-        <p className="notice notice--error" role="alert">
-          {localized(failure)}
-        </p>
-      )}
-      {!report && loading && <p className="report-loading">{t('loading')}</p>}
-      {report && <ProcedureFigures report={report} />}
-    </div>
+    <RangedReport
+      name="procedureReport"
+      className="report-procedures"
+      figures={(report) => <ProcedureFigures report={report} />}
+    />
   );
 }
 

@@ -21,7 +21,7 @@ import { RatingComments } from './RatingComments';
 import { levelsOption, weeksOption } from './rating-charts';
 import { RatingTable } from './RatingTables';
 import { useReportFormat } from './report-format';
-import { useLiveReport } from './use-report';
+import { answerFor, useLiveReport } from './use-report';
 import { ReportTiles, type Tile } from './ReportTiles';
 
 export function RatingsTab() {
@@ -73,9 +73,7 @@ type Slice = ReturnType<typeof useSlice>;
 /** One grouping's figures for the chosen period, kept current while it includes today. */
 function useSlice(by: RatingGrouping, range: ChosenRange, today: string) {
   const { data, failure } = useLiveReport('ratingFigures', { from: range.from, to: range.to, by }, range, today);
-  // An answer for another period is not shown, even for the moment the next one is on its way.
-  const figures = data && data.from === range.from && data.to === range.to ? data : null;
-  return { figures, failure };
+  return { figures: answerFor(data, range), failure };
 }
 
 function RatingHeadline({ total }: { total: RatingFigureRow }) {

@@ -17,6 +17,14 @@ export interface Fetched<T> {
   loading: boolean;
 }
 
+/**
+ * The answer if it is for the period on screen: one for another period is not shown, even for the moment the next
+ * one is on its way.
+ */
+export function answerFor<T extends DayRange>(data: T | null, range: DayRange): T | null {
+  return data && data.from === range.from && data.to === range.to ? data : null;
+}
+
 /** `version`: what makes the answer stale besides the input (the reader's own change). */
 export function useLiveReport<N extends JsonEndpointName>(
   name: N,
