@@ -1,21 +1,9 @@
 /**
- * The API contract's inputs, parsed at the edge with zod and trusted inside. Pure.
+ * The fields the API's inputs are made of, parsed at the edge with zod and trusted inside, and the wording of the
+ * rules users read when one is refused. Each area's request bodies are built from these beside its endpoint rows
+ * (src/shared/contract/bodies/). Pure.
  */
 import { z } from 'zod';
-import { DEFAULT_HANDLING_MINUTES } from './estimate';
-import {
-  belongsToPoint,
-  DEVICE_ROLES,
-  OUTCOMES,
-  PRIORITY_CLASSES,
-  PRINT_MODES,
-  PRINTER_PROFILE_IDS,
-  PRIORITY_POLICIES,
-  SERVICE_KINDS,
-  SERVICE_POINT_KINDS,
-  STAFF_ROLES,
-  TRANSFER_PLACEMENTS,
-} from './domain';
 
 /**
  * Rules whose own wording users read, by key; the edge (src/server/http/parse.ts) answers them in Vietnamese and
@@ -172,11 +160,12 @@ export const RULE_TEXT: Record<(typeof RULE)[keyof typeof RULE], { vi: string; e
   },
 };
 
-const id = z.coerce.number().int().positive();
-const HELP_KIND_CODE = /^[a-z][a-z0-9_]{1,39}$/;
-const text = (max: number) => z.string().trim().max(max);
-const name = z.string().trim().min(1).max(120);
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: RULE.time });
+/** The building blocks the bodies share: an id in a body or a query, a kind of help's code, a text, a name, a time. */
+export const id = z.coerce.number().int().positive();
+export const HELP_KIND_CODE = /^[a-z][a-z0-9_]{1,39}$/;
+export const text = (max: number) => z.string().trim().max(max);
+export const name = z.string().trim().min(1).max(120);
+export const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: RULE.time });
 
 /**
  * An id in a path: decimal digits only (`0x1`, `1e0`, `+1`, ` 1` are not an id, whatever Number() makes of them),
@@ -194,232 +183,7 @@ const pathId = z
 
 export const idParam = z.object({ id: pathId });
 
-export const issuingWindowSchema = z
-  .object({ from: hhmm, to: hhmm })
-  .refine((w) => w.from < w.to, { message: RULE.windowOrder, path: ['to'] });
-
-// ---- queue actions ----
-
-export const issueTicketInput = z.object({
-  serviceId: id,
-  priority: z.enum(PRIORITY_CLASSES).default('none'),
-  note: text(200).optional(),
-  /** The procedure the citizen came for (the greeter's procedure guide). */
-  procedureId: id.optional(),
-  /** At the kiosk, after 3 numbers in a minute: the citizen said yes to "lấy thêm số?" (recorded). */
-  confirmRepeat: z.boolean().optional(),
-});
-export type IssueTicketInput = z.infer<typeof issueTicketInput>;
-
-/** Which point acts. A counter device is bound to one; an admin names it. */
-export const pointActionInput = z.object({
-  servicePointId: id.optional(),
-  staffId: id.optional(),
-});
-export type PointActionInput = z.infer<typeof pointActionInput>;
-
-export const resolveInput = pointActionInput.extend({
-  outcome: z.enum(OUTCOMES).default('completed'),
-  helpKind: z.string().regex(HELP_KIND_CODE, { message: RULE.helpKindCode }).optional(),
-  fileCode: text(60).optional(),
-  note: text(500).optional(),
-});
-export type ResolveInput = z.infer<typeof resolveInput>;
-
-export const transferInput = pointActionInput
-  .extend({
-    toServiceId: id.optional(),
-    toServicePointId: id.optional(),
-    placement: z.enum(TRANSFER_PLACEMENTS).default('front'),
-    note: text(200).optional(),
-  })
-  .refine((t) => t.toServiceId !== undefined || t.toServicePointId !== undefined, {
-    message: RULE.transferTarget,
-    path: ['toServiceId'],
-  });
-export type TransferInput = z.infer<typeof transferInput>;
-
-export const cancelInput = pointActionInput.extend({ reason: text(200).optional() });
-export type CancelInput = z.infer<typeof cancelInput>;
-
-export const pauseInput = z.object({ reason: text(200).min(1) });
-
-// ---- setup ----
-
-export const zoneInput = z.object({
-  nameVi: name,
-  nameEn: name,
-  directionsVi: text(200).default(''),
-  directionsEn: text(200).default(''),
-  active: z.boolean().default(true),
-});
-
-export const serviceInput = z.object({
-  prefix: z
-    .string()
-    .trim()
-    .regex(/^[A-Z]{1,2}$/, { message: RULE.prefix }),
-  nameVi: name,
-  nameEn: name,
-  kind: z.enum(SERVICE_KINDS),
-  zoneId: id.nullable().default(null),
-  color: z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, { message: RULE.colour })
-    .default('#1565c0'),
-  targetWaitMinutes: z.number().int().min(1).max(600).default(20),
-  handlingMinutes: z.number().int().min(1).max(240).default(DEFAULT_HANDLING_MINUTES),
-  dailyCap: z.number().int().min(1).max(9999).nullable().default(null),
-  issuingDays: z.array(z.number().int().min(1).max(7)).max(7).default([]),
-  issuingHours: z.array(issuingWindowSchema).max(6).default([]),
-  active: z.boolean().default(true),
-  sortOrder: z.number().int().min(0).max(9999).default(0),
-});
-
-export const servicePointInput = z.object({
-  number: z.number().int().min(1).max(999),
-  nameVi: name,
-  nameEn: name,
-  kind: z.enum(SERVICE_POINT_KINDS),
-  zoneId: id.nullable().default(null),
-  serviceIds: z.array(id).max(50).default([]),
-  active: z.boolean().default(true),
-  staffId: id.nullable().default(null),
-});
-
-export const helpKindInput = z.object({
-  code: z.string().trim().regex(HELP_KIND_CODE, { message: RULE.helpKindCode }),
-  nameVi: name,
-  nameEn: name,
-  serviceId: id.nullable().default(null),
-  active: z.boolean().default(true),
-  sortOrder: z.number().int().min(0).max(9999).default(0),
-});
-
-export const staffInput = z.object({
-  name,
-  role: z.enum(STAFF_ROLES),
-  active: z.boolean().default(true),
-});
-
-export const settingsPatch = z
-  .object({
-    centerNameVi: name,
-    centerNameEn: name,
-    priorityPolicy: z.object({
-      kind: z.enum(PRIORITY_POLICIES),
-      regularPerPriority: z.number().int().min(1).max(20),
-    }),
-    noticeVi: text(500),
-    noticeEn: text(500),
-    ticketFooterVi: text(200),
-    ticketFooterEn: text(200),
-  })
-  .partial();
-
-export const deviceInput = z
-  .object({
-    name,
-    role: z.enum(DEVICE_ROLES),
-    servicePointId: id.nullable().default(null),
-  })
-  .refine((d) => belongsToPoint(d.role) === (d.servicePointId !== null), {
-    message: RULE.counterPoint,
-    path: ['servicePointId'],
-  });
-
-/** `PATCH /api/devices/:id`: a device's new name (its role and point stay: a new role is a new device). */
-export const deviceRenameInput = z.object({ name });
-
-/**
- * Signing a browser in: the token of a one-time sign-in link (or a device key), or the 10-digit pairing code
- * shown in the admin screen, typed on the new device (spaces and dashes allowed: "4829 153 706").
- */
-export const sessionInput = z
-  .object({
-    token: z.string().min(16).max(200).optional(),
-    code: z
-      .string()
-      .max(30)
-      .transform((code) => code.replace(/[\s-]/g, ''))
-      .pipe(z.string().regex(/^\d{10}$/, { message: RULE.pairingCode }))
-      .optional(),
-  })
-  .refine((s) => (s.token === undefined) !== (s.code === undefined), { message: RULE.signInSecret });
-export type SessionInput = z.infer<typeof sessionInput>;
-
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: RULE.day });
 export const reportRangeQuery = z
   .object({ from: day, to: day })
   .refine((r) => r.from <= r.to, { message: RULE.rangeOrder, path: ['to'] });
-
-// ---- printing ----
-
-/** Baud rates thermal printers offer; raster tickets need ≥ 38400 to come out in seconds. */
-export const SERIAL_BAUD_RATES = [9600, 19200, 38400, 57600, 115200] as const;
-
-const port = z
-  .number({ message: RULE.printerPort })
-  .int({ message: RULE.printerPort })
-  .min(1, { message: RULE.printerPort })
-  .max(65535, { message: RULE.printerPort });
-
-export const printerConnectionInput = z.discriminatedUnion(
-  'kind',
-  [
-    z.object({ kind: z.literal('none') }),
-    z.object({
-      kind: z.literal('tcp'),
-      host: z
-        .string({ message: RULE.printerHost })
-        .trim()
-        .regex(/^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/, { message: RULE.printerHost }),
-      port: port.default(9100),
-    }),
-    z.object({
-      kind: z.literal('windows'),
-      printerName: z
-        .string({ message: RULE.windowsPrinterName })
-        .trim()
-        .min(1, { message: RULE.windowsPrinterName })
-        .max(200, { message: RULE.windowsPrinterName }),
-    }),
-    z.object({
-      kind: z.literal('serial'),
-      path: z
-        .string({ message: RULE.serialPath })
-        .trim()
-        .regex(/^(COM\d{1,3}|\/[A-Za-z0-9_./-]{1,200})$/, { message: RULE.serialPath }),
-      baudRate: z
-        .number({ message: RULE.baudRate })
-        .refine((b) => (SERIAL_BAUD_RATES as readonly number[]).includes(b), { message: RULE.baudRate })
-        .default(9600),
-    }),
-    // CUPS queue names: no spaces, slashes or '#'; never starting with '-' (it is passed to `lp` as an argument).
-    z.object({
-      kind: z.literal('cups'),
-      queue: z.string({ message: RULE.cupsQueue }).regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,126}$/, {
-        message: RULE.cupsQueue,
-      }),
-    }),
-  ],
-  { message: RULE.printerConnection },
-);
-
-export const printerSettingsPatch = z
-  .object({
-    profileId: z.enum(PRINTER_PROFILE_IDS),
-    connection: printerConnectionInput,
-    mode: z.enum(PRINT_MODES),
-    qr: z.boolean(),
-  })
-  .partial();
-export type PrinterSettingsPatch = z.infer<typeof printerSettingsPatch>;
-
-/** `GET /api/printer/preview.png?profileId=…&qr=false`: preview a choice before saving it. */
-export const printerPreviewQuery = z.object({
-  profileId: z.enum(PRINTER_PROFILE_IDS).optional(),
-  qr: z.enum(['true', 'false']).optional(),
-  /** Read by nobody: a new number makes the screen fetch a fresh picture after the center's name changed. */
-  v: z.coerce.number().int().nonnegative().optional(),
-});

@@ -5,7 +5,7 @@
  */
 import type { Device } from '../../shared/domain';
 import { unauthorized, type LuotError } from '../../shared/errors';
-import type { SessionInput } from '../../shared/schemas';
+import type { SessionInput } from '../../shared/contract/bodies/devices';
 import type { DeviceStore } from './device-store';
 import { deviceRevoked, pairingCodeWrong, signInLinkExpired, signInLinkUsed } from './refusals';
 import type { Redeemed } from './sign-in-passes';

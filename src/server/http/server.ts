@@ -59,7 +59,7 @@ export interface LanServer {
 }
 
 function noJsonSchemas(): never {
-  throw new Error('Lượt routes validate with zod (src/shared/schemas.ts), not with JSON schemas');
+  throw new Error('Lượt routes validate with zod (src/shared/contract/bodies/), not with JSON schemas');
 }
 
 export async function createLanServer(core: Core, options: LanServerOptions): Promise<LanServer> {

@@ -9,7 +9,7 @@ import type { Database } from 'better-sqlite3';
 import type { PrinterProbe, PrinterSettings, PrintAnswer, Ticket } from '../../shared/domain';
 import { badRequest, conflict } from '../../shared/errors';
 import type { PrintOutcome, TestPrintAnswer } from '../../shared/events';
-import type { PrinterSettingsPatch } from '../../shared/schemas';
+import type { PrinterSettingsPatch } from '../../shared/contract/bodies/printing';
 import type { QueueEngine } from '../queue/queue-engine';
 import type { Transactor } from '../queue/transactor';
 import type { SetupStore } from '../setup/setup-store';

@@ -6,7 +6,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import type { PrinterSettings } from '../../shared/domain';
-import { printerSettingsPatch } from '../../shared/schemas';
+import { printerSettingsPatch } from '../../shared/contract/bodies/printing';
 import { DEFAULT_PRINTER_SETTINGS } from '../setup/defaults';
 import { JsonSetting } from '../setup/json-setting';
 

@@ -14,7 +14,7 @@ import type { ServicePointChanged, TicketChanged } from '../../shared/events';
 import { dailyCapRefusal, issuingRefusal } from '../../shared/issuing';
 import { pickNext } from '../../shared/pick-order';
 import { nextStreak } from '../../shared/priority-policy';
-import type { CancelInput, IssueTicketInput, ResolveInput, TransferInput } from '../../shared/schemas';
+import type { CancelInput, IssueTicketInput, ResolveInput, TransferInput } from '../../shared/contract/bodies/queue';
 import { formatDisplayCode } from '../../shared/ticket-code';
 import { serviceDayOf } from '../../shared/time';
 import { EventLog, type Actor } from '../events/event-log';

@@ -8,7 +8,7 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import { DEFAULT_ELDERLY_HELP_KINDS, DEFAULT_ONLINE_HELP_KINDS, type HelpKindEntry } from '../../shared/domain';
 import { badRequest, fieldConflict, notFound } from '../../shared/errors';
-import type { helpKindInput } from '../../shared/schemas';
+import type { helpKindInput } from '../../shared/contract/bodies/setup';
 
 type HelpKindInput = z.output<typeof helpKindInput>;
 

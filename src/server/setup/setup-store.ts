@@ -6,7 +6,13 @@ import type { Database } from 'better-sqlite3';
 import type { z } from 'zod';
 import type { Service, ServicePoint, Settings, Staff, Zone } from '../../shared/domain';
 import { fieldConflict, notFound } from '../../shared/errors';
-import type { servicePointInput, serviceInput, settingsPatch, staffInput, zoneInput } from '../../shared/schemas';
+import type {
+  servicePointInput,
+  serviceInput,
+  settingsPatch,
+  staffInput,
+  zoneInput,
+} from '../../shared/contract/bodies/setup';
 import {
   serviceFromRow,
   servicePointFromRow,

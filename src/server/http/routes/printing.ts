@@ -3,7 +3,7 @@
  * settings, a test print, its status and a preview. Printing itself lives in server/printing.
  */
 import { conflict } from '../../../shared/errors';
-import { SERIAL_BAUD_RATES } from '../../../shared/schemas';
+import { SERIAL_BAUD_RATES } from '../../../shared/contract/bodies/printing';
 import { PRINTER_PROFILES } from '../../printing/printer-profiles';
 import type { RouteContext } from '../context';
 import type { Handlers } from '../endpoints';

@@ -1,7 +1,8 @@
 /** Rows of the endpoint table: the devices of the center and how a browser signs in (src/server/http/routes/devices.ts). */
 import type { CreatedDevice, DeviceSignIn, Session } from '../../api';
 import type { Device } from '../../domain';
-import { deviceInput, deviceRenameInput, idParam, sessionInput } from '../../schemas';
+import { idParam } from '../../schemas';
+import { deviceInput, deviceRenameInput, sessionInput } from '../bodies/devices';
 import type { RatingDeviceStatus } from '../../rating';
 import { displaySoundInput, type DisplaySoundLine } from '../../display-sound';
 import { ADMIN, answer, COUNTER, ep, may, none, SIGNED_IN, withId } from '../endpoint-kit';

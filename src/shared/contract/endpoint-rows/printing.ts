@@ -5,7 +5,8 @@
 import type { TestPrintAnswer } from '../../events';
 import type { PrinterSetup, PrinterStatusAnswer, ReprintAnswer } from '../../api';
 import type { PrinterSettings } from '../../domain';
-import { idParam, printerPreviewQuery, printerSettingsPatch } from '../../schemas';
+import { idParam } from '../../schemas';
+import { printerPreviewQuery, printerSettingsPatch } from '../bodies/printing';
 import { ADMIN, answer, ep, may, none, SIGNED_IN } from '../endpoint-kit';
 
 export const PRINTING_ENDPOINTS = {

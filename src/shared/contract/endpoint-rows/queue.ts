@@ -13,15 +13,15 @@ import type {
   TicketListAnswer,
   TransferAnswer,
 } from '../../api';
+import { idParam } from '../../schemas';
 import {
   cancelInput,
-  idParam,
   issueTicketInput,
   pauseInput,
   pointActionInput,
   resolveInput,
   transferInput,
-} from '../../schemas';
+} from '../bodies/queue';
 import { answer, ep, none, SIGNED_IN, STAFF_SCREENS, withId } from '../endpoint-kit';
 import { STEPS } from '../steps';
 

@@ -3,7 +3,7 @@
  * center's settings (src/server/http/routes/setup.ts).
  */
 import type { HelpKindEntry, Service, ServicePoint, Settings, Staff, Zone } from '../../domain';
-import { helpKindInput, serviceInput, servicePointInput, settingsPatch, staffInput, zoneInput } from '../../schemas';
+import { helpKindInput, serviceInput, servicePointInput, settingsPatch, staffInput, zoneInput } from '../bodies/setup';
 import { ADMIN, answer, ep, none, patchOf, SIGNED_IN, STAFF_SCREENS } from '../endpoint-kit';
 
 export const SETUP_ENDPOINTS = {
