@@ -11,11 +11,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreatedDevice } from '../../src/shared/api';
 import { WEEKLY_FIGURE_KEYS, type WeeklyReport } from '../../src/shared/contract/weekly-report';
 import { DEFAULT_ELDERLY_HELP_KINDS, type Staff } from '../../src/shared/domain';
 import { addDays, mondayOf } from '../../src/shared/report-range';
 import { localParts } from '../../src/shared/time';
+import { reportWeek } from '../helpers/report-week';
 import { testServer, type TestServer } from '../helpers/server';
 import { needTools, POPPLER } from '../helpers/tools';
 
@@ -26,12 +26,9 @@ const out = mkdtempSync(join(tmpdir(), 'luot-recount-'));
 
 beforeAll(async () => {
   server = await testServer();
-  const api = server.api.bind(server);
-  reader = (await api<CreatedDevice>('/api/devices', { body: { name: 'Bí thư', role: 'reports' } })).body.token;
-  const services = (await api<{ id: number; prefix: string }[]>('/api/services')).body;
-  const points = (await api<{ id: number; nameVi: string }[]>('/api/service-points')).body;
-  const serviceId = (prefix: string) => services.find((s) => s.prefix === prefix)!.id;
-  const pointId = (name: string) => points.find((p) => p.nameVi === name)!.id;
+  const week = await reportWeek(server);
+  const { api, pointId } = week;
+  reader = week.reader;
   const [q1, q2] = [pointId('Quầy 1'), pointId('Quầy 2')];
   const [vneid, elderlyDesk] = [pointId('Bàn hỗ trợ VNeID'), pointId('Bàn hỗ trợ người cao tuổi')];
   const person = async (name: string, role: Staff['role']) =>
@@ -49,15 +46,11 @@ beforeAll(async () => {
     [elderlyDesk, khoa],
   ] as const)
     await api(`/api/service-points/${point}/staff-session`, { body: { staffId: who.id } });
-  const raters = new Map<number, string>();
-  for (const point of [q1, q2, vneid]) {
-    const device = { name: `Đánh giá ${point}`, role: 'rating', servicePointId: point };
-    raters.set(point, (await api<CreatedDevice>('/api/devices', { body: device })).body.token);
-  }
+  const raters = await week.ratingTablets([q1, q2, vneid]);
   const issue = async (prefix: string, priority = 'none') =>
     (
       await api<{ ticket: { id: number; serviceDay: string } }>('/api/tickets', {
-        body: { serviceId: serviceId(prefix), priority },
+        body: { serviceId: week.serviceId(prefix), priority },
       })
     ).body.ticket;
   const call = async (point: number) =>
@@ -124,20 +117,7 @@ beforeAll(async () => {
     expect((await api('/api/roster', { token: reader, body: { day: today, shift, ...body } })).status).toBeLessThan(
       300,
     );
-  await api('/api/field-visits', {
-    token: reader,
-    body: {
-      day: today,
-      place: 'Tổ dân phố số 7',
-      hours: 3.5,
-      volunteers: [
-        { staffId: mai.id, hours: 3.5 },
-        { staffId: hung.id, hours: 2 },
-      ],
-      helped: { vneid_activation: 15, data_update: 5 },
-      elderly: 9,
-    },
-  });
+  await week.recordFieldVisit(today, 'Tổ dân phố số 7', { mai: mai.id, hung: hung.id });
   await api('/api/difficulties', { body: { text: 'Mất mạng từ 9 giờ đến 10 giờ', servicePointId: vneid } });
 }, 60_000);
 

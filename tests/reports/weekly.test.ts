@@ -4,10 +4,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CreatedDevice } from '../../src/shared/api';
 import type { Staff } from '../../src/shared/domain';
 import { addDays, isoWeekOf, mondayOf } from '../../src/shared/report-range';
 import { weeklyReportSchema, type WeeklyReport } from '../../src/shared/contract/weekly-report';
+import { reportWeek } from '../helpers/report-week';
 import { testServer, type TestServer } from '../helpers/server';
 import { needTools, POPPLER } from '../helpers/tools';
 
@@ -30,27 +30,20 @@ async function download(path: string) {
 
 beforeAll(async () => {
   server = await testServer();
-  const api = server.api.bind(server);
-  reader = (await api<CreatedDevice>('/api/devices', { body: { name: 'Bí thư', role: 'reports' } })).body.token;
+  const week = await reportWeek(server);
+  const { api, serviceId, pointId } = week;
+  reader = week.reader;
   await api('/api/reports/settings', {
     method: 'PATCH',
     token: reader,
     body: { youthUnionBranch: 'Đoàn phường Ba Đình' },
   });
-  const services = (await api<{ id: number; prefix: string }[]>('/api/services')).body;
-  const points = (await api<{ id: number; nameVi: string }[]>('/api/service-points')).body;
-  const serviceId = (prefix: string) => services.find((s) => s.prefix === prefix)!.id;
-  const pointId = (name: string) => points.find((p) => p.nameVi === name)!.id;
   const desk = pointId('Bàn hỗ trợ VNeID');
   const mai = (await api<Staff>('/api/staff', { body: { name: 'Vũ Thị Mai', role: 'volunteer' } })).body;
   // Went only on the field visit: never signed in at a desk.
   const hung = (await api<Staff>('/api/staff', { body: { name: 'Trần Văn Hùng', role: 'volunteer' } })).body;
   await api(`/api/service-points/${desk}/staff-session`, { body: { staffId: mai.id } });
-  const raters = new Map<number, string>();
-  for (const point of [desk, pointId('Quầy 1')]) {
-    const device = { name: `Đánh giá ${point}`, role: 'rating', servicePointId: point };
-    raters.set(point, (await api<CreatedDevice>('/api/devices', { body: device })).body.token);
-  }
+  const raters = await week.ratingTablets([desk, pointId('Quầy 1')]);
   const serve = async (prefix: string, point: number, priority: string, helpKind?: string, rating?: object) => {
     await api('/api/tickets', { body: { serviceId: serviceId(prefix), priority } });
     const called = await api(`/api/service-points/${point}/call-next`, { body: {} });
@@ -78,21 +71,8 @@ beforeAll(async () => {
   await serve('H', pointId('Bàn hỗ trợ người cao tuổi'), 'none', 'form_filling');
   // An elderly citizen served at a counter.
   await serve('A', pointId('Quầy 1'), 'elderly', undefined, { level: 'very_dissatisfied', reasons: ['long_wait'] });
-  await api('/api/field-visits', {
-    token: reader,
-    body: {
-      day: today,
-      place: 'Tổ dân phố số 7, phường Ba Đình',
-      hours: 3.5,
-      // Each went for their own time: Hùng joined for the last two hours.
-      volunteers: [
-        { staffId: mai.id, hours: 3.5 },
-        { staffId: hung.id, hours: 2 },
-      ],
-      helped: { vneid_activation: 15, data_update: 5 },
-      elderly: 9,
-    },
-  });
+  // Each went for their own time: Hùng joined for the last two hours.
+  await week.recordFieldVisit(today, 'Tổ dân phố số 7, phường Ba Đình', { mai: mai.id, hung: hung.id });
   await api('/api/difficulties', { body: { text: 'Mất mạng từ 9 giờ đến 10 giờ', servicePointId: desk } });
 });
 afterAll(async () => {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreatedDevice } from '../../src/shared/api';
 import { REPORT_TABLES } from '../../src/shared/reports';
+import { reportWeek } from '../helpers/report-week';
 import { testServer, type TestServer } from '../helpers/server';
 
 const CODE = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g;
@@ -54,12 +55,9 @@ const codesIn = (texts: string[]) => texts.filter((t) => (t.split(': ').slice(1)
 
 beforeAll(async () => {
   server = await testServer();
-  const api = server.api.bind(server);
-  reader = (await api<CreatedDevice>('/api/devices', { body: { name: 'Bí thư', role: 'reports' } })).body.token;
-  const services = (await api<{ id: number; prefix: string }[]>('/api/services')).body;
-  const points = (await api<{ id: number; nameVi: string }[]>('/api/service-points')).body;
-  const serviceId = (prefix: string) => services.find((s) => s.prefix === prefix)!.id;
-  const pointId = (name: string) => points.find((p) => p.nameVi === name)!.id;
+  const week = await reportWeek(server);
+  const { api, serviceId, pointId } = week;
+  reader = week.reader;
   const rater = (
     await api<CreatedDevice>('/api/devices', {
       body: { name: 'Đánh giá quầy 1', role: 'rating', servicePointId: pointId('Quầy 1') },
