@@ -27,78 +27,51 @@ export interface SliceColumn {
   screen: readonly SliceTable[];
 }
 
+/** A wording as a row writes it: Vietnamese, then English. */
+type Words = readonly [vi: string, en: string];
+
+/** One column as one row of the list below; without a short header the screen shows the files' one. */
 const col = (
   key: string,
-  header: LocalizedText,
-  short: LocalizedText,
   kind: ColumnKind,
   value: SliceColumn['value'],
+  [vi, en]: Words,
+  [shortVi, shortEn]: Words = [vi, en],
   screen: readonly SliceTable[] = EVERY_TABLE,
-): SliceColumn => ({ key, header, short, kind, value, screen });
+): SliceColumn => ({ key, header: { vi, en }, short: { vi: shortVi, en: shortEn }, kind, value, screen });
 
+// key, kind, value; header for the files (vi, en); short header for the screen; the screen's tables that show it.
 export const SLICE_COLUMNS: readonly SliceColumn[] = [
   // A point or a person does not issue tickets: the greeter does.
-  col(
-    'issued',
-    { vi: 'Số phiếu cấp', en: 'Tickets issued' },
-    { vi: 'Phiếu cấp', en: 'Issued' },
-    'int',
-    (s) => s.issued,
-    ['services'],
-  ),
-  col('called', { vi: 'Lượt được gọi', en: 'Visits called' }, { vi: 'Được gọi', en: 'Called' }, 'int', (s) => s.called),
-  col('resolved', { vi: 'Hoàn thành', en: 'Resolved' }, { vi: 'Hoàn thành', en: 'Resolved' }, 'int', (s) => s.resolved),
-  col('absent', { vi: 'Vắng mặt', en: 'Absent' }, { vi: 'Vắng', en: 'Absent' }, 'int', (s) => s.absent),
-  col(
-    'transferred',
-    { vi: 'Chuyển đi', en: 'Transferred' },
-    { vi: 'Chuyển', en: 'Transferred' },
-    'int',
-    (s) => s.transferred,
-  ),
-  col('cancelled', { vi: 'Huỷ', en: 'Cancelled' }, { vi: 'Huỷ', en: 'Cancelled' }, 'int', (s) => s.cancelled, []),
-  col(
-    'waitP50',
-    { vi: 'Chờ trung vị', en: 'Median wait' },
-    { vi: 'Chờ TV', en: 'Wait P50' },
-    'duration',
-    (s) => s.wait.p50Seconds,
-  ),
-  col(
-    'waitP90',
-    { vi: 'Chờ P90', en: 'P90 wait' },
-    { vi: 'Chờ P90', en: 'Wait P90' },
-    'duration',
-    (s) => s.wait.p90Seconds,
-  ),
-  col(
-    'waitMax',
-    { vi: 'Chờ lâu nhất', en: 'Longest wait' },
-    { vi: 'Chờ lâu nhất', en: 'Longest wait' },
-    'duration',
-    (s) => s.wait.maxSeconds,
-    [],
-  ),
+  col('issued', 'int', (s) => s.issued, ['Số phiếu cấp', 'Tickets issued'], ['Phiếu cấp', 'Issued'], ['services']),
+  col('called', 'int', (s) => s.called, ['Lượt được gọi', 'Visits called'], ['Được gọi', 'Called']),
+  col('resolved', 'int', (s) => s.resolved, ['Hoàn thành', 'Resolved']),
+  col('absent', 'int', (s) => s.absent, ['Vắng mặt', 'Absent'], ['Vắng', 'Absent']),
+  col('transferred', 'int', (s) => s.transferred, ['Chuyển đi', 'Transferred'], ['Chuyển', 'Transferred']),
+  col('cancelled', 'int', (s) => s.cancelled, ['Huỷ', 'Cancelled'], undefined, []),
+  col('waitP50', 'duration', (s) => s.wait.p50Seconds, ['Chờ trung vị', 'Median wait'], ['Chờ TV', 'Wait P50']),
+  col('waitP90', 'duration', (s) => s.wait.p90Seconds, ['Chờ P90', 'P90 wait'], ['Chờ P90', 'Wait P90']),
+  col('waitMax', 'duration', (s) => s.wait.maxSeconds, ['Chờ lâu nhất', 'Longest wait'], undefined, []),
   col(
     'serviceP50',
-    { vi: 'Phục vụ trung vị', en: 'Median service' },
-    { vi: 'Phục vụ TV', en: 'Service P50' },
     'duration',
     (s) => s.service.p50Seconds,
+    ['Phục vụ trung vị', 'Median service'],
+    ['Phục vụ TV', 'Service P50'],
   ),
   col(
     'serviceP90',
-    { vi: 'Phục vụ P90', en: 'P90 service' },
-    { vi: 'Phục vụ P90', en: 'Service P90' },
     'duration',
     (s) => s.service.p90Seconds,
+    ['Phục vụ P90', 'P90 service'],
+    ['Phục vụ P90', 'Service P90'],
     [],
   ),
   col(
     'withinTarget',
-    { vi: 'Đạt thời gian chờ mục tiêu', en: 'Within target wait' },
-    { vi: 'Đạt mục tiêu', en: 'Within target' },
     'percent',
     (s) => (s.called ? s.withinTarget / s.called : null),
+    ['Đạt thời gian chờ mục tiêu', 'Within target wait'],
+    ['Đạt mục tiêu', 'Within target'],
   ),
 ];
