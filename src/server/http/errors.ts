@@ -55,17 +55,33 @@ export function answerFrameworkError(error: FastifyError, _request: FastifyReque
 
 let lastStorageLog = 0;
 
+/** How long a request that met a damaged page waits for the check's verdict before it is answered as a disk fault. */
+const DAMAGE_CHECK_WAIT_MS = 10_000;
+
+/** The promise's value, or null when it takes longer than `ms`. */
+function within<T>(promise: Promise<T | null>, ms: number): Promise<T | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /**
  * `databaseFile`: where the data lives, so a full or failing disk can be named. `check`: the database's check
  * (src/server/db/quick-check.ts): a damaged page met while serving runs it, and once the file is known damaged
  * what failed on it is answered with what to do (restore the newest backup), not as a failing disk.
  */
 export function installErrorHandlers(app: FastifyInstance, databaseFile: string, check?: DatabaseCheck): void {
-  app.setErrorHandler((error: FastifyError | LuotError, request, reply) => {
+  app.setErrorHandler(async (error: FastifyError | LuotError, request, reply) => {
     if (error instanceof LuotError) return reply.code(error.status).send(error.toBody());
     if (check?.damage && (isDamage(error) || (error as { code?: string }).code === 'SQLITE_READONLY'))
       return reply.code(503).send(databaseDamaged(check.damage).toBody());
-    if (check && isDamage(error)) void check.run();
+    if (check && isDamage(error)) {
+      // A damaged page met before the check has answered (it starts a few seconds after the host listens): wait
+      // for it — about a second on a year's file — so the screen is told to restore the newest backup (setup then
+      // offers its backup tab) rather than that the disk may be failing.
+      const damage = await within(check.run(), DAMAGE_CHECK_WAIT_MS);
+      if (damage) return reply.code(503).send(databaseDamaged(damage).toBody());
+    }
     const storage = storageRefusal(error, databaseFile);
     if (storage) {
       // Once a minute is enough for the operator's console: a full disk refuses every change until freed.
