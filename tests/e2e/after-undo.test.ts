@@ -7,7 +7,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServicePoint, Ticket } from '../../src/shared/domain';
-import { screensHarness, type ScreensHarness, undoAtCounter } from '../helpers/screens';
+import {
+  holdFirstAnswer,
+  screensHarness,
+  type ScreensHarness,
+  staysForASecond,
+  undoAtCounter,
+} from '../helpers/screens';
 
 let h: ScreensHarness;
 beforeEach(async () => {
@@ -64,42 +70,22 @@ describe('after an undo', () => {
     await rating.reload();
     await rating.getByText('Xin kính chào quý khách').waitFor();
 
-    // Hold the answer that names a ticket, as a busy host would: it is read now, delivered on release.
-    let asked!: () => void;
-    const askedForPrompt = new Promise<void>((resolve) => (asked = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    // Answered once it is handed to the page's service worker (which, after its 4 s on a loaded runner, may have
-    // shown a kept answer instead: then this one reaches nothing, and no request of the page finishes with it).
-    let delivered!: () => void;
-    const handedOver = new Promise<void>((resolve) => (delivered = resolve));
-    // The page's service worker fetches for it: only the context's route sees those requests.
-    await rating.context().route('**/api/rating/prompt', async (route) => {
-      const response = await route.fetch();
-      if (response.status() === 200) {
-        asked();
-        await released;
-        await route.fulfill({ response });
-        return delivered();
-      }
-      await route.fulfill({ response });
-    });
+    // Hold the answer that names a ticket (the tablet asks all along; nothing to rate is not 200), as a busy host
+    // would: it is read now, delivered on release.
+    const held = await holdFirstAnswer(rating, '**/api/rating/prompt', (answer) => answer.status() === 200);
     const ticket = await issue();
     await h.api('POST', `/api/service-points/${q1}/call-next`, {});
     await h.api('POST', `/api/tickets/${ticket.id}/resolve`, { outcome: 'completed' });
-    await askedForPrompt;
+    await held.asked;
 
     await h.api('POST', `/api/tickets/${ticket.id}/undo`, { servicePointId: q1 });
     await expect.poll(() => frames.some((frame) => frame.includes('"undone"'))).toBe(true);
     // The page has handled that message once a script run after it returns.
     await rating.evaluate('new Promise((resolve) => setTimeout(resolve, 0))');
-    release();
-    await handedOver;
+    held.release();
+    await held.handedOver;
     // The late answer is read within milliseconds; for a second after it nobody is asked.
-    for (let i = 0; i < 10; i++) {
-      expect(await rating.getByTestId('rating-ticket').count()).toBe(0);
-      await rating.waitForTimeout(100);
-    }
+    await staysForASecond(rating, () => rating.getByTestId('rating-ticket').count(), 0);
   });
 
   it("an undone call puts the counter's next list back on the server's order, without a reload", async () => {

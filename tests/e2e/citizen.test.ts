@@ -9,7 +9,13 @@ import type { ServicePoint, Ticket } from '../../src/shared/domain';
 import type { RatingFigures } from '../../src/shared/rating';
 import { formatDateTime, serviceDayOf } from '../../src/shared/time';
 import { TestClock } from '../helpers/core';
-import { pressAtCounter, screensHarness, type ScreensHarness, holdFirstAnswer } from '../helpers/screens';
+import {
+  pressAtCounter,
+  screensHarness,
+  type ScreensHarness,
+  holdFirstAnswer,
+  staysForASecond,
+} from '../helpers/screens';
 import { printedImage, readEscPos } from '../printing/escpos-reader';
 import { startFakePrinter, type FakePrinter } from '../printing/fake-printer';
 import { readQr } from '../printing/ticket-images';
@@ -180,10 +186,7 @@ describe('the rating device as the counter shows it', () => {
     held.release();
     await held.handedOver;
     // The late answer is read within milliseconds; for a second after it the counter still says connected.
-    for (let i = 0; i < 10; i++) {
-      expect(await ratingDevice.textContent()).toBe('Màn hình đánh giá: đã kết nối, sẵn sàng');
-      await counter.waitForTimeout(100);
-    }
+    await staysForASecond(counter, () => ratingDevice.textContent(), 'Màn hình đánh giá: đã kết nối, sẵn sàng');
   });
 });
 

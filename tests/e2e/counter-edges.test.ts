@@ -11,6 +11,7 @@ import {
   type ScreensHarness,
   undoAtCounter,
   holdFirstAnswer,
+  staysForASecond,
 } from '../helpers/screens';
 
 let h: ScreensHarness;
@@ -81,10 +82,7 @@ describe('the priority rule in force', () => {
     held.release();
     await held.handedOver;
     // The late answer is read within milliseconds; for a second after it the rule in force stays on screen.
-    for (let i = 0; i < 10; i++) {
-      expect(await strict.count()).toBe(1);
-      await page.waitForTimeout(100);
-    }
+    await staysForASecond(page, () => strict.count(), 1);
   });
 });
 

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreatedDevice } from '../../src/shared/api';
 import type { DisplaySoundLine } from '../../src/shared/display-sound';
 import { SOUND_OFF_UNTIL_TAP } from '../helpers/crowded-display';
-import { ADMIN, screensHarness, type ScreensHarness, holdFirstAnswer } from '../helpers/screens';
+import { ADMIN, screensHarness, type ScreensHarness, holdFirstAnswer, staysForASecond } from '../helpers/screens';
 
 let h: ScreensHarness;
 beforeEach(async () => {
@@ -105,10 +105,7 @@ describe('the wall display tells setup whether the hall hears the calls', () => 
     held.release();
     await held.handedOver;
     // The late answer is read within milliseconds; for a second after it the overview still says blocked.
-    for (let i = 0; i < 10; i++) {
-      expect(await blocked.count()).toBe(1);
-      await admin.waitForTimeout(100);
-    }
+    await staysForASecond(admin, () => blocked.count(), 1);
   });
 
   it('is told again after the host restarts (the host keeps it in memory only)', async () => {

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServicePoint } from '../../src/shared/domain';
 import { startTcpGateway, type FakeLine } from '../boards/fake-board';
-import { ADMIN, screensHarness, type ScreensHarness, holdFirstAnswer } from '../helpers/screens';
+import { ADMIN, screensHarness, type ScreensHarness, holdFirstAnswer, staysForASecond } from '../helpers/screens';
 
 let h: ScreensHarness;
 let gateway: FakeLine;
@@ -92,9 +92,6 @@ describe("a counter's LED board", () => {
     held.release();
     await held.handedOver;
     // The late answer is read within milliseconds; for a second after it no fault is shown.
-    for (let i = 0; i < 10; i++) {
-      expect(await fault.count()).toBe(0);
-      await counter.waitForTimeout(100);
-    }
+    await staysForASecond(counter, () => fault.count(), 0);
   });
 });

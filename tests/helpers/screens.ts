@@ -2,7 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type APIResponse, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { startLuot, type RunningLuot, type StartOptions } from '../../src/server/start';
 import type { CreatedDevice } from '../../src/shared/api';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, STEP_TIMEOUT_MS } from './browser';
@@ -110,13 +111,14 @@ export async function undoAtCounter(page: Page): Promise<void> {
 }
 
 /**
- * Holds the page's first request to `url` after this call, as a busy host's late answer: the host answers at once
- * (the answer is read then), and the page gets it only on `release()`. Later requests go through. The page's service
+ * Holds the page's first request to `url` after this call whose answer `holds` (any answer by default), as a busy
+ * host's late answer: the host answers at once (the answer is read then), and the page gets it only on `release()`.
+ * Other requests go through. The page's service
  * worker fetches for it, so only the context's route sees those requests. `handedOver` resolves once the answer is
  * handed to the service worker — not when the page's request finishes: after its 4 s on a loaded runner the worker
  * may have shown a kept answer instead, and then no request of the page ever finishes with this one.
  */
-export async function holdFirstAnswer(page: Page, url: string) {
+export async function holdFirstAnswer(page: Page, url: string, holds: (answer: APIResponse) => boolean = () => true) {
   let asked!: () => void;
   const read = new Promise<void>((resolve) => (asked = resolve));
   let release!: () => void;
@@ -126,12 +128,24 @@ export async function holdFirstAnswer(page: Page, url: string) {
   let held = false;
   await page.context().route(url, async (route) => {
     if (held) return route.continue();
-    held = true;
     const response = await route.fetch();
+    if (held || !holds(response)) return route.fulfill({ response });
+    held = true;
     asked();
     await released;
     await route.fulfill({ response });
     delivered();
   });
   return { asked: read, release, handedOver };
+}
+
+/**
+ * What a late answer must not change: `read()` still gives `expected` ten times over the next second (the answer is
+ * handled within milliseconds of its delivery).
+ */
+export async function staysForASecond(page: Page, read: () => Promise<unknown>, expected: unknown): Promise<void> {
+  for (let i = 0; i < 10; i++) {
+    expect(await read()).toBe(expected);
+    await page.waitForTimeout(100);
+  }
 }

@@ -4,10 +4,11 @@
  * Then `PRAGMA quick_check` ran on the start path and made the start 4.56× a bare server's (779 ms of a year's
  * database). Now it runs in a worker process (check-worker.ts, through workers/job-worker.ts) with its own
  * read-only connection and a small page cache, started 3 s after the host listens (start.ts: the first requests
- * come first), and again whenever a backup's copy does not read back whole. While it runs the host serves as usual. When it answers "not ok" the database is
- * served for reading only: SQLite itself refuses every write (`PRAGMA query_only`), every change is refused in
- * Vietnamese and English naming the newest backup, the daily backup and the clean-ups stop, and every screen shows
- * the problem on its status line (`GET /api/health`).
+ * come first), again whenever a backup's copy does not read back whole, and when a request meets a damaged page
+ * (that request waits for its verdict: http/errors.ts). While it runs the host serves as usual. When it answers
+ * "not ok" the database is served for reading only: SQLite itself refuses every write (`PRAGMA query_only`), every
+ * change is refused in Vietnamese and English naming the newest backup, the daily backup and the clean-ups stop,
+ * and every screen shows the problem on its status line (`GET /api/health`).
  */
 import type { Database } from 'better-sqlite3';
 import { statSync } from 'node:fs';
